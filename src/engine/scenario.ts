@@ -1,0 +1,518 @@
+import { type IsoDate, type IsoMonth, parseIsoDate, parseIsoMonth } from './calendar';
+import { type Money, moneyToString, parseMoney } from './money';
+
+/*
+ * The scenario document (scenario-format.md, version 1) and its one gate, parseScenario:
+ * every rule is checked here, every error names its path, and what passes is typed so the
+ * rest of the engine can trust it.
+ */
+
+export const SCENARIO_FORMAT = 'ocr-billing-scenario';
+export const SCENARIO_VERSION = 1;
+export const MAX_CALLS = 1_000_000_000_000;
+export const MAX_MONTHS = 120;
+export const MAX_VALIDITY_MONTHS = 120;
+
+export const PACKAGE_SOURCES = ['free', 'promotional', 'purchased'] as const;
+export type PackageSource = (typeof PACKAGE_SOURCES)[number];
+
+export const DEDUCTION_KEYS = ['source', 'priority', 'activatesOn', 'expiresOn', 'createdOn'] as const;
+export type DeductionKey = (typeof DEDUCTION_KEYS)[number];
+export const DEFAULT_DEDUCTION_ORDER: readonly DeductionKey[] = ['source', 'activatesOn', 'expiresOn', 'createdOn'];
+
+export const PRICING_MODES = ['graduated', 'volume'] as const;
+export type PricingMode = (typeof PRICING_MODES)[number];
+
+export type Stream = {
+  readonly id: string;
+  readonly api: string;
+  readonly region: string;
+  readonly subscribed: boolean;
+  readonly monthlyCalls: readonly number[];
+};
+
+export type Package = {
+  readonly id: string;
+  readonly label: string;
+  readonly api: string;
+  readonly region: string;
+  readonly source: PackageSource;
+  readonly calls: number;
+  readonly price: Money;
+  readonly createdOn: IsoDate;
+  readonly activatesOn: IsoDate;
+  readonly validityMonths: number;
+  readonly usedCalls: number;
+  readonly priority: number;
+};
+
+export type Tier = { readonly upTo: number | null; readonly unitPrice: Money };
+
+export type PriceEntry = {
+  readonly api: string;
+  readonly region: string | null;
+  readonly mode: PricingMode;
+  readonly tiers: readonly Tier[];
+};
+
+export type Scenario = {
+  readonly name: string;
+  readonly currency: string;
+  readonly start: IsoMonth;
+  readonly months: number;
+  readonly deductionOrder: readonly DeductionKey[];
+  readonly streams: readonly Stream[];
+  readonly packages: readonly Package[];
+  readonly payPerUse: readonly PriceEntry[];
+};
+
+export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Rule messages, kept as constants so the page, the command line and the tests say the same. */
+export const MESSAGES = {
+  notObject: 'must be an object',
+  notArray: 'must be a list',
+  notString: 'must be a string',
+  notBoolean: 'must be true or false',
+  required: 'is required',
+  unknownField: 'unknown field (not part of the scenario format)',
+  emptyId: 'must be a non-empty string',
+  currency: 'must be a three-letter currency code such as "USD"',
+  month: 'must be a real month written YYYY-MM',
+  date: 'must be a real date written YYYY-MM-DD',
+  months: `must be a whole number from 1 to ${MAX_MONTHS}`,
+  monthlyCall: `must be a whole number from 0 to ${MAX_CALLS}`,
+  packageCalls: `must be a whole number from 1 to ${MAX_CALLS}`,
+  validityMonths: `must be a whole number from 1 to ${MAX_VALIDITY_MONTHS}`,
+  priority: 'must be a whole number (negative allowed)',
+  price: 'must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"',
+  source: `must be one of ${PACKAGE_SOURCES.join(', ')}`,
+  mode: `must be one of ${PRICING_MODES.join(', ')}`,
+  deductionOrderLength: `must list 1 to ${DEDUCTION_KEYS.length} keys`,
+  deductionKey: `must be one of ${DEDUCTION_KEYS.join(', ')}`,
+  noTiers: 'must have at least one tier',
+  tierUpTo: 'must be a whole number ≥ 1, or null on the last tier only',
+  lastTierUpTo: 'must be null: the last tier has no upper limit',
+} as const;
+
+const SCENARIO_FIELDS = ['format', 'version', 'name', 'currency', 'start', 'months', 'deductionOrder', 'streams', 'packages', 'payPerUse'];
+const STREAM_FIELDS = ['id', 'api', 'region', 'subscribed', 'monthlyCalls'];
+const PACKAGE_FIELDS = [
+  'id',
+  'label',
+  'api',
+  'region',
+  'source',
+  'calls',
+  'price',
+  'createdOn',
+  'activatesOn',
+  'validityMonths',
+  'usedCalls',
+  'priority',
+];
+const PRICE_ENTRY_FIELDS = ['api', 'region', 'mode', 'tiers'];
+const TIER_FIELDS = ['upTo', 'unitPrice'];
+
+type JsonObject = { readonly [key: string]: unknown };
+
+/** Collects every error found, each as `path: rule`. */
+class Checker {
+  readonly errors: string[] = [];
+
+  fail(path: string, rule: string): void {
+    this.errors.push(`${path}: ${rule}`);
+  }
+
+  object(value: unknown, path: string, fields: readonly string[]): JsonObject | null {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      this.fail(path, MESSAGES.notObject);
+      return null;
+    }
+    for (const key of Object.keys(value)) {
+      if (!fields.includes(key)) this.fail(joinPath(path, key), MESSAGES.unknownField);
+    }
+    return value as JsonObject;
+  }
+
+  array(value: unknown, path: string): readonly unknown[] | null {
+    if (!Array.isArray(value)) {
+      this.fail(path, value === undefined ? MESSAGES.required : MESSAGES.notArray);
+      return null;
+    }
+    return value;
+  }
+
+  string(value: unknown, path: string, fallback?: string): string | null {
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (typeof value !== 'string') {
+      this.fail(path, value === undefined ? MESSAGES.required : MESSAGES.notString);
+      return null;
+    }
+    return value;
+  }
+
+  id(value: unknown, path: string): string | null {
+    if (value === undefined) {
+      this.fail(path, MESSAGES.required);
+      return null;
+    }
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.fail(path, MESSAGES.emptyId);
+      return null;
+    }
+    return value;
+  }
+
+  wholeNumber(value: unknown, path: string, min: number, max: number, rule: string, fallback?: number): number | null {
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (value === undefined) {
+      this.fail(path, MESSAGES.required);
+      return null;
+    }
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+      this.fail(path, rule);
+      return null;
+    }
+    // JSON's -0 is the count 0.
+    return value === 0 ? 0 : value;
+  }
+
+  oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[], rule: string, fallback?: T): T | null {
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (value === undefined) {
+      this.fail(path, MESSAGES.required);
+      return null;
+    }
+    if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+      this.fail(path, rule);
+      return null;
+    }
+    return value as T;
+  }
+
+  money(value: unknown, path: string): Money | null {
+    if (value === undefined) {
+      this.fail(path, MESSAGES.required);
+      return null;
+    }
+    const parsed = typeof value === 'string' ? parseMoney(value) : null;
+    if (parsed === null) this.fail(path, MESSAGES.price);
+    return parsed;
+  }
+
+  date(value: unknown, path: string, fallback?: IsoDate): IsoDate | null {
+    if (value === undefined && fallback !== undefined) return fallback;
+    if (value === undefined) {
+      this.fail(path, MESSAGES.required);
+      return null;
+    }
+    if (typeof value !== 'string' || parseIsoDate(value) === null) {
+      this.fail(path, MESSAGES.date);
+      return null;
+    }
+    return value;
+  }
+}
+
+/**
+ * The one gate of the engine (scenario-format.md): a typed scenario with every default filled
+ * in, or every error found, each naming its path and the rule broken. `document` is the
+ * already-parsed JSON value.
+ */
+export function parseScenario(document: unknown): ParseResult {
+  const check = new Checker();
+  const root = check.object(document, 'scenario', SCENARIO_FIELDS);
+  if (!root) return { ok: false, errors: check.errors };
+
+  if (root.format !== SCENARIO_FORMAT) {
+    check.fail(
+      'format',
+      root.format === undefined
+        ? `is required and must be "${SCENARIO_FORMAT}"`
+        : `unknown format ${describe(root.format)}: this reader reads "${SCENARIO_FORMAT}"`,
+    );
+  }
+  if (root.version !== SCENARIO_VERSION) {
+    check.fail(
+      'version',
+      root.version === undefined
+        ? `is required (this reader reads version ${SCENARIO_VERSION})`
+        : typeof root.version === 'number' && Number.isInteger(root.version) && root.version > SCENARIO_VERSION
+          ? `unknown version ${root.version}: this scenario was written by a newer version of the format; this reader reads version ${SCENARIO_VERSION}`
+          : `unknown version ${describe(root.version)}: this reader reads version ${SCENARIO_VERSION}`,
+    );
+  }
+  // Fields of an unknown format or version may mean anything: judging them would only mislead.
+  if (check.errors.some((error) => error.startsWith('format:') || error.startsWith('version:'))) {
+    return { ok: false, errors: check.errors.filter((error) => error.startsWith('format:') || error.startsWith('version:')) };
+  }
+
+  const name = check.string(root.name, 'name', '');
+  const currency = check.string(root.currency, 'currency');
+  if (currency !== null && !/^[A-Z]{3}$/.test(currency)) check.fail('currency', MESSAGES.currency);
+
+  const startText = check.string(root.start, 'start');
+  if (startText !== null && parseIsoMonth(startText) === null) check.fail('start', MESSAGES.month);
+  const months = check.wholeNumber(root.months, 'months', 1, MAX_MONTHS, MESSAGES.months);
+
+  const deductionOrder = parseDeductionOrder(check, root.deductionOrder);
+  const streams = parseStreams(check, root.streams, months);
+  const packages = parsePackages(check, root.packages);
+  const payPerUse = parsePayPerUse(check, root.payPerUse);
+
+  if (streams && payPerUse) {
+    streams.forEach((stream, index) => {
+      if (stream?.subscribed && !payPerUse.some((entry) => entry?.api === stream.api && (entry.region === stream.region || entry.region === null))) {
+        check.fail(`streams[${index}]`, `no pay-per-use price for ${stream.api} in ${stream.region} (add a payPerUse entry, or set subscribed to false)`);
+      }
+    });
+  }
+  if (streams && streams.every(Boolean)) {
+    const totalCalls = streams.reduce((sum, stream) => sum + (stream as Stream).monthlyCalls.reduce((a, b) => a + b, 0), 0);
+    if (totalCalls > Number.MAX_SAFE_INTEGER) {
+      check.fail('streams', `the calls of all streams add up to more than ${Number.MAX_SAFE_INTEGER}, the largest total this simulator counts exactly`);
+    }
+  }
+
+  if (check.errors.length > 0) return { ok: false, errors: check.errors };
+  return {
+    ok: true,
+    scenario: {
+      name: name as string,
+      currency: currency as string,
+      start: startText as IsoMonth,
+      months: months as number,
+      deductionOrder: deductionOrder as DeductionKey[],
+      streams: streams as Stream[],
+      packages: packages as Package[],
+      payPerUse: payPerUse as PriceEntry[],
+    },
+  };
+}
+
+/** Reads scenario text (a file, a paste): a JSON syntax error is reported like any other error. */
+export function parseScenarioText(text: string): ParseResult {
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, errors: [`scenario: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+  }
+  return parseScenario(document);
+}
+
+function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | null {
+  if (value === undefined) return [...DEFAULT_DEDUCTION_ORDER];
+  const list = check.array(value, 'deductionOrder');
+  if (!list) return null;
+  if (list.length < 1 || list.length > DEDUCTION_KEYS.length) {
+    check.fail('deductionOrder', MESSAGES.deductionOrderLength);
+    return null;
+  }
+  const keys: DeductionKey[] = [];
+  list.forEach((item, index) => {
+    const key = check.oneOf(item, `deductionOrder[${index}]`, DEDUCTION_KEYS, MESSAGES.deductionKey);
+    if (key === null) return;
+    if (keys.includes(key)) check.fail(`deductionOrder[${index}]`, `"${key}" is already listed at deductionOrder[${keys.indexOf(key)}]`);
+    keys.push(key);
+  });
+  return keys;
+}
+
+function parseStreams(check: Checker, value: unknown, months: number | null): (Stream | null)[] | null {
+  const list = check.array(value, 'streams');
+  if (!list) return null;
+  const streams = list.map((item, index) => {
+    const path = `streams[${index}]`;
+    const fields = check.object(item, path, STREAM_FIELDS);
+    if (!fields) return null;
+    const id = check.id(fields.id, `${path}.id`);
+    const api = check.id(fields.api, `${path}.api`);
+    const region = check.id(fields.region, `${path}.region`);
+    let subscribed = true;
+    if (fields.subscribed !== undefined) {
+      if (typeof fields.subscribed === 'boolean') subscribed = fields.subscribed;
+      else check.fail(`${path}.subscribed`, MESSAGES.notBoolean);
+    }
+    const monthlyCalls = parseMonthlyCalls(check, fields.monthlyCalls, `${path}.monthlyCalls`, months);
+    if (id === null || api === null || region === null || monthlyCalls === null) return null;
+    return { id, api, region, subscribed, monthlyCalls };
+  });
+  reportDuplicateIds(check, 'streams', list, streams);
+  streams.forEach((stream, index) => {
+    if (!stream) return;
+    const twin = streams.findIndex((other) => other?.api === stream.api && other.region === stream.region);
+    if (twin < index) {
+      check.fail(`streams[${index}]`, `streams[${twin}] already projects ${stream.api} in ${stream.region}: one stream per API and region`);
+    }
+  });
+  return streams;
+}
+
+function parseMonthlyCalls(check: Checker, value: unknown, path: string, months: number | null): number[] | null {
+  const list = check.array(value, path);
+  if (!list) return null;
+  const calls = list.map((item, index) => check.wholeNumber(item, `${path}[${index}]`, 0, MAX_CALLS, MESSAGES.monthlyCall));
+  if (months !== null && list.length !== months) {
+    check.fail(path, `must have exactly ${months} whole numbers, one per month of the horizon (found ${list.length})`);
+    return null;
+  }
+  return calls.every((count) => count !== null) ? (calls as number[]) : null;
+}
+
+function parsePackages(check: Checker, value: unknown): (Package | null)[] | null {
+  const list = check.array(value, 'packages');
+  if (!list) return null;
+  const packages = list.map((item, index): Package | null => {
+    const path = `packages[${index}]`;
+    const fields = check.object(item, path, PACKAGE_FIELDS);
+    if (!fields) return null;
+    const id = check.id(fields.id, `${path}.id`);
+    const label = check.string(fields.label, `${path}.label`, '');
+    const api = check.id(fields.api, `${path}.api`);
+    const region = check.id(fields.region, `${path}.region`);
+    const source = check.oneOf(fields.source, `${path}.source`, PACKAGE_SOURCES, MESSAGES.source, 'purchased');
+    const calls = check.wholeNumber(fields.calls, `${path}.calls`, 1, MAX_CALLS, MESSAGES.packageCalls);
+    const price = check.money(fields.price, `${path}.price`);
+    const createdOn = check.date(fields.createdOn, `${path}.createdOn`);
+    const activatesOn = check.date(fields.activatesOn, `${path}.activatesOn`, createdOn ?? undefined);
+    const validityMonths = check.wholeNumber(fields.validityMonths, `${path}.validityMonths`, 1, MAX_VALIDITY_MONTHS, MESSAGES.validityMonths, 12);
+    const usedCalls = check.wholeNumber(
+      fields.usedCalls,
+      `${path}.usedCalls`,
+      0,
+      calls ?? MAX_CALLS,
+      calls === null ? MESSAGES.monthlyCall : `must be a whole number from 0 to calls (${calls})`,
+      0,
+    );
+    const priority = check.wholeNumber(fields.priority, `${path}.priority`, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, MESSAGES.priority, 0);
+    if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
+      check.fail(`${path}.activatesOn`, `must not be before createdOn ${createdOn}`);
+      return null;
+    }
+    if (
+      id === null ||
+      label === null ||
+      api === null ||
+      region === null ||
+      source === null ||
+      calls === null ||
+      price === null ||
+      createdOn === null ||
+      activatesOn === null ||
+      validityMonths === null ||
+      usedCalls === null ||
+      priority === null
+    ) {
+      return null;
+    }
+    return { id, label, api, region, source, calls, price, createdOn, activatesOn, validityMonths, usedCalls, priority };
+  });
+  reportDuplicateIds(check, 'packages', list, packages);
+  return packages;
+}
+
+function parsePayPerUse(check: Checker, value: unknown): (PriceEntry | null)[] | null {
+  const list = check.array(value, 'payPerUse');
+  if (!list) return null;
+  const entries = list.map((item, index): PriceEntry | null => {
+    const path = `payPerUse[${index}]`;
+    const fields = check.object(item, path, PRICE_ENTRY_FIELDS);
+    if (!fields) return null;
+    const api = check.id(fields.api, `${path}.api`);
+    let region: string | null = null;
+    if (fields.region !== undefined && fields.region !== null) region = check.id(fields.region, `${path}.region`);
+    const regionValid = fields.region === undefined || fields.region === null || region !== null;
+    const mode = check.oneOf(fields.mode, `${path}.mode`, PRICING_MODES, MESSAGES.mode, 'graduated');
+    const tiers = parseTiers(check, fields.tiers, `${path}.tiers`);
+    if (api === null || !regionValid || mode === null || tiers === null) return null;
+    return { api, region, mode, tiers };
+  });
+  entries.forEach((entry, index) => {
+    if (!entry) return;
+    const twin = entries.findIndex((other) => other?.api === entry.api && other.region === entry.region);
+    if (twin < index) {
+      const where = entry.region === null ? 'every region' : entry.region;
+      check.fail(`payPerUse[${index}]`, `payPerUse[${twin}] already prices ${entry.api} in ${where}: one entry per API and region`);
+    }
+  });
+  return entries;
+}
+
+function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null {
+  const list = check.array(value, path);
+  if (!list) return null;
+  if (list.length === 0) {
+    check.fail(path, MESSAGES.noTiers);
+    return null;
+  }
+  const tiers: (Tier | null)[] = list.map((item, index) => {
+    const tierPath = `${path}[${index}]`;
+    const fields = check.object(item, tierPath, TIER_FIELDS);
+    if (!fields) return null;
+    const isLast = index === list.length - 1;
+    let upTo: number | null = null;
+    let upToValid = true;
+    if (isLast) {
+      if (fields.upTo !== null) {
+        check.fail(`${tierPath}.upTo`, MESSAGES.lastTierUpTo);
+        upToValid = false;
+      }
+    } else if (typeof fields.upTo === 'number' && Number.isInteger(fields.upTo) && fields.upTo >= 1 && fields.upTo <= Number.MAX_SAFE_INTEGER) {
+      upTo = fields.upTo;
+    } else {
+      check.fail(`${tierPath}.upTo`, fields.upTo === undefined ? MESSAGES.required : MESSAGES.tierUpTo);
+      upToValid = false;
+    }
+    const unitPrice = check.money(fields.unitPrice, `${tierPath}.unitPrice`);
+    return upToValid && unitPrice !== null ? { upTo, unitPrice } : null;
+  });
+  let previous: number | null = null;
+  tiers.forEach((tier, index) => {
+    if (!tier || tier.upTo === null) return;
+    if (previous !== null && tier.upTo <= previous) {
+      check.fail(`${path}[${index}].upTo`, `must be greater than the previous tier's upTo (${previous}): tiers ascend`);
+    }
+    previous = tier.upTo;
+  });
+  return tiers.every(Boolean) ? (tiers as Tier[]) : null;
+}
+
+function reportDuplicateIds(check: Checker, listName: string, raw: readonly unknown[], parsed: readonly ({ id: string } | null)[]): void {
+  const seen = new Map<string, number>();
+  raw.forEach((item, index) => {
+    const id = parsed[index]?.id ?? (typeof item === 'object' && item !== null ? (item as JsonObject).id : undefined);
+    if (typeof id !== 'string' || id.trim() === '') return;
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, index);
+    else check.fail(`${listName}[${index}].id`, `"${id}" is already the id of ${listName}[${first}]: ids must be unique`);
+  });
+}
+
+function joinPath(path: string, key: string): string {
+  return path === 'scenario' ? key : `${path}.${key}`;
+}
+
+function describe(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+}
+
+/** The scenario document of a typed scenario, every field written (scenario-format.md). */
+export function serializeScenario(scenario: Scenario): Record<string, unknown> {
+  return {
+    format: SCENARIO_FORMAT,
+    version: SCENARIO_VERSION,
+    name: scenario.name,
+    currency: scenario.currency,
+    start: scenario.start,
+    months: scenario.months,
+    deductionOrder: [...scenario.deductionOrder],
+    streams: scenario.streams.map((stream) => ({ ...stream, monthlyCalls: [...stream.monthlyCalls] })),
+    packages: scenario.packages.map((pkg) => ({ ...pkg, price: moneyToString(pkg.price) })),
+    payPerUse: scenario.payPerUse.map((entry) => ({
+      ...entry,
+      tiers: entry.tiers.map((tier) => ({ upTo: tier.upTo, unitPrice: moneyToString(tier.unitPrice) })),
+    })),
+  };
+}
