@@ -89,6 +89,10 @@ export type Simulation = {
   /** Horizon days: index 0 is the first day of `start`. */
   readonly days: number;
   readonly firstDay: DayNumber;
+  /** Calls of each horizon day: all of them, billed pay-per-use, and failed (ModelArts.4204). */
+  readonly dailyCalls: Float64Array;
+  readonly dailyPayPerUseCalls: Float64Array;
+  readonly dailyFailedCalls: Float64Array;
   /** Cumulative cost to the end of each horizon day, with the plan and with pay-per-use only. */
   readonly cumulativePlanCost: readonly Money[];
   readonly cumulativePayPerUseOnlyCost: readonly Money[];
@@ -180,6 +184,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   const planCallsByClassDay = new Float64Array(classCount * days);
   const baselineCallsByClassDay = new Float64Array(classCount * days);
 
+  const dailyCalls = new Float64Array(days);
+  const dailyPayPerUseCalls = new Float64Array(days);
+  const dailyFailedCalls = new Float64Array(days);
   const monthCalls = new Float64Array(monthCount);
   const monthPayPerUseCalls = new Float64Array(monthCount);
   const monthFailedCalls = new Float64Array(monthCount);
@@ -203,6 +210,7 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         const day = monthStart + k - 1;
         let left = callsOnDay(volume, k, length);
         const callsToday = left;
+        dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
         for (const state of payers) {
           if (left === 0) break;
           if (state.balance === 0 || day < state.activationDay || day > state.expiryDay) continue;
@@ -218,8 +226,10 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         }
         if (pricing === null) {
           monthFailedCalls[m] = (monthFailedCalls[m] as number) + left;
+          dailyFailedCalls[day] = (dailyFailedCalls[day] as number) + left;
         } else {
           monthPayPerUseCalls[m] = (monthPayPerUseCalls[m] as number) + left;
+          dailyPayPerUseCalls[day] = (dailyPayPerUseCalls[day] as number) + left;
           if (pricing.mode === 'graduated') {
             countByTier(pricing, planCounter, left, day, days, planCallsByClassDay);
             countByTier(pricing, baselineCounter, callsToday, day, days, baselineCallsByClassDay);
@@ -342,6 +352,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     months,
     days,
     firstDay,
+    dailyCalls,
+    dailyPayPerUseCalls,
+    dailyFailedCalls,
     cumulativePlanCost,
     cumulativePayPerUseOnlyCost,
   };
