@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { explainOrder, expiryDate, sortByDeductionOrder, toOrderedPackages } from './deduction';
+import { expiryDate, explainOrder, sortByDeductionOrder, toOrderedPackages } from './deduction';
 import { DEFAULT_DEDUCTION_ORDER } from './scenario';
 import { buildScenario, type PackageDocument } from './scenario-builder';
 
@@ -16,28 +16,60 @@ describe('the expiry day', () => {
     ['2027-01-31', 1, '2027-02-28'],
     ['2028-01-31', 1, '2028-02-29'],
     ['2027-08-31', 120, '2037-08-31'],
-  ])('of a package taking effect on %s for %i months is %s', (activatesOn, validityMonths, expected) => {
-    expect(expiryDate({ activatesOn, validityMonths })).toBe(expected);
-  });
+  ])(
+    'of a package taking effect on %s for %i months is %s',
+    (activatesOn, validityMonths, expected) => {
+      expect(expiryDate({ activatesOn, validityMonths })).toBe(expected);
+    },
+  );
 });
 
 describe('which of two packages pays first', () => {
   it.each([
     [{ source: 'free' as const }, {}, 'source', 'free before purchased'],
     [{ source: 'promotional' as const }, {}, 'source', 'promotional before purchased'],
-    [{ createdOn: '2027-01-01', activatesOn: '2027-01-05' }, {}, 'activatesOn', 'takes effect earlier (2027-01-05 before 2027-01-10)'],
+    [
+      { createdOn: '2027-01-01', activatesOn: '2027-01-05' },
+      {},
+      'activatesOn',
+      'takes effect earlier (2027-01-05 before 2027-01-10)',
+    ],
     [{ validityMonths: 6 }, {}, 'expiresOn', 'expires earlier (2027-07-10 before 2028-01-10)'],
-    [{ createdOn: '2027-01-05', activatesOn: '2027-01-10' }, {}, 'createdOn', 'bought earlier (2027-01-05 before 2027-01-10)'],
+    [
+      { createdOn: '2027-01-05', activatesOn: '2027-01-10' },
+      {},
+      'createdOn',
+      'bought earlier (2027-01-05 before 2027-01-10)',
+    ],
     [{}, {}, 'position', 'listed earlier (package 1 before package 2); every other rule ties'],
-  ])('is decided by the first differing key: %o against %o by %s', (first, second, decidedBy, reason) => {
-    const [a, b] = ordered({ ...base, ...first, id: 'first' }, { ...base, ...second, id: 'second' });
-    if (!a || !b) throw new Error('two packages expected');
-    expect(explainOrder(a, b, DEFAULT_DEDUCTION_ORDER)).toEqual({ first: 'first', second: 'second', decidedBy, reason });
-    expect(explainOrder(b, a, DEFAULT_DEDUCTION_ORDER)).toEqual({ first: 'first', second: 'second', decidedBy, reason });
-  });
+  ])(
+    'is decided by the first differing key: %o against %o by %s',
+    (first, second, decidedBy, reason) => {
+      const [a, b] = ordered(
+        { ...base, ...first, id: 'first' },
+        { ...base, ...second, id: 'second' },
+      );
+      if (!a || !b) throw new Error('two packages expected');
+      expect(explainOrder(a, b, DEFAULT_DEDUCTION_ORDER)).toEqual({
+        first: 'first',
+        second: 'second',
+        decidedBy,
+        reason,
+      });
+      expect(explainOrder(b, a, DEFAULT_DEDUCTION_ORDER)).toEqual({
+        first: 'first',
+        second: 'second',
+        decidedBy,
+        reason,
+      });
+    },
+  );
 
   it('puts a lower manual priority first when priority is in the order', () => {
-    const [a, b] = ordered({ ...base, id: 'high', priority: 5 }, { ...base, id: 'low', priority: -2 });
+    const [a, b] = ordered(
+      { ...base, id: 'high', priority: 5 },
+      { ...base, id: 'low', priority: -2 },
+    );
     if (!a || !b) throw new Error('two packages expected');
     expect(explainOrder(a, b, ['priority'])).toEqual({
       first: 'low',
@@ -48,7 +80,10 @@ describe('which of two packages pays first', () => {
   });
 
   it('ignores keys that are not in the order', () => {
-    const [a, b] = ordered({ ...base, id: 'bought' }, { ...base, id: 'gift', source: 'free', validityMonths: 1 });
+    const [a, b] = ordered(
+      { ...base, id: 'bought' },
+      { ...base, id: 'gift', source: 'free', validityMonths: 1 },
+    );
     if (!a || !b) throw new Error('two packages expected');
     expect(explainOrder(a, b, ['activatesOn', 'createdOn']).decidedBy).toBe('position');
     expect(explainOrder(a, b, ['expiresOn', 'source']).first).toBe('gift');
@@ -65,7 +100,9 @@ describe('sorting by the deduction order', () => {
       { id: 'short-validity', calls: 1, createdOn: '2027-01-10', validityMonths: 6 },
       { id: 'created-earlier', calls: 1, createdOn: '2027-01-05', activatesOn: '2027-01-10' },
     );
-    expect(sortByDeductionOrder(packages, DEFAULT_DEDUCTION_ORDER).map(({ pkg }) => pkg.id)).toEqual([
+    expect(
+      sortByDeductionOrder(packages, DEFAULT_DEDUCTION_ORDER).map(({ pkg }) => pkg.id),
+    ).toEqual([
       'promo',
       'short-validity',
       'created-earlier',

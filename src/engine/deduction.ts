@@ -22,7 +22,12 @@ const SOURCE_RANK: Record<PackageSource, number> = { free: 0, promotional: 1, pu
 
 /** A package's last usable day: activation plus its validity in calendar months, clamped to the month's end (billing-rules §4). */
 export function expiryDate(pkg: Pick<Package, 'activatesOn' | 'validityMonths'>): IsoDate {
-  return formatIsoDate(addMonthsClamped(parseIsoDate(pkg.activatesOn) as NonNullable<ReturnType<typeof parseIsoDate>>, pkg.validityMonths));
+  return formatIsoDate(
+    addMonthsClamped(
+      parseIsoDate(pkg.activatesOn) as NonNullable<ReturnType<typeof parseIsoDate>>,
+      pkg.validityMonths,
+    ),
+  );
 }
 
 export function toOrderedPackages(packages: readonly Package[]): OrderedPackage[] {
@@ -48,11 +53,19 @@ function compareByKey(a: OrderedPackage, b: OrderedPackage, key: DeductionKey): 
  * The deduction order (billing-rules §5): keys compared in turn, the first difference deciding,
  * list position breaking the last tie so the order is total.
  */
-export function comparePackages(a: OrderedPackage, b: OrderedPackage, order: readonly DeductionKey[]): number {
+export function comparePackages(
+  a: OrderedPackage,
+  b: OrderedPackage,
+  order: readonly DeductionKey[],
+): number {
   return decidingRule(a, b, order).comparison;
 }
 
-function decidingRule(a: OrderedPackage, b: OrderedPackage, order: readonly DeductionKey[]): { rule: OrderRule; comparison: number } {
+function decidingRule(
+  a: OrderedPackage,
+  b: OrderedPackage,
+  order: readonly DeductionKey[],
+): { rule: OrderRule; comparison: number } {
   for (const key of order) {
     const comparison = compareByKey(a, b, key);
     if (comparison !== 0) return { rule: key, comparison };
@@ -61,15 +74,27 @@ function decidingRule(a: OrderedPackage, b: OrderedPackage, order: readonly Dedu
 }
 
 /** The packages in the order they pay, under `order`; the input is left as it was. */
-export function sortByDeductionOrder(packages: readonly OrderedPackage[], order: readonly DeductionKey[]): OrderedPackage[] {
+export function sortByDeductionOrder(
+  packages: readonly OrderedPackage[],
+  order: readonly DeductionKey[],
+): OrderedPackage[] {
   return [...packages].sort((a, b) => comparePackages(a, b, order));
 }
 
 /** Which of two packages pays first and the rule that decided it, in words the page can show (billing-rules §5). */
-export function explainOrder(a: OrderedPackage, b: OrderedPackage, order: readonly DeductionKey[]): OrderExplanation {
+export function explainOrder(
+  a: OrderedPackage,
+  b: OrderedPackage,
+  order: readonly DeductionKey[],
+): OrderExplanation {
   const { rule, comparison } = decidingRule(a, b, order);
   const [first, second] = comparison <= 0 ? [a, b] : [b, a];
-  return { first: first.pkg.id, second: second.pkg.id, decidedBy: rule, reason: describeRule(rule, first, second) };
+  return {
+    first: first.pkg.id,
+    second: second.pkg.id,
+    decidedBy: rule,
+    reason: describeRule(rule, first, second),
+  };
 }
 
 function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPackage): string {
@@ -90,7 +115,11 @@ function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPac
 }
 
 /** True when a package can only serve calls of this API in this region (billing-rules §4). */
-export function coversStream(pkg: Pick<Package, 'api' | 'region'>, api: string, region: string): boolean {
+export function coversStream(
+  pkg: Pick<Package, 'api' | 'region'>,
+  api: string,
+  region: string,
+): boolean {
   return pkg.api === api && pkg.region === region;
 }
 

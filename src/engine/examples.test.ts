@@ -28,6 +28,8 @@ describe('the worked examples of the spec', () => {
     const parsed = parseScenario(readJson(`${name}.json`));
     if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
     // Through JSON, as the command line prints it: key order of byPackage carries no meaning.
-    expect(JSON.parse(JSON.stringify(simulate(parsed.scenario)))).toEqual(readJson(`${name}.expected.json`));
+    expect(JSON.parse(JSON.stringify(simulate(parsed.scenario)))).toEqual(
+      readJson(`${name}.expected.json`),
+    );
   });
 });

@@ -17,7 +17,12 @@ export type Money = bigint & { readonly [moneyBrand]: true };
 
 const FRACTION_DIGITS = 12;
 const SCALE = 10n ** BigInt(FRACTION_DIGITS);
-const DecimalMath = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpNeg: -60, toExpPos: 60 });
+const DecimalMath = Decimal.clone({
+  precision: 60,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -60,
+  toExpPos: 60,
+});
 
 /** A money string as the scenario format writes it: a plain decimal ≥ 0, at most 12 places. */
 export const PLAIN_MONEY_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]{1,12})?$/;
@@ -73,22 +78,36 @@ export function isZeroMoney(amount: Money): boolean {
 
 /** Rounds half-up (away from zero on a tie) to `places` digits, as a plain decimal string. */
 export function roundMoney(amount: Money, places: number): string {
-  return new DecimalMath(moneyToString(amount)).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places);
+  return new DecimalMath(moneyToString(amount))
+    .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+    .toFixed(places);
 }
 
 /** `part / whole` as a plain decimal rounded half-up to `places`; null when `whole` is zero. */
 export function moneyRatio(part: Money, whole: Money, places: number): string | null {
   if (whole === 0n) return null;
   return trimDecimal(
-    new DecimalMath(part.toString()).dividedBy(whole.toString()).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places),
+    new DecimalMath(part.toString())
+      .dividedBy(whole.toString())
+      .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+      .toFixed(places),
   );
 }
 
 /** The money per `per` calls (for example the effective price per 1,000 calls); null for no calls. */
-export function moneyPerCalls(amount: Money, calls: number, per: number, places: number): string | null {
+export function moneyPerCalls(
+  amount: Money,
+  calls: number,
+  per: number,
+  places: number,
+): string | null {
   if (calls === 0) return null;
   return trimDecimal(
-    new DecimalMath(moneyToString(amount)).times(per).dividedBy(calls).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places),
+    new DecimalMath(moneyToString(amount))
+      .times(per)
+      .dividedBy(calls)
+      .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+      .toFixed(places),
   );
 }
 
@@ -98,7 +117,10 @@ export function moneyPerCalls(amount: Money, calls: number, per: number, places:
  */
 export function countRatio(numerator: number, denominator: number, places: number): string {
   return trimDecimal(
-    new DecimalMath(numerator).dividedBy(denominator).toDecimalPlaces(places, Decimal.ROUND_HALF_UP).toFixed(places),
+    new DecimalMath(numerator)
+      .dividedBy(denominator)
+      .toDecimalPlaces(places, Decimal.ROUND_HALF_UP)
+      .toFixed(places),
   );
 }
 

@@ -2,8 +2,15 @@ import { addMoney, type Money, multiplyMoney, ZERO_MONEY } from './money';
 import type { PriceEntry, PricingMode, Tier } from './scenario';
 
 /** The price entry for an API in a region: a region's own entry beats the every-region one (scenario-format.md). */
-export function findPriceEntry(entries: readonly PriceEntry[], api: string, region: string): PriceEntry | undefined {
-  return entries.find((entry) => entry.api === api && entry.region === region) ?? entries.find((entry) => entry.api === api && entry.region === null);
+export function findPriceEntry(
+  entries: readonly PriceEntry[],
+  api: string,
+  region: string,
+): PriceEntry | undefined {
+  return (
+    entries.find((entry) => entry.api === api && entry.region === region) ??
+    entries.find((entry) => entry.api === api && entry.region === null)
+  );
 }
 
 /**
@@ -36,7 +43,9 @@ export function graduatedCost(tiers: readonly Tier[], alreadyBilled: number, cou
  */
 export function volumeCost(tiers: readonly Tier[], monthTotal: number): Money {
   if (monthTotal === 0) return ZERO_MONEY;
-  const tier = tiers.find((candidate) => candidate.upTo === null || monthTotal <= candidate.upTo) as Tier;
+  const tier = tiers.find(
+    (candidate) => candidate.upTo === null || monthTotal <= candidate.upTo,
+  ) as Tier;
   return multiplyMoney(tier.unitPrice, monthTotal);
 }
 

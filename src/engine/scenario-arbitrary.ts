@@ -11,25 +11,37 @@ import type { PackageDocument, ScenarioDocument, StreamDocument } from './scenar
 
 export const ARBITRARY_APIS = ['general-text', 'passport'] as const;
 export const ARBITRARY_REGIONS = ['ap-southeast-1', 'cn-north-4'] as const;
-const PLACES = ARBITRARY_APIS.flatMap((api) => ARBITRARY_REGIONS.map((region) => ({ api, region })));
+const PLACES = ARBITRARY_APIS.flatMap((api) =>
+  ARBITRARY_REGIONS.map((region) => ({ api, region })),
+);
 
 const priceText = fc.oneof(
   fc.constant('0'),
-  fc.integer({ min: 0, max: 50_000 }).map((thousandths) => (thousandths / 1000).toFixed(3).replace(/\.?0+$/, '') || '0'),
+  fc
+    .integer({ min: 0, max: 50_000 })
+    .map((thousandths) => (thousandths / 1000).toFixed(3).replace(/\.?0+$/, '') || '0'),
 );
-const unitPriceText = fc.integer({ min: 0, max: 20_000 }).map((millionths) => (millionths / 1_000_000).toFixed(6).replace(/\.?0+$/, '') || '0');
+const unitPriceText = fc
+  .integer({ min: 0, max: 20_000 })
+  .map((millionths) => (millionths / 1_000_000).toFixed(6).replace(/\.?0+$/, '') || '0');
 
 function tiersArbitrary() {
-  return fc
-    .uniqueArray(fc.integer({ min: 1, max: 6000 }), { maxLength: 3 })
-    .chain((bounds) =>
-      fc
-        .array(unitPriceText, { minLength: bounds.length + 1, maxLength: bounds.length + 1 })
-        .map((prices) => [...bounds.sort((a, b) => a - b), null].map((upTo, index) => ({ upTo, unitPrice: prices[index] as string }))),
-    );
+  return fc.uniqueArray(fc.integer({ min: 1, max: 6000 }), { maxLength: 3 }).chain((bounds) =>
+    fc
+      .array(unitPriceText, { minLength: bounds.length + 1, maxLength: bounds.length + 1 })
+      .map((prices) =>
+        [...bounds.sort((a, b) => a - b), null].map((upTo, index) => ({
+          upTo,
+          unitPrice: prices[index] as string,
+        })),
+      ),
+  );
 }
 
-export function scenarioDocumentArbitrary(): fc.Arbitrary<Required<Pick<ScenarioDocument, 'start' | 'months' | 'streams' | 'packages' | 'payPerUse'>> & ScenarioDocument> {
+export function scenarioDocumentArbitrary(): fc.Arbitrary<
+  Required<Pick<ScenarioDocument, 'start' | 'months' | 'streams' | 'packages' | 'payPerUse'>> &
+    ScenarioDocument
+> {
   return fc
     .record({
       start: fc.constantFrom('2027-01', '2027-11', '2028-02'),
@@ -38,7 +50,10 @@ export function scenarioDocumentArbitrary(): fc.Arbitrary<Required<Pick<Scenario
     .chain(({ start, months }) => {
       const startMonth = parseIsoMonth(start) as NonNullable<ReturnType<typeof parseIsoMonth>>;
       const firstDay = toDayNumber({ ...startMonth, day: 1 });
-      const calls = fc.oneof(fc.integer({ min: 0, max: 3000 }), fc.constantFrom(0, 1, 31, 1_000_000));
+      const calls = fc.oneof(
+        fc.integer({ min: 0, max: 3000 }),
+        fc.constantFrom(0, 1, 31, 1_000_000),
+      );
       const streams = fc.subarray(PLACES, { minLength: 1 }).chain((places) =>
         fc.tuple(
           ...places.map((place, index) =>
@@ -80,10 +95,17 @@ export function scenarioDocumentArbitrary(): fc.Arbitrary<Required<Pick<Scenario
               priority: drawn.priority,
             }),
           );
-      const packages = fc.integer({ min: 0, max: 6 }).chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => pkg(index))));
+      const packages = fc
+        .integer({ min: 0, max: 6 })
+        .chain((count) => fc.tuple(...Array.from({ length: count }, (_, index) => pkg(index))));
       const payPerUse = fc.tuple(
         ...ARBITRARY_APIS.map((api) =>
-          fc.record({ api: fc.constant(api), region: fc.constant(null), mode: fc.constantFrom('graduated' as const, 'volume' as const), tiers: tiersArbitrary() }),
+          fc.record({
+            api: fc.constant(api),
+            region: fc.constant(null),
+            mode: fc.constantFrom('graduated' as const, 'volume' as const),
+            tiers: tiersArbitrary(),
+          }),
         ),
         fc.option(
           fc.record({
@@ -95,7 +117,9 @@ export function scenarioDocumentArbitrary(): fc.Arbitrary<Required<Pick<Scenario
           { nil: undefined },
         ),
       );
-      const deductionOrder = fc.option(fc.shuffledSubarray([...DEDUCTION_KEYS], { minLength: 1 }), { nil: undefined });
+      const deductionOrder = fc.option(fc.shuffledSubarray([...DEDUCTION_KEYS], { minLength: 1 }), {
+        nil: undefined,
+      });
       return fc.record({
         start: fc.constant(formatIsoMonth(addMonths(startMonth, 0))),
         months: fc.constant(months),

@@ -35,7 +35,12 @@ export type ScenarioDocument = {
   deductionOrder?: string[];
   streams?: StreamDocument[];
   packages?: PackageDocument[];
-  payPerUse?: { api: string; region?: string | null; mode?: 'graduated' | 'volume'; tiers: { upTo: number | null; unitPrice: string }[] }[];
+  payPerUse?: {
+    api: string;
+    region?: string | null;
+    mode?: 'graduated' | 'volume';
+    tiers: { upTo: number | null; unitPrice: string }[];
+  }[];
 };
 
 export const TEST_API = 'general-text';
@@ -50,7 +55,12 @@ export function buildScenario(document: ScenarioDocument): Scenario {
     ...(stream.subscribed === undefined ? {} : { subscribed: stream.subscribed }),
     monthlyCalls: stream.monthlyCalls,
   }));
-  const packages = (document.packages ?? []).map((pkg) => ({ api: TEST_API, region: TEST_REGION, price: '0', ...pkg }));
+  const packages = (document.packages ?? []).map((pkg) => ({
+    api: TEST_API,
+    region: TEST_REGION,
+    price: '0',
+    ...pkg,
+  }));
   const parsed = parseScenario({
     format: 'ocr-billing-scenario',
     version: 1,
@@ -60,7 +70,9 @@ export function buildScenario(document: ScenarioDocument): Scenario {
     ...(document.deductionOrder ? { deductionOrder: document.deductionOrder } : {}),
     streams,
     packages,
-    payPerUse: document.payPerUse ?? [{ api: TEST_API, tiers: [{ upTo: null, unitPrice: '0.001' }] }],
+    payPerUse: document.payPerUse ?? [
+      { api: TEST_API, tiers: [{ upTo: null, unitPrice: '0.001' }] },
+    ],
   });
   if (!parsed.ok) throw new Error(`test scenario is invalid:\n${parsed.errors.join('\n')}`);
   return parsed.scenario;

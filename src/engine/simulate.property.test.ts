@@ -6,7 +6,13 @@ import { addMoney, moneyToString, subtractMoney, ZERO_MONEY } from './money';
 import type { Scenario } from './scenario';
 import { scenarioDocumentArbitrary } from './scenario-arbitrary';
 import { buildScenario } from './scenario-builder';
-import { callsOnDay, type PackageDetail, type Simulation, simulate, simulateDetailed } from './simulate';
+import {
+  callsOnDay,
+  type PackageDetail,
+  type Simulation,
+  simulate,
+  simulateDetailed,
+} from './simulate';
 
 const scenarios = scenarioDocumentArbitrary().map(buildScenario);
 const RUNS = { numRuns: 300 };
@@ -52,7 +58,11 @@ describe('engine invariants', () => {
           const calls = expected.reduce((sum, stream) => sum + (stream[day] as number), 0);
           const covered = simulation.packages.reduce((sum, pkg) => sum + consumedOn(pkg, day), 0);
           expect(simulation.dailyCalls[day]).toBe(calls);
-          expect(covered + (simulation.dailyPayPerUseCalls[day] as number) + (simulation.dailyFailedCalls[day] as number)).toBe(calls);
+          expect(
+            covered +
+              (simulation.dailyPayPerUseCalls[day] as number) +
+              (simulation.dailyFailedCalls[day] as number),
+          ).toBe(calls);
         }
         for (const month of simulation.months) {
           const byPackage = Object.values(month.byPackage).reduce((sum, calls) => sum + calls, 0);
@@ -70,7 +80,9 @@ describe('engine invariants', () => {
         const streamDays = streamCallsByDay(scenario);
         simulation.packages.forEach((pkg, index) => {
           const source = scenario.packages[index] as Scenario['packages'][number];
-          const stream = scenario.streams.findIndex((candidate) => candidate.api === source.api && candidate.region === source.region);
+          const stream = scenario.streams.findIndex(
+            (candidate) => candidate.api === source.api && candidate.region === source.region,
+          );
           let total = 0;
           for (let day = 0; day < simulation.days; day++) {
             const consumed = consumedOn(pkg, day);
@@ -83,12 +95,18 @@ describe('engine invariants', () => {
           }
           expect(total).toBe(pkg.consumed);
           expect(pkg.consumed).toBeLessThanOrEqual(source.calls - source.usedCalls);
-          expect(pkg.remaining + pkg.wasted).toBeLessThanOrEqual(source.calls - source.usedCalls - pkg.consumed);
+          expect(pkg.remaining + pkg.wasted).toBeLessThanOrEqual(
+            source.calls - source.usedCalls - pkg.consumed,
+          );
         });
         scenario.streams.forEach((stream, streamIndex) => {
           for (let day = 0; day < simulation.days; day++) {
             const covered = simulation.packages
-              .filter((_, index) => scenario.packages[index]?.api === stream.api && scenario.packages[index]?.region === stream.region)
+              .filter(
+                (_, index) =>
+                  scenario.packages[index]?.api === stream.api &&
+                  scenario.packages[index]?.region === stream.region,
+              )
               .reduce((sum, pkg) => sum + consumedOn(pkg, day), 0);
             expect(covered).toBeLessThanOrEqual(streamDays[streamIndex]?.[day] as number);
           }
@@ -110,13 +128,26 @@ describe('engine invariants', () => {
             scenario.deductionOrder,
           ).map(({ position }) => position);
           for (let day = 0; day < simulation.days; day++) {
-            const usable = payers.filter((position) => isUsable(simulation, scenario, position, day));
-            const available = usable.reduce((sum, position) => sum + balanceAtEnd(simulation.packages[position] as PackageDetail, day - 1), 0);
-            const covered = payers.reduce((sum, position) => sum + consumedOn(simulation.packages[position] as PackageDetail, day), 0);
+            const usable = payers.filter((position) =>
+              isUsable(simulation, scenario, position, day),
+            );
+            const available = usable.reduce(
+              (sum, position) =>
+                sum + balanceAtEnd(simulation.packages[position] as PackageDetail, day - 1),
+              0,
+            );
+            const covered = payers.reduce(
+              (sum, position) =>
+                sum + consumedOn(simulation.packages[position] as PackageDetail, day),
+              0,
+            );
             expect(covered).toBe(Math.min(streamDays[streamIndex]?.[day] as number, available));
             usable.forEach((higher, rank) => {
-              const lowerPaid = usable.slice(rank + 1).some((lower) => consumedOn(simulation.packages[lower] as PackageDetail, day) > 0);
-              if (lowerPaid) expect(balanceAtEnd(simulation.packages[higher] as PackageDetail, day)).toBe(0);
+              const lowerPaid = usable
+                .slice(rank + 1)
+                .some((lower) => consumedOn(simulation.packages[lower] as PackageDetail, day) > 0);
+              if (lowerPaid)
+                expect(balanceAtEnd(simulation.packages[higher] as PackageDetail, day)).toBe(0);
             });
           }
         });
@@ -128,7 +159,10 @@ describe('engine invariants', () => {
   it('changes nothing when the streams are listed in another order', () => {
     fc.assert(
       fc.property(scenarios, fc.func(fc.integer()), (scenario, key) => {
-        const shuffled: Scenario = { ...scenario, streams: [...scenario.streams].sort((a, b) => key(a.id) - key(b.id)) };
+        const shuffled: Scenario = {
+          ...scenario,
+          streams: [...scenario.streams].sort((a, b) => key(a.id) - key(b.id)),
+        };
         expect(simulate(shuffled)).toEqual(simulate(scenario));
       }),
       RUNS,
@@ -141,7 +175,16 @@ describe('engine invariants', () => {
         const extra = buildScenario({
           start: scenario.start,
           months: scenario.months,
-          packages: [{ id: 'unused', api: 'vin', region: 'cn-north-4', calls: 1000, createdOn: '2027-01-01', price: '0' }],
+          packages: [
+            {
+              id: 'unused',
+              api: 'vin',
+              region: 'cn-north-4',
+              calls: 1000,
+              createdOn: '2027-01-01',
+              price: '0',
+            },
+          ],
         }).packages;
         const before = simulate(scenario);
         const after = simulate({ ...scenario, packages: [...scenario.packages, ...extra] });
@@ -157,7 +200,8 @@ describe('engine invariants', () => {
       fc.property(scenarios, (scenario) => {
         const simulation = simulateDetailed(scenario);
         const { totals, months } = simulation;
-        const sum = (pick: (month: (typeof months)[number]) => bigint) => months.reduce((total, month) => addMoney(total, pick(month) as never), ZERO_MONEY);
+        const sum = (pick: (month: (typeof months)[number]) => bigint) =>
+          months.reduce((total, month) => addMoney(total, pick(month) as never), ZERO_MONEY);
         expect(sum((month) => month.packageCost)).toBe(totals.packageCost);
         expect(sum((month) => month.payPerUseCost)).toBe(totals.payPerUseCost);
         expect(sum((month) => month.totalCost)).toBe(totals.totalCost);
@@ -190,7 +234,10 @@ describe('engine invariants', () => {
       fc.property(scenarios, (scenario) => {
         const simulation = simulateDetailed(scenario);
         const savingsOn = (day: number) =>
-          subtractMoney(simulation.cumulativePayPerUseOnlyCost[day] as never, simulation.cumulativePlanCost[day] as never);
+          subtractMoney(
+            simulation.cumulativePayPerUseOnlyCost[day] as never,
+            simulation.cumulativePlanCost[day] as never,
+          );
         const firstPaid = scenario.packages
           .map((pkg) => pkg)
           .filter((pkg) => pkg.price !== ZERO_MONEY && pkg.createdOn >= `${scenario.start}-01`)
@@ -200,15 +247,19 @@ describe('engine invariants', () => {
         if (simulation.totals.packageCost !== ZERO_MONEY && simulation.totals.savings >= 0n) {
           for (let day = Math.min(...firstPaid); day < simulation.days; day++) {
             let holds = true;
-            for (let later = day; later < simulation.days; later++) if (savingsOn(later) < 0n) holds = false;
+            for (let later = day; later < simulation.days; later++)
+              if (savingsOn(later) < 0n) holds = false;
             if (holds) {
-              expected = new Date((simulation.firstDay + day) * 86_400_000).toISOString().slice(0, 10);
+              expected = new Date((simulation.firstDay + day) * 86_400_000)
+                .toISOString()
+                .slice(0, 10);
               break;
             }
           }
         }
         expect(simulation.paybackOn).toBe(expected);
-        if (expected !== null) expect(moneyToString(savingsOn(simulation.days - 1))).not.toMatch(/^-/);
+        if (expected !== null)
+          expect(moneyToString(savingsOn(simulation.days - 1))).not.toMatch(/^-/);
       }),
       { numRuns: 150 },
     );

@@ -5,7 +5,10 @@ import { buildScenario, type PackageDocument } from './scenario-builder';
 import { callsOnDay, simulate, simulateDetailed } from './simulate';
 
 const FLAT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.001' }] }];
-const TWO_TIERS = [{ upTo: 1000, unitPrice: '0.002' }, { upTo: null, unitPrice: '0.001' }];
+const TWO_TIERS = [
+  { upTo: 1000, unitPrice: '0.002' },
+  { upTo: null, unitPrice: '0.001' },
+];
 
 function onePackage(pkg: Partial<PackageDocument> = {}): PackageDocument {
   return { id: 'p', calls: 100, createdOn: '2027-01-01', ...pkg };
@@ -69,7 +72,11 @@ describe("a package's life (§4)", () => {
       expiresOn: '2027-02-28',
       utilization: '0.29',
     });
-    expect(simulate(scenario).months.map((month) => month.byPackage)).toEqual([{ p: 1 }, { p: 28 }, {}]);
+    expect(simulate(scenario).months.map((month) => month.byPackage)).toEqual([
+      { p: 1 },
+      { p: 28 },
+      {},
+    ]);
   });
 
   it('covers the whole horizon day when it takes effect on the last day, and keeps the rest', () => {
@@ -77,7 +84,12 @@ describe("a package's life (§4)", () => {
       streams: [{ monthlyCalls: [31] }],
       packages: [onePackage({ calls: 10, createdOn: '2027-01-01', activatesOn: '2027-01-31' })],
     });
-    expect(packageResult(scenario)).toMatchObject({ consumed: 1, remaining: 9, wasted: 0, exhaustedOn: null });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 1,
+      remaining: 9,
+      wasted: 0,
+      exhaustedOn: null,
+    });
   });
 
   it('pays on its expiry day, and what is left is wasted, not remaining, when that is the horizon last day', () => {
@@ -85,7 +97,12 @@ describe("a package's life (§4)", () => {
       streams: [{ monthlyCalls: [31] }],
       packages: [onePackage({ createdOn: '2026-12-31', validityMonths: 1 })],
     });
-    expect(packageResult(scenario)).toMatchObject({ consumed: 31, remaining: 0, wasted: 69, expiresOn: '2027-01-31' });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 31,
+      remaining: 0,
+      wasted: 69,
+      expiresOn: '2027-01-31',
+    });
   });
 
   it('is not usable the day after it expires', () => {
@@ -141,7 +158,11 @@ describe("a package's life (§4)", () => {
       streams: [{ monthlyCalls: [310] }],
       packages: [onePackage({ usedCalls: 90, createdOn: '2027-01-01' })],
     });
-    expect(packageResult(scenario)).toMatchObject({ consumed: 10, exhaustedOn: '2027-01-01', utilization: '1' });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 10,
+      exhaustedOn: '2027-01-01',
+      utilization: '1',
+    });
   });
 
   it('has no exhaustion day when it was used up before the horizon', () => {
@@ -149,11 +170,20 @@ describe("a package's life (§4)", () => {
       streams: [{ monthlyCalls: [31] }],
       packages: [onePackage({ usedCalls: 100 })],
     });
-    expect(packageResult(scenario)).toMatchObject({ consumed: 0, exhaustedOn: null, utilization: '1', wasted: 0, remaining: 0 });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 0,
+      exhaustedOn: null,
+      utilization: '1',
+      wasted: 0,
+      remaining: 0,
+    });
   });
 
   it('writes utilization rounded half-up to 10 places without trailing zeros', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [1] }], packages: [onePackage({ calls: 81 })] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [1] }],
+      packages: [onePackage({ calls: 81 })],
+    });
     expect(packageResult(scenario).utilization).toBe('0.012345679');
   });
 
@@ -174,14 +204,20 @@ describe("a package's life (§4)", () => {
   });
 
   it('records the day its use reaches 80 %, when the usage alert would fire', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [310] }], packages: [onePackage()] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [310] }],
+      packages: [onePackage()],
+    });
     const detail = simulateDetailed(scenario).packages[0];
     expect(detail?.alertOn).toBe('2027-01-08');
     expect(detail?.exhaustedOn).toBe('2027-01-10');
   });
 
   it('has no alert day in the horizon when it was 80 % used before', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [310] }], packages: [onePackage({ usedCalls: 80 })] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [310] }],
+      packages: [onePackage({ usedCalls: 80 })],
+    });
     expect(simulateDetailed(scenario).packages[0]?.alertOn).toBeNull();
   });
 
@@ -224,9 +260,15 @@ describe('who pays first (§5)', () => {
     const scenario = buildScenario({
       deductionOrder: ['priority'],
       streams: [{ monthlyCalls: [31] }],
-      packages: [onePackage({ id: 'a', calls: 5, priority: 2 }), onePackage({ id: 'b', calls: 5, priority: -1 })],
+      packages: [
+        onePackage({ id: 'a', calls: 5, priority: 2 }),
+        onePackage({ id: 'b', calls: 5, priority: -1 }),
+      ],
     });
-    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual(['2027-01-10', '2027-01-05']);
+    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual([
+      '2027-01-10',
+      '2027-01-05',
+    ]);
   });
 
   it('uses earliest expiry first when the order says so', () => {
@@ -238,7 +280,10 @@ describe('who pays first (§5)', () => {
         onePackage({ id: 'soon', calls: 5, validityMonths: 1 }),
       ],
     });
-    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual(['2027-01-10', '2027-01-05']);
+    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual([
+      '2027-01-10',
+      '2027-01-05',
+    ]);
   });
 
   it('puts free before promotional before purchased by default', () => {
@@ -250,26 +295,39 @@ describe('who pays first (§5)', () => {
         onePackage({ id: 'gift', calls: 5, source: 'free' }),
       ],
     });
-    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual(['2027-01-15', '2027-01-10', '2027-01-05']);
+    expect(simulate(scenario).packages.map((pkg) => pkg.exhaustedOn)).toEqual([
+      '2027-01-15',
+      '2027-01-10',
+      '2027-01-05',
+    ]);
   });
 });
 
 describe('pay-per-use (§6)', () => {
-  const tiered = (mode: 'graduated' | 'volume') => [{ api: 'general-text', mode, tiers: TWO_TIERS }];
+  const tiered = (mode: 'graduated' | 'volume') => [
+    { api: 'general-text', mode, tiers: TWO_TIERS },
+  ];
 
   it.each([
     ['graduated', 1000, '2'],
     ['graduated', 1001, '2.001'],
     ['volume', 1000, '2'],
     ['volume', 1001, '1.001'],
-  ] as const)('prices a %s month of exactly %i calls at the tier boundary as %s', (mode, calls, cost) => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [calls] }], payPerUse: tiered(mode) });
-    expect(simulate(scenario).totals.payPerUseCost).toBe(cost);
-  });
+  ] as const)(
+    'prices a %s month of exactly %i calls at the tier boundary as %s',
+    (mode, calls, cost) => {
+      const scenario = buildScenario({
+        streams: [{ monthlyCalls: [calls] }],
+        payPerUse: tiered(mode),
+      });
+      expect(simulate(scenario).totals.payPerUseCost).toBe(cost);
+    },
+  );
 
   it('prices the same calls differently under volume and graduated tiers', () => {
     const cost = (mode: 'graduated' | 'volume') =>
-      simulate(buildScenario({ streams: [{ monthlyCalls: [3000] }], payPerUse: tiered(mode) })).totals.payPerUseCost;
+      simulate(buildScenario({ streams: [{ monthlyCalls: [3000] }], payPerUse: tiered(mode) }))
+        .totals.payPerUseCost;
     expect([cost('graduated'), cost('volume')]).toEqual(['4', '3']);
   });
 
@@ -283,7 +341,11 @@ describe('pay-per-use (§6)', () => {
   });
 
   it('starts the tier counter again on the first of every month', () => {
-    const scenario = buildScenario({ months: 2, streams: [{ monthlyCalls: [1000, 1000] }], payPerUse: tiered('graduated') });
+    const scenario = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [1000, 1000] }],
+      payPerUse: tiered('graduated'),
+    });
     expect(simulate(scenario).months.map((month) => month.payPerUseCost)).toEqual(['2', '2']);
   });
 
@@ -307,15 +369,24 @@ describe('pay-per-use (§6)', () => {
   });
 
   it('charges a volume month on its last day', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [3100] }], payPerUse: tiered('volume') });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3100] }],
+      payPerUse: tiered('volume'),
+    });
     const detail = simulateDetailed(scenario);
     expect(moneyToString(detail.cumulativePlanCost[29] ?? (0n as never))).toBe('0');
     expect(moneyToString(detail.cumulativePlanCost[30] ?? (0n as never))).toBe('3.1');
   });
 
   it('charges nothing in a month with no calls', () => {
-    const scenario = buildScenario({ months: 3, streams: [{ monthlyCalls: [0, 3100, 0] }], payPerUse: tiered('volume') });
-    expect(simulate(scenario).months.map((month) => [month.calls, month.payPerUseCost, month.byPackage])).toEqual([
+    const scenario = buildScenario({
+      months: 3,
+      streams: [{ monthlyCalls: [0, 3100, 0] }],
+      payPerUse: tiered('volume'),
+    });
+    expect(
+      simulate(scenario).months.map((month) => [month.calls, month.payPerUseCost, month.byPackage]),
+    ).toEqual([
       [0, '0', {}],
       [3100, '3.1', {}],
       [0, '0', {}],
@@ -329,19 +400,32 @@ describe('pay-per-use (§6)', () => {
       payPerUse: [],
     });
     const result = simulate(scenario);
-    expect(result.totals).toMatchObject({ packageCalls: 10, failedCalls: 21, payPerUseCalls: 0, payPerUseCost: '0', payPerUseOnlyCost: '0' });
+    expect(result.totals).toMatchObject({
+      packageCalls: 10,
+      failedCalls: 21,
+      payPerUseCalls: 0,
+      payPerUseCost: '0',
+      payPerUseOnlyCost: '0',
+    });
     expect(result.months[0]?.failedCalls).toBe(21);
   });
 });
 
 describe('what a simulation returns (§7)', () => {
   it('has no payback day when the packages cost nothing', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [31] }], packages: [onePackage({ source: 'free' })], payPerUse: FLAT });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ source: 'free' })],
+      payPerUse: FLAT,
+    });
     expect(simulate(scenario).paybackOn).toBeNull();
   });
 
   it('has no payback day when the plan costs more than pay-per-use', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [31] }], packages: [onePackage({ price: '1' })] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ price: '1' })],
+    });
     const result = simulate(scenario);
     expect(result.totals.savings).toBe('-0.969');
     expect(result.paybackOn).toBeNull();
@@ -373,15 +457,24 @@ describe('what a simulation returns (§7)', () => {
   });
 
   it('counts a day whose cumulative savings are exactly zero as paid back', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [31000] }], packages: [onePackage({ calls: 100_000, price: '5' })] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31000] }],
+      packages: [onePackage({ calls: 100_000, price: '5' })],
+    });
     expect(simulate(scenario).paybackOn).toBe('2027-01-05');
   });
 
   it('adds the months up to the totals, and the days up to the cumulative costs', () => {
     const scenario = buildScenario({
       months: 2,
-      streams: [{ monthlyCalls: [3100, 2800] }, { monthlyCalls: [31, 0], region: 'cn-north-4', subscribed: false }],
-      packages: [onePackage({ calls: 1500, price: '1.25' }), onePackage({ id: 'q', region: 'cn-north-4', calls: 10, price: '0.5' })],
+      streams: [
+        { monthlyCalls: [3100, 2800] },
+        { monthlyCalls: [31, 0], region: 'cn-north-4', subscribed: false },
+      ],
+      packages: [
+        onePackage({ calls: 1500, price: '1.25' }),
+        onePackage({ id: 'q', region: 'cn-north-4', calls: 10, price: '0.5' }),
+      ],
       payPerUse: [{ api: 'general-text', tiers: TWO_TIERS }],
     });
     const detail = simulateDetailed(scenario);
@@ -404,7 +497,10 @@ describe('what a simulation returns (§7)', () => {
   });
 
   it('leaves the scenario it was given as it was', () => {
-    const scenario = buildScenario({ streams: [{ monthlyCalls: [31] }], packages: [onePackage(), onePackage({ id: 'q' })] });
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage(), onePackage({ id: 'q' })],
+    });
     const before = structuredClone(scenario);
     simulate(scenario);
     expect(scenario).toEqual(before);

@@ -1,8 +1,8 @@
 import {
   addMonths,
   type DayNumber,
-  daysInMonth,
   dayNumberToIso,
+  daysInMonth,
   formatIsoMonth,
   type IsoDate,
   type IsoMonth,
@@ -41,7 +41,7 @@ export type Totals<M> = {
   readonly savings: M;
 };
 
-export type PackageOutcome<M> = {
+export type PackageOutcome = {
   readonly id: string;
   readonly consumed: number;
   readonly remaining: number;
@@ -66,12 +66,12 @@ export type MonthOutcome<M> = {
 export type SimulationResult = {
   readonly totals: Totals<string>;
   readonly paybackOn: IsoDate | null;
-  readonly packages: readonly PackageOutcome<string>[];
+  readonly packages: readonly PackageOutcome[];
   readonly months: readonly MonthOutcome<string>[];
 };
 
 /** What the page needs beyond the result document. */
-export type PackageDetail = PackageOutcome<Money> & {
+export type PackageDetail = PackageOutcome & {
   /** Calls it held when the horizon began (`calls − usedCalls`). */
   readonly openingBalance: number;
   /** The day its use reached 80 % of its quota, when Huawei's usage alert would fire; null if not inside the horizon. */
@@ -118,11 +118,18 @@ type PackageState = {
 };
 
 /** Resolved tiers of one stream: upper bounds (Infinity for the last) and the price class of each tier. */
-type StreamPricing = { readonly mode: PricingMode; readonly bounds: readonly number[]; readonly classes: readonly number[] };
+type StreamPricing = {
+  readonly mode: PricingMode;
+  readonly bounds: readonly number[];
+  readonly classes: readonly number[];
+};
 
 /** billing-rules §3: day `k` (1-based) of a `daysInThisMonth`-day month with `calls` calls. */
 export function callsOnDay(calls: number, dayOfMonth: number, daysInThisMonth: number): number {
-  return Math.floor((calls * dayOfMonth) / daysInThisMonth) - Math.floor((calls * (dayOfMonth - 1)) / daysInThisMonth);
+  return (
+    Math.floor((calls * dayOfMonth) / daysInThisMonth) -
+    Math.floor((calls * (dayOfMonth - 1)) / daysInThisMonth)
+  );
 }
 
 /** Runs a valid scenario through the billing rules; the scenario is not changed. */
@@ -179,7 +186,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       classes: entry.tiers.map((tier) => classOf(tier.unitPrice)),
     };
   };
-  const streamPricing = scenario.streams.map((stream) => (stream.subscribed ? pricingOf(stream.api, stream.region) : null));
+  const streamPricing = scenario.streams.map((stream) =>
+    stream.subscribed ? pricingOf(stream.api, stream.region) : null,
+  );
   const classCount = priceClasses.length;
   const planCallsByClassDay = new Float64Array(classCount * days);
   const baselineCallsByClassDay = new Float64Array(classCount * days);
@@ -214,12 +223,13 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         for (const state of payers) {
           if (left === 0) break;
           if (state.balance === 0 || day < state.activationDay || day > state.expiryDay) continue;
-          const taken = left < state.balance ? left : state.balance;
+          const taken = Math.min(left, state.balance);
           const usedBefore = state.quota - state.balance;
           state.balance -= taken;
           left -= taken;
           state.balances[day - state.balancesFrom] = state.balance;
-          if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold) state.alertDay = day;
+          if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
+            state.alertDay = day;
           const ledgerIndex = m * states.length + state.index;
           monthByPackage[ledgerIndex] = (monthByPackage[ledgerIndex] as number) + taken;
           if (state.balance === 0) state.exhaustedDay = day;
@@ -253,7 +263,10 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   ordered.forEach(({ pkg }) => {
     const createdDay = dayIndexOf(pkg.createdOn, firstDay);
     if (createdDay < 0 || createdDay >= days) return;
-    packagePriceByDay.set(createdDay, addMoney(packagePriceByDay.get(createdDay) ?? ZERO_MONEY, pkg.price));
+    packagePriceByDay.set(
+      createdDay,
+      addMoney(packagePriceByDay.get(createdDay) ?? ZERO_MONEY, pkg.price),
+    );
   });
   const cumulativePlanCost: Money[] = new Array(days);
   const cumulativePayPerUseOnlyCost: Money[] = new Array(days);
@@ -289,7 +302,8 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     const byPackage: Record<string, number> = {};
     states.forEach((state) => {
       const covered = monthByPackage[m * states.length + state.index] as number;
-      if (covered > 0) byPackage[(ordered[state.index] as (typeof ordered)[number]).pkg.id] = covered;
+      if (covered > 0)
+        byPackage[(ordered[state.index] as (typeof ordered)[number]).pkg.id] = covered;
     });
     const payPerUseCost = monthPayPerUseCost[m] as Money;
     const packageCost = monthPackageCost[m] as Money;
@@ -325,11 +339,19 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     };
   });
 
-  const sum = (pick: (month: MonthOutcome<Money>) => number) => months.reduce((total, month) => total + pick(month), 0);
-  const packageCost = months.reduce((total, month) => addMoney(total, month.packageCost), ZERO_MONEY);
-  const payPerUseCost = months.reduce((total, month) => addMoney(total, month.payPerUseCost), ZERO_MONEY);
+  const sum = (pick: (month: MonthOutcome<Money>) => number) =>
+    months.reduce((total, month) => total + pick(month), 0);
+  const packageCost = months.reduce(
+    (total, month) => addMoney(total, month.packageCost),
+    ZERO_MONEY,
+  );
+  const payPerUseCost = months.reduce(
+    (total, month) => addMoney(total, month.payPerUseCost),
+    ZERO_MONEY,
+  );
   const totalCost = addMoney(packageCost, payPerUseCost);
-  const payPerUseOnlyCost = days > 0 ? (cumulativePayPerUseOnlyCost[days - 1] as Money) : ZERO_MONEY;
+  const payPerUseOnlyCost =
+    days > 0 ? (cumulativePayPerUseOnlyCost[days - 1] as Money) : ZERO_MONEY;
   const savings = subtractMoney(payPerUseOnlyCost, totalCost);
   const calls = sum((month) => month.calls);
   const payPerUseCalls = sum((month) => month.payPerUseCalls);
@@ -364,18 +386,33 @@ export function simulateDetailed(scenario: Scenario): Simulation {
  * billing-rules §7 payback day: the earliest day, not before the first paid package bought in
  * the horizon, from which cumulative savings stay ≥ 0 through the horizon's last day.
  */
-function paybackDay(scenario: Scenario, firstDay: number, days: number, packageCost: Money, savings: Money, lastNegativeDay: number): IsoDate | null {
+function paybackDay(
+  scenario: Scenario,
+  firstDay: number,
+  days: number,
+  packageCost: Money,
+  savings: Money,
+  lastNegativeDay: number,
+): IsoDate | null {
   if (isZeroMoney(packageCost) || isNegativeMoney(savings)) return null;
   let firstPaidDay = Number.POSITIVE_INFINITY;
   for (const pkg of scenario.packages) {
     const createdDay = dayIndexOf(pkg.createdOn, firstDay);
-    if (createdDay >= 0 && createdDay < days && !isZeroMoney(pkg.price)) firstPaidDay = Math.min(firstPaidDay, createdDay);
+    if (createdDay >= 0 && createdDay < days && !isZeroMoney(pkg.price))
+      firstPaidDay = Math.min(firstPaidDay, createdDay);
   }
   return dayNumberToIso(firstDay + Math.max(firstPaidDay, lastNegativeDay + 1));
 }
 
 /** Counts `count` graduated pay-per-use calls, after `counter` already billed this month, into their tiers' price classes. */
-function countByTier(pricing: StreamPricing, counter: number, count: number, day: number, days: number, target: Float64Array): void {
+function countByTier(
+  pricing: StreamPricing,
+  counter: number,
+  count: number,
+  day: number,
+  days: number,
+  target: Float64Array,
+): void {
   let tier = 0;
   while (counter >= (pricing.bounds[tier] as number)) tier++;
   let position = counter;
@@ -391,7 +428,13 @@ function countByTier(pricing: StreamPricing, counter: number, count: number, day
 }
 
 /** A volume-priced month: all its pay-per-use calls at the price of the tier holding the total, charged on its last day. */
-function countAtVolumeTier(pricing: StreamPricing, monthTotal: number, lastDay: number, days: number, target: Float64Array): void {
+function countAtVolumeTier(
+  pricing: StreamPricing,
+  monthTotal: number,
+  lastDay: number,
+  days: number,
+  target: Float64Array,
+): void {
   if (monthTotal === 0) return;
   let tier = 0;
   while (monthTotal > (pricing.bounds[tier] as number)) tier++;

@@ -1,0 +1,95 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { parseScenario, simulate } from '../src/engine';
+import { time } from './measure';
+
+/*
+ * npm run bench: prints each figure against its target and writes BENCHMARKS.md.
+ * Speed and memory targets live here, never in timed tests: the machines are shared and noisy.
+ */
+
+type Row = {
+  readonly name: string;
+  readonly figure: string;
+  readonly target: string;
+  readonly met: boolean;
+};
+
+const root = join(import.meta.dirname, '..');
+const scenarioPath = (name: string) => join(root, 'bench', 'scenarios', `${name}.json`);
+
+function loadScenario(name: string) {
+  const parsed = parseScenario(JSON.parse(readFileSync(scenarioPath(name), 'utf8')));
+  if (!parsed.ok) throw new Error(`${name}: ${parsed.errors.join('\n')}`);
+  return parsed.scenario;
+}
+
+function engineRows(): Row[] {
+  const typical = loadScenario('typical');
+  const large = loadScenario('large');
+  const typicalTiming = time(() => simulate(typical), { warmup: 200, runs: 1000 });
+  const largeTiming = time(() => simulate(large), { warmup: 10, runs: 60 });
+  const probe = JSON.parse(
+    execFileSync(
+      process.execPath,
+      [
+        '--expose-gc',
+        '--import',
+        'tsx',
+        join(root, 'bench', 'memory-probe.ts'),
+        scenarioPath('large'),
+      ],
+      {
+        cwd: root,
+        encoding: 'utf8',
+      },
+    ),
+  ) as { baselineRssMb: number; peakRssMb: number; retainedMb: number };
+  return [
+    {
+      name: 'engine: simulate typical.json (12 months, 3 streams, 6 packages), median',
+      figure: `${typicalTiming.medianMs.toFixed(3)} ms (p95 ${typicalTiming.p95Ms.toFixed(3)} ms, ${typicalTiming.runs} runs)`,
+      target: '≤ 1 ms',
+      met: typicalTiming.medianMs <= 1,
+    },
+    {
+      name: 'engine: simulate large.json (120 months, 50 streams, 500 packages), median',
+      figure: `${largeTiming.medianMs.toFixed(2)} ms (p95 ${largeTiming.p95Ms.toFixed(2)} ms, ${largeTiming.runs} runs)`,
+      target: '≤ 50 ms',
+      met: largeTiming.medianMs <= 50,
+    },
+    {
+      name: 'engine: large.json peak memory (resident set of a process that parses and simulates it 5 times)',
+      figure: `${probe.peakRssMb.toFixed(1)} MB peak, of which ${probe.baselineRssMb.toFixed(1)} MB is Node and tsx before the scenario is read; one detailed result keeps ${probe.retainedMb.toFixed(1)} MB alive`,
+      target: '≤ 100 MB',
+      met: probe.peakRssMb <= 100,
+    },
+  ];
+}
+
+function render(rows: readonly Row[]): string {
+  const machine = `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Written by `npm run bench`; figures from the last run. Not timed tests: the machines are shared and noisy.',
+    '',
+    `Measured ${new Date().toISOString().slice(0, 10)} on ${machine}.`,
+    '',
+    '| what | figure | target | met |',
+    '| --- | --- | --- | --- |',
+    ...rows.map(
+      (row) => `| ${row.name} | ${row.figure} | ${row.target} | ${row.met ? 'yes' : '**no**'} |`,
+    ),
+    '',
+  ];
+  return lines.join('\n');
+}
+
+const rows = engineRows();
+for (const row of rows)
+  console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
+writeFileSync(join(root, 'BENCHMARKS.md'), render(rows));
+console.log('written to BENCHMARKS.md');

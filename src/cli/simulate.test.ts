@@ -1,0 +1,80 @@
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli, USAGE } from './simulate';
+
+const examples = join(import.meta.dirname, '..', 'engine', 'fixtures', 'examples');
+const readExample = (name: string) => readFileSync(join(examples, name), 'utf8');
+
+describe('the command-line simulator', () => {
+  it('prints the result document of a valid scenario and exits 0', () => {
+    const outcome = runCli(['01-single-package.json'], (path) => readExample(path));
+    expect(outcome.exitCode).toBe(0);
+    expect(outcome.stderr).toBe('');
+    expect(JSON.parse(outcome.stdout)).toEqual(
+      JSON.parse(readExample('01-single-package.expected.json')),
+    );
+  });
+
+  it('prints every rule a scenario breaks on standard error and exits 1', () => {
+    const broken = JSON.parse(readExample('01-single-package.json'));
+    broken.months = 0;
+    broken.packages[0].price = 900;
+    const outcome = runCli(['broken.json'], () => JSON.stringify(broken));
+    expect(outcome).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr:
+        'broken.json: months: must be a whole number from 1 to 120\n' +
+        'broken.json: packages[0].price: must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"\n',
+    });
+  });
+
+  it('refuses a scenario of an unknown version with exit 1', () => {
+    const newer = { ...JSON.parse(readExample('01-single-package.json')), version: 2 };
+    const outcome = runCli(['newer.json'], () => JSON.stringify(newer));
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stderr).toMatch(
+      /^newer\.json: version: unknown version 2: .*newer version of the format/,
+    );
+  });
+
+  it('exits 2 for a file it cannot read', () => {
+    const outcome = runCli(['missing.json'], () => {
+      throw new Error('ENOENT: no such file');
+    });
+    expect(outcome).toEqual({
+      exitCode: 2,
+      stdout: '',
+      stderr: 'cannot read missing.json: ENOENT: no such file\n',
+    });
+  });
+
+  it('exits 2 for a file that is not JSON', () => {
+    const outcome = runCli(['notes.txt'], () => 'not json');
+    expect(outcome.exitCode).toBe(2);
+    expect(outcome.stderr).toMatch(/^notes\.txt is not valid JSON: /);
+  });
+
+  it('exits 2 with its usage when given no file or more than one', () => {
+    expect(runCli([], () => '')).toEqual({ exitCode: 2, stdout: '', stderr: `${USAGE}\n` });
+    expect(runCli(['a.json', 'b.json'], () => '').exitCode).toBe(2);
+  });
+
+  it('runs as a real process through npm run simulate', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const stdout = execFileSync(
+      'npm',
+      ['run', '--silent', 'simulate', '--', join(examples, '05-tiers.json')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(JSON.parse(stdout)).toEqual(JSON.parse(readExample('05-tiers.expected.json')));
+    const missing = spawnSync(
+      'npm',
+      ['run', '--silent', 'simulate', '--', join(examples, 'missing.json')],
+      { cwd: root, encoding: 'utf8' },
+    );
+    expect(missing.status).toBe(2);
+  }, 30_000);
+});
