@@ -14,7 +14,8 @@ export type DayNumber = number;
 export type CalendarDate = { readonly year: number; readonly month: number; readonly day: number };
 export type CalendarMonth = { readonly year: number; readonly month: number };
 
-const DATE_PATTERN = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** The shape of a date, `YYYY-MM-DD`; parseIsoDate also checks it is a real one. */
+export const isoDatePattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_PATTERN = /^(\d{4})-(\d{2})$/;
 
 export function isLeapYear(year: number): boolean {
@@ -28,7 +29,7 @@ export function daysInMonth(year: number, month: number): number {
 
 /** A real calendar date from `YYYY-MM-DD`, or null (2027-02-29 and 2027-13-01 are not dates). */
 export function parseIsoDate(text: string): CalendarDate | null {
-  const match = DATE_PATTERN.exec(text);
+  const match = isoDatePattern.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
   const month = Number(match[2]);

@@ -1,4 +1,5 @@
 export * from './calendar';
+export * from './catalog';
 export * from './deduction';
 export * from './money';
 export * from './pricing';

@@ -1,0 +1,192 @@
+import { isoDatePattern } from './calendar';
+import { parseMoney } from './money';
+import { PRICING_MODES, type PricingMode } from './scenario';
+
+/*
+ * The built-in price catalogs (huawei-ocr-facts.md): which APIs each region offers, the package
+ * sizes, illustrative prices and pay-per-use tiers. A catalog only fills in a scenario: the
+ * scenario carries every price it uses, so the catalog is never read by the simulation.
+ */
+
+export const CATALOG_FORMAT = 'ocr-billing-catalog';
+export const CATALOG_VERSION = 1;
+
+export type CatalogApi = { readonly id: string; readonly name: string };
+export type CatalogRegion = {
+  readonly id: string;
+  readonly name: string;
+  readonly apis: readonly string[];
+};
+export type CatalogPackage = {
+  readonly api: string;
+  readonly calls: number;
+  readonly price: string;
+};
+export type CatalogPriceEntry = {
+  readonly api: string;
+  readonly mode: PricingMode;
+  readonly tiers: readonly { readonly upTo: number | null; readonly unitPrice: string }[];
+};
+
+export type Catalog = {
+  readonly id: string;
+  readonly name: string;
+  readonly currency: string;
+  readonly asOf: string;
+  readonly illustrative: boolean;
+  readonly note: string;
+  readonly sources: readonly string[];
+  readonly validityMonths: number;
+  readonly packageSizes: readonly number[];
+  readonly apis: readonly CatalogApi[];
+  readonly regions: readonly CatalogRegion[];
+  readonly packages: readonly CatalogPackage[];
+  readonly payPerUse: readonly CatalogPriceEntry[];
+};
+
+export type CatalogParseResult =
+  | { readonly ok: true; readonly catalog: Catalog }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+type Json = Record<string, unknown>;
+
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isText = (value: unknown): value is string =>
+  typeof value === 'string' && value.trim() !== '';
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value) && value >= 1;
+const isPrice = (value: unknown): value is string =>
+  typeof value === 'string' && parseMoney(value) !== null;
+
+/** Checks a catalog file once, when it is loaded; every error names its path. */
+export function parseCatalog(document: unknown): CatalogParseResult {
+  const errors: string[] = [];
+  const fail = (path: string, rule: string) => errors.push(`${path}: ${rule}`);
+  if (!isObject(document)) return { ok: false, errors: ['catalog: must be an object'] };
+  if (document.format !== CATALOG_FORMAT) fail('format', `must be "${CATALOG_FORMAT}"`);
+  if (document.version !== CATALOG_VERSION)
+    fail('version', `unknown version: this app reads version ${CATALOG_VERSION}`);
+  for (const field of ['id', 'name', 'note'] as const)
+    if (!isText(document[field])) fail(field, 'must be a non-empty string');
+  if (typeof document.currency !== 'string' || !/^[A-Z]{3}$/.test(document.currency))
+    fail('currency', 'must be a three-letter currency code');
+  if (typeof document.asOf !== 'string' || !isoDatePattern.test(document.asOf))
+    fail('asOf', 'must be a date written YYYY-MM-DD');
+  if (typeof document.illustrative !== 'boolean') fail('illustrative', 'must be true or false');
+  if (!Array.isArray(document.sources) || !document.sources.every(isText))
+    fail('sources', 'must be a list of non-empty strings');
+  if (!isCount(document.validityMonths)) fail('validityMonths', 'must be a whole number ≥ 1');
+  if (
+    !Array.isArray(document.packageSizes) ||
+    document.packageSizes.length === 0 ||
+    !document.packageSizes.every(isCount)
+  ) {
+    fail('packageSizes', 'must be a non-empty list of whole numbers ≥ 1');
+  }
+
+  const apiIds = new Set<string>();
+  const apis = Array.isArray(document.apis) ? document.apis : [];
+  if (!Array.isArray(document.apis) || apis.length === 0) fail('apis', 'must be a non-empty list');
+  apis.forEach((api, index) => {
+    if (!isObject(api) || !isText(api.id) || !isText(api.name))
+      fail(`apis[${index}]`, 'must have a non-empty id and name');
+    else if (apiIds.has(api.id)) fail(`apis[${index}].id`, `"${api.id}" is listed twice`);
+    else apiIds.add(api.id);
+  });
+
+  const regions = Array.isArray(document.regions) ? document.regions : [];
+  if (!Array.isArray(document.regions) || regions.length === 0)
+    fail('regions', 'must be a non-empty list');
+  regions.forEach((region, index) => {
+    if (
+      !isObject(region) ||
+      !isText(region.id) ||
+      !isText(region.name) ||
+      !Array.isArray(region.apis)
+    ) {
+      fail(`regions[${index}]`, 'must have a non-empty id, a name and a list of apis');
+      return;
+    }
+    region.apis.forEach((api, apiIndex) => {
+      if (typeof api !== 'string' || !apiIds.has(api))
+        fail(`regions[${index}].apis[${apiIndex}]`, 'must be the id of an API in apis');
+    });
+  });
+
+  const packages = Array.isArray(document.packages) ? document.packages : [];
+  if (!Array.isArray(document.packages)) fail('packages', 'must be a list');
+  packages.forEach((pkg, index) => {
+    if (!isObject(pkg)) {
+      fail(`packages[${index}]`, 'must be an object');
+      return;
+    }
+    if (typeof pkg.api !== 'string' || !apiIds.has(pkg.api))
+      fail(`packages[${index}].api`, 'must be the id of an API in apis');
+    if (!isCount(pkg.calls)) fail(`packages[${index}].calls`, 'must be a whole number ≥ 1');
+    if (!isPrice(pkg.price)) fail(`packages[${index}].price`, 'must be a plain decimal string ≥ 0');
+  });
+
+  const payPerUse = Array.isArray(document.payPerUse) ? document.payPerUse : [];
+  if (!Array.isArray(document.payPerUse)) fail('payPerUse', 'must be a list');
+  payPerUse.forEach((entry, index) => {
+    const path = `payPerUse[${index}]`;
+    if (!isObject(entry)) {
+      fail(path, 'must be an object');
+      return;
+    }
+    if (typeof entry.api !== 'string' || !apiIds.has(entry.api))
+      fail(`${path}.api`, 'must be the id of an API in apis');
+    if (!(PRICING_MODES as readonly unknown[]).includes(entry.mode))
+      fail(`${path}.mode`, `must be one of ${PRICING_MODES.join(', ')}`);
+    const tiers = Array.isArray(entry.tiers) ? entry.tiers : [];
+    if (tiers.length === 0) fail(`${path}.tiers`, 'must be a non-empty list');
+    let previous = 0;
+    tiers.forEach((tier, tierIndex) => {
+      const tierPath = `${path}.tiers[${tierIndex}]`;
+      const last = tierIndex === tiers.length - 1;
+      if (!isObject(tier) || !isPrice(tier.unitPrice)) {
+        fail(tierPath, 'must have a unitPrice written as a plain decimal string ≥ 0');
+        return;
+      }
+      if (last ? tier.upTo !== null : !isCount(tier.upTo) || tier.upTo <= previous)
+        fail(
+          `${tierPath}.upTo`,
+          last ? 'must be null on the last tier' : 'must be a whole number above the previous tier',
+        );
+      if (isCount(tier.upTo)) previous = tier.upTo;
+    });
+  });
+
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, catalog: document as unknown as Catalog };
+}
+
+export function apisOfRegion(catalog: Catalog, regionId: string): readonly CatalogApi[] {
+  const region = catalog.regions.find((candidate) => candidate.id === regionId);
+  return region ? catalog.apis.filter((api) => region.apis.includes(api.id)) : [];
+}
+
+export function regionsOfApi(catalog: Catalog, apiId: string): readonly CatalogRegion[] {
+  return catalog.regions.filter((region) => region.apis.includes(apiId));
+}
+
+export function catalogPackage(
+  catalog: Catalog,
+  apiId: string,
+  calls: number,
+): CatalogPackage | undefined {
+  return catalog.packages.find((pkg) => pkg.api === apiId && pkg.calls === calls);
+}
+
+export function catalogPriceEntry(catalog: Catalog, apiId: string): CatalogPriceEntry | undefined {
+  return catalog.payPerUse.find((entry) => entry.api === apiId);
+}
+
+export function apiName(catalog: Catalog | undefined, apiId: string): string {
+  return catalog?.apis.find((api) => api.id === apiId)?.name ?? apiId;
+}
+
+export function regionName(catalog: Catalog | undefined, regionId: string): string {
+  return catalog?.regions.find((region) => region.id === regionId)?.name ?? regionId;
+}

@@ -1,0 +1,6 @@
+import type { Catalog } from '../../engine';
+
+// Placeholder until the feature lands in this session (being written now).
+export function PackagesEditor(_props: { readonly catalog: Catalog | undefined }) {
+  return null;
+}
