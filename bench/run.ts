@@ -4,6 +4,7 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario, simulate } from '../src/engine';
 import { time } from './measure';
+import { uiRows } from './ui-bench';
 
 /*
  * npm run bench: prints each figure against its target and writes BENCHMARKS.md.
@@ -88,7 +89,7 @@ function render(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-const rows = engineRows();
+const rows = [...engineRows(), ...(process.argv.includes('--engine-only') ? [] : await uiRows())];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
 writeFileSync(join(root, 'BENCHMARKS.md'), render(rows));

@@ -16,9 +16,20 @@ export const MAX_VALIDITY_MONTHS = 120;
 export const PACKAGE_SOURCES = ['free', 'promotional', 'purchased'] as const;
 export type PackageSource = (typeof PACKAGE_SOURCES)[number];
 
-export const DEDUCTION_KEYS = ['source', 'priority', 'activatesOn', 'expiresOn', 'createdOn'] as const;
+export const DEDUCTION_KEYS = [
+  'source',
+  'priority',
+  'activatesOn',
+  'expiresOn',
+  'createdOn',
+] as const;
 export type DeductionKey = (typeof DEDUCTION_KEYS)[number];
-export const DEFAULT_DEDUCTION_ORDER: readonly DeductionKey[] = ['source', 'activatesOn', 'expiresOn', 'createdOn'];
+export const DEFAULT_DEDUCTION_ORDER: readonly DeductionKey[] = [
+  'source',
+  'activatesOn',
+  'expiresOn',
+  'createdOn',
+];
 
 export const PRICING_MODES = ['graduated', 'volume'] as const;
 export type PricingMode = (typeof PRICING_MODES)[number];
@@ -66,7 +77,9 @@ export type Scenario = {
   readonly payPerUse: readonly PriceEntry[];
 };
 
-export type ParseResult = { readonly ok: true; readonly scenario: Scenario } | { readonly ok: false; readonly errors: readonly string[] };
+export type ParseResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 /** Rule messages, kept as constants so the page, the command line and the tests say the same. */
 export const MESSAGES = {
@@ -85,7 +98,8 @@ export const MESSAGES = {
   packageCalls: `must be a whole number from 1 to ${MAX_CALLS}`,
   validityMonths: `must be a whole number from 1 to ${MAX_VALIDITY_MONTHS}`,
   priority: 'must be a whole number (negative allowed)',
-  price: 'must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"',
+  price:
+    'must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"',
   source: `must be one of ${PACKAGE_SOURCES.join(', ')}`,
   mode: `must be one of ${PRICING_MODES.join(', ')}`,
   deductionOrderLength: `must list 1 to ${DEDUCTION_KEYS.length} keys`,
@@ -95,7 +109,18 @@ export const MESSAGES = {
   lastTierUpTo: 'must be null: the last tier has no upper limit',
 } as const;
 
-const SCENARIO_FIELDS = ['format', 'version', 'name', 'currency', 'start', 'months', 'deductionOrder', 'streams', 'packages', 'payPerUse'];
+const SCENARIO_FIELDS = [
+  'format',
+  'version',
+  'name',
+  'currency',
+  'start',
+  'months',
+  'deductionOrder',
+  'streams',
+  'packages',
+  'payPerUse',
+];
 const STREAM_FIELDS = ['id', 'api', 'region', 'subscribed', 'monthlyCalls'];
 const PACKAGE_FIELDS = [
   'id',
@@ -116,6 +141,9 @@ const TIER_FIELDS = ['upTo', 'unitPrice'];
 
 type JsonObject = { readonly [key: string]: unknown };
 
+/** A key that can be written as it is in an error path. */
+const PLAIN_KEY = /^[A-Za-z0-9_]+$/;
+
 /** Collects every error found, each as `path: rule`. */
 class Checker {
   readonly errors: string[] = [];
@@ -130,7 +158,12 @@ class Checker {
       return null;
     }
     for (const key of Object.keys(value)) {
-      if (!fields.includes(key)) this.fail(joinPath(path, key), MESSAGES.unknownField);
+      if (fields.includes(key)) continue;
+      // A key that is not a plain name (empty, spaces, dots, brackets…) would garble the path:
+      // the containing object is named instead, and the key quoted in the rule.
+      if (PLAIN_KEY.test(key)) this.fail(joinPath(path, key), MESSAGES.unknownField);
+      else
+        this.fail(path, `unknown field ${JSON.stringify(key)} (not part of the scenario format)`);
     }
     return value as JsonObject;
   }
@@ -164,7 +197,14 @@ class Checker {
     return value;
   }
 
-  wholeNumber(value: unknown, path: string, min: number, max: number, rule: string, fallback?: number): number | null {
+  wholeNumber(
+    value: unknown,
+    path: string,
+    min: number,
+    max: number,
+    rule: string,
+    fallback?: number,
+  ): number | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
       this.fail(path, MESSAGES.required);
@@ -178,7 +218,13 @@ class Checker {
     return value === 0 ? 0 : value;
   }
 
-  oneOf<T extends string>(value: unknown, path: string, allowed: readonly T[], rule: string, fallback?: T): T | null {
+  oneOf<T extends string>(
+    value: unknown,
+    path: string,
+    allowed: readonly T[],
+    rule: string,
+    fallback?: T,
+  ): T | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
       this.fail(path, MESSAGES.required);
@@ -238,14 +284,21 @@ export function parseScenario(document: unknown): ParseResult {
       'version',
       root.version === undefined
         ? `is required (this reader reads version ${SCENARIO_VERSION})`
-        : typeof root.version === 'number' && Number.isInteger(root.version) && root.version > SCENARIO_VERSION
+        : typeof root.version === 'number' &&
+            Number.isInteger(root.version) &&
+            root.version > SCENARIO_VERSION
           ? `unknown version ${root.version}: this scenario was written by a newer version of the format; this reader reads version ${SCENARIO_VERSION}`
           : `unknown version ${describe(root.version)}: this reader reads version ${SCENARIO_VERSION}`,
     );
   }
   // Fields of an unknown format or version may mean anything: judging them would only mislead.
   if (check.errors.some((error) => error.startsWith('format:') || error.startsWith('version:'))) {
-    return { ok: false, errors: check.errors.filter((error) => error.startsWith('format:') || error.startsWith('version:')) };
+    return {
+      ok: false,
+      errors: check.errors.filter(
+        (error) => error.startsWith('format:') || error.startsWith('version:'),
+      ),
+    };
   }
 
   const name = check.string(root.name, 'name', '');
@@ -262,16 +315,31 @@ export function parseScenario(document: unknown): ParseResult {
   const payPerUse = parsePayPerUse(check, root.payPerUse);
 
   if (streams && payPerUse) {
+    const rawEntries = root.payPerUse as readonly unknown[];
     streams.forEach((stream, index) => {
-      if (stream?.subscribed && !payPerUse.some((entry) => entry?.api === stream.api && (entry.region === stream.region || entry.region === null))) {
-        check.fail(`streams[${index}]`, `no pay-per-use price for ${stream.api} in ${stream.region} (add a payPerUse entry, or set subscribed to false)`);
+      if (
+        stream?.subscribed &&
+        !payPerUse.some((entry, entryIndex) =>
+          mayPrice(entry ?? rawEntries[entryIndex], stream.api, stream.region),
+        )
+      ) {
+        check.fail(
+          `streams[${index}]`,
+          `no pay-per-use price for ${stream.api} in ${stream.region} (add a payPerUse entry, or set subscribed to false)`,
+        );
       }
     });
   }
-  if (streams && streams.every(Boolean)) {
-    const totalCalls = streams.reduce((sum, stream) => sum + (stream as Stream).monthlyCalls.reduce((a, b) => a + b, 0), 0);
+  if (streams?.every(Boolean)) {
+    const totalCalls = streams.reduce(
+      (sum, stream) => sum + (stream as Stream).monthlyCalls.reduce((a, b) => a + b, 0),
+      0,
+    );
     if (totalCalls > Number.MAX_SAFE_INTEGER) {
-      check.fail('streams', `the calls of all streams add up to more than ${Number.MAX_SAFE_INTEGER}, the largest total this simulator counts exactly`);
+      check.fail(
+        'streams',
+        `the calls of all streams add up to more than ${Number.MAX_SAFE_INTEGER}, the largest total this simulator counts exactly`,
+      );
     }
   }
 
@@ -297,7 +365,12 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     document = JSON.parse(text);
   } catch (error) {
-    return { ok: false, errors: [`scenario: not valid JSON (${error instanceof Error ? error.message : String(error)})`] };
+    return {
+      ok: false,
+      errors: [
+        `scenario: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      ],
+    };
   }
   return parseScenario(document);
 }
@@ -312,15 +385,28 @@ function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | n
   }
   const keys: DeductionKey[] = [];
   list.forEach((item, index) => {
-    const key = check.oneOf(item, `deductionOrder[${index}]`, DEDUCTION_KEYS, MESSAGES.deductionKey);
+    const key = check.oneOf(
+      item,
+      `deductionOrder[${index}]`,
+      DEDUCTION_KEYS,
+      MESSAGES.deductionKey,
+    );
     if (key === null) return;
-    if (keys.includes(key)) check.fail(`deductionOrder[${index}]`, `"${key}" is already listed at deductionOrder[${keys.indexOf(key)}]`);
+    if (keys.includes(key))
+      check.fail(
+        `deductionOrder[${index}]`,
+        `"${key}" is already listed at deductionOrder[${keys.indexOf(key)}]`,
+      );
     keys.push(key);
   });
   return keys;
 }
 
-function parseStreams(check: Checker, value: unknown, months: number | null): (Stream | null)[] | null {
+function parseStreams(
+  check: Checker,
+  value: unknown,
+  months: number | null,
+): (Stream | null)[] | null {
   const list = check.array(value, 'streams');
   if (!list) return null;
   const streams = list.map((item, index) => {
@@ -335,27 +421,47 @@ function parseStreams(check: Checker, value: unknown, months: number | null): (S
       if (typeof fields.subscribed === 'boolean') subscribed = fields.subscribed;
       else check.fail(`${path}.subscribed`, MESSAGES.notBoolean);
     }
-    const monthlyCalls = parseMonthlyCalls(check, fields.monthlyCalls, `${path}.monthlyCalls`, months);
+    const monthlyCalls = parseMonthlyCalls(
+      check,
+      fields.monthlyCalls,
+      `${path}.monthlyCalls`,
+      months,
+    );
     if (id === null || api === null || region === null || monthlyCalls === null) return null;
     return { id, api, region, subscribed, monthlyCalls };
   });
   reportDuplicateIds(check, 'streams', list, streams);
   streams.forEach((stream, index) => {
     if (!stream) return;
-    const twin = streams.findIndex((other) => other?.api === stream.api && other.region === stream.region);
+    const twin = streams.findIndex(
+      (other) => other?.api === stream.api && other.region === stream.region,
+    );
     if (twin < index) {
-      check.fail(`streams[${index}]`, `streams[${twin}] already projects ${stream.api} in ${stream.region}: one stream per API and region`);
+      check.fail(
+        `streams[${index}]`,
+        `streams[${twin}] already projects ${stream.api} in ${stream.region}: one stream per API and region`,
+      );
     }
   });
   return streams;
 }
 
-function parseMonthlyCalls(check: Checker, value: unknown, path: string, months: number | null): number[] | null {
+function parseMonthlyCalls(
+  check: Checker,
+  value: unknown,
+  path: string,
+  months: number | null,
+): number[] | null {
   const list = check.array(value, path);
   if (!list) return null;
-  const calls = list.map((item, index) => check.wholeNumber(item, `${path}[${index}]`, 0, MAX_CALLS, MESSAGES.monthlyCall));
+  const calls = list.map((item, index) =>
+    check.wholeNumber(item, `${path}[${index}]`, 0, MAX_CALLS, MESSAGES.monthlyCall),
+  );
   if (months !== null && list.length !== months) {
-    check.fail(path, `must have exactly ${months} whole numbers, one per month of the horizon (found ${list.length})`);
+    check.fail(
+      path,
+      `must have exactly ${months} whole numbers, one per month of the horizon (found ${list.length})`,
+    );
     return null;
   }
   return calls.every((count) => count !== null) ? (calls as number[]) : null;
@@ -372,12 +478,35 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
     const label = check.string(fields.label, `${path}.label`, '');
     const api = check.id(fields.api, `${path}.api`);
     const region = check.id(fields.region, `${path}.region`);
-    const source = check.oneOf(fields.source, `${path}.source`, PACKAGE_SOURCES, MESSAGES.source, 'purchased');
-    const calls = check.wholeNumber(fields.calls, `${path}.calls`, 1, MAX_CALLS, MESSAGES.packageCalls);
+    const source = check.oneOf(
+      fields.source,
+      `${path}.source`,
+      PACKAGE_SOURCES,
+      MESSAGES.source,
+      'purchased',
+    );
+    const calls = check.wholeNumber(
+      fields.calls,
+      `${path}.calls`,
+      1,
+      MAX_CALLS,
+      MESSAGES.packageCalls,
+    );
     const price = check.money(fields.price, `${path}.price`);
     const createdOn = check.date(fields.createdOn, `${path}.createdOn`);
-    const activatesOn = check.date(fields.activatesOn, `${path}.activatesOn`, createdOn ?? undefined);
-    const validityMonths = check.wholeNumber(fields.validityMonths, `${path}.validityMonths`, 1, MAX_VALIDITY_MONTHS, MESSAGES.validityMonths, 12);
+    // Left out, activatesOn is createdOn: when createdOn is itself wrong, that one error is enough.
+    const activatesOn =
+      fields.activatesOn === undefined
+        ? createdOn
+        : check.date(fields.activatesOn, `${path}.activatesOn`);
+    const validityMonths = check.wholeNumber(
+      fields.validityMonths,
+      `${path}.validityMonths`,
+      1,
+      MAX_VALIDITY_MONTHS,
+      MESSAGES.validityMonths,
+      12,
+    );
     const usedCalls = check.wholeNumber(
       fields.usedCalls,
       `${path}.usedCalls`,
@@ -386,7 +515,14 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
       calls === null ? MESSAGES.monthlyCall : `must be a whole number from 0 to calls (${calls})`,
       0,
     );
-    const priority = check.wholeNumber(fields.priority, `${path}.priority`, -Number.MAX_SAFE_INTEGER, Number.MAX_SAFE_INTEGER, MESSAGES.priority, 0);
+    const priority = check.wholeNumber(
+      fields.priority,
+      `${path}.priority`,
+      -Number.MAX_SAFE_INTEGER,
+      Number.MAX_SAFE_INTEGER,
+      MESSAGES.priority,
+      0,
+    );
     if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
       check.fail(`${path}.activatesOn`, `must not be before createdOn ${createdOn}`);
       return null;
@@ -407,7 +543,20 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
     ) {
       return null;
     }
-    return { id, label, api, region, source, calls, price, createdOn, activatesOn, validityMonths, usedCalls, priority };
+    return {
+      id,
+      label,
+      api,
+      region,
+      source,
+      calls,
+      price,
+      createdOn,
+      activatesOn,
+      validityMonths,
+      usedCalls,
+      priority,
+    };
   });
   reportDuplicateIds(check, 'packages', list, packages);
   return packages;
@@ -422,19 +571,31 @@ function parsePayPerUse(check: Checker, value: unknown): (PriceEntry | null)[] |
     if (!fields) return null;
     const api = check.id(fields.api, `${path}.api`);
     let region: string | null = null;
-    if (fields.region !== undefined && fields.region !== null) region = check.id(fields.region, `${path}.region`);
+    if (fields.region !== undefined && fields.region !== null)
+      region = check.id(fields.region, `${path}.region`);
     const regionValid = fields.region === undefined || fields.region === null || region !== null;
-    const mode = check.oneOf(fields.mode, `${path}.mode`, PRICING_MODES, MESSAGES.mode, 'graduated');
+    const mode = check.oneOf(
+      fields.mode,
+      `${path}.mode`,
+      PRICING_MODES,
+      MESSAGES.mode,
+      'graduated',
+    );
     const tiers = parseTiers(check, fields.tiers, `${path}.tiers`);
     if (api === null || !regionValid || mode === null || tiers === null) return null;
     return { api, region, mode, tiers };
   });
   entries.forEach((entry, index) => {
     if (!entry) return;
-    const twin = entries.findIndex((other) => other?.api === entry.api && other.region === entry.region);
+    const twin = entries.findIndex(
+      (other) => other?.api === entry.api && other.region === entry.region,
+    );
     if (twin < index) {
       const where = entry.region === null ? 'every region' : entry.region;
-      check.fail(`payPerUse[${index}]`, `payPerUse[${twin}] already prices ${entry.api} in ${where}: one entry per API and region`);
+      check.fail(
+        `payPerUse[${index}]`,
+        `payPerUse[${twin}] already prices ${entry.api} in ${where}: one entry per API and region`,
+      );
     }
   });
   return entries;
@@ -459,10 +620,18 @@ function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null
         check.fail(`${tierPath}.upTo`, MESSAGES.lastTierUpTo);
         upToValid = false;
       }
-    } else if (typeof fields.upTo === 'number' && Number.isInteger(fields.upTo) && fields.upTo >= 1 && fields.upTo <= Number.MAX_SAFE_INTEGER) {
+    } else if (
+      typeof fields.upTo === 'number' &&
+      Number.isInteger(fields.upTo) &&
+      fields.upTo >= 1 &&
+      fields.upTo <= Number.MAX_SAFE_INTEGER
+    ) {
       upTo = fields.upTo;
     } else {
-      check.fail(`${tierPath}.upTo`, fields.upTo === undefined ? MESSAGES.required : MESSAGES.tierUpTo);
+      check.fail(
+        `${tierPath}.upTo`,
+        fields.upTo === undefined ? MESSAGES.required : MESSAGES.tierUpTo,
+      );
       upToValid = false;
     }
     const unitPrice = check.money(fields.unitPrice, `${tierPath}.unitPrice`);
@@ -472,22 +641,55 @@ function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null
   tiers.forEach((tier, index) => {
     if (!tier || tier.upTo === null) return;
     if (previous !== null && tier.upTo <= previous) {
-      check.fail(`${path}[${index}].upTo`, `must be greater than the previous tier's upTo (${previous}): tiers ascend`);
+      check.fail(
+        `${path}[${index}].upTo`,
+        `must be greater than the previous tier's upTo (${previous}): tiers ascend`,
+      );
     }
     previous = tier.upTo;
   });
   return tiers.every(Boolean) ? (tiers as Tier[]) : null;
 }
 
-function reportDuplicateIds(check: Checker, listName: string, raw: readonly unknown[], parsed: readonly ({ id: string } | null)[]): void {
+function reportDuplicateIds(
+  check: Checker,
+  listName: string,
+  raw: readonly unknown[],
+  parsed: readonly ({ id: string } | null)[],
+): void {
   const seen = new Map<string, number>();
   raw.forEach((item, index) => {
-    const id = parsed[index]?.id ?? (typeof item === 'object' && item !== null ? (item as JsonObject).id : undefined);
+    const id =
+      parsed[index]?.id ??
+      (typeof item === 'object' && item !== null ? (item as JsonObject).id : undefined);
     if (typeof id !== 'string' || id.trim() === '') return;
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
-    else check.fail(`${listName}[${index}].id`, `"${id}" is already the id of ${listName}[${first}]: ids must be unique`);
+    else
+      check.fail(
+        `${listName}[${index}].id`,
+        `"${id}" is already the id of ${listName}[${first}]: ids must be unique`,
+      );
   });
+}
+
+/**
+ * Whether a price entry prices an API in a region. An entry that failed to parse (its tiers,
+ * say) is judged on what it says: an API or region it does not state readably could be this
+ * one, so a stream is not reported unpriced on top of the entry's own error.
+ */
+function mayPrice(entry: unknown, api: string, region: string): boolean {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) return false;
+  const fields = entry as JsonObject;
+  const readable = (value: unknown): value is string =>
+    typeof value === 'string' && value.trim() !== '';
+  const apiMatches = !readable(fields.api) || fields.api === api;
+  const regionMatches =
+    fields.region === undefined ||
+    fields.region === null ||
+    !readable(fields.region) ||
+    fields.region === region;
+  return apiMatches && regionMatches;
 }
 
 function joinPath(path: string, key: string): string {
@@ -495,7 +697,7 @@ function joinPath(path: string, key: string): string {
 }
 
 function describe(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === 'string' ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 /** The scenario document of a typed scenario, every field written (scenario-format.md). */
@@ -508,11 +710,17 @@ export function serializeScenario(scenario: Scenario): Record<string, unknown> {
     start: scenario.start,
     months: scenario.months,
     deductionOrder: [...scenario.deductionOrder],
-    streams: scenario.streams.map((stream) => ({ ...stream, monthlyCalls: [...stream.monthlyCalls] })),
+    streams: scenario.streams.map((stream) => ({
+      ...stream,
+      monthlyCalls: [...stream.monthlyCalls],
+    })),
     packages: scenario.packages.map((pkg) => ({ ...pkg, price: moneyToString(pkg.price) })),
     payPerUse: scenario.payPerUse.map((entry) => ({
       ...entry,
-      tiers: entry.tiers.map((tier) => ({ upTo: tier.upTo, unitPrice: moneyToString(tier.unitPrice) })),
+      tiers: entry.tiers.map((tier) => ({
+        upTo: tier.upTo,
+        unitPrice: moneyToString(tier.unitPrice),
+      })),
     })),
   };
 }

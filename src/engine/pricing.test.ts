@@ -1,0 +1,165 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { addMoney, type Money, moneyToString, parseMoney, ZERO_MONEY } from './money';
+import { findPriceEntry, graduatedCost, monthCost, volumeCost } from './pricing';
+import type { PriceEntry, Tier } from './scenario';
+
+function money(text: string): Money {
+  const parsed = parseMoney(text);
+  if (parsed === null) throw new Error(`not money: ${text}`);
+  return parsed;
+}
+
+function tiers(...list: [number | null, string][]): Tier[] {
+  return list.map(([upTo, unitPrice]) => ({ upTo, unitPrice: money(unitPrice) }));
+}
+
+/** Calls 1–100 at 0.01, 101–1000 at 0.005, from 1001 on at 0.001. */
+const threeTiers = tiers([100, '0.01'], [1000, '0.005'], [null, '0.001']);
+const flat = tiers([null, '0.0015']);
+
+describe('graduatedCost', () => {
+  it.each([
+    ['nothing for no calls', 0, 0, '0'],
+    ['nothing for no calls in the middle of the month', 500, 0, '0'],
+    ['a count ending exactly on upTo at the first tier price', 0, 100, '1'],
+    ['the call after upTo, with the counter at upTo, at the next tier price', 100, 1, '0.005'],
+    ['the last call of a tier at that tier price, upTo inclusive', 99, 1, '0.01'],
+    ['calls starting mid-tier and staying there', 200, 300, '1.5'],
+    ['calls starting mid-tier and crossing a boundary', 50, 100, '0.75'],
+    ['calls spanning all three tiers from 0', 0, 2000, '6.5'],
+    ['calls spanning three tiers from one call before a boundary', 99, 902, '4.511'],
+    ['calls far into the open last tier', 5000, 1000, '1'],
+  ])('charges %s', (_name, alreadyBilled, count, expected) => {
+    expect(moneyToString(graduatedCost(threeTiers, alreadyBilled, count))).toBe(expected);
+  });
+
+  it('charges a single open tier as a flat price wherever the counter stands', () => {
+    expect(moneyToString(graduatedCost(flat, 0, 1000))).toBe('1.5');
+    expect(moneyToString(graduatedCost(flat, 12345, 1000))).toBe('1.5');
+    expect(moneyToString(graduatedCost(flat, 0, 1_000_000_000_000))).toBe('1500000000');
+  });
+
+  it('charges each call the price of the tier holding its number (against a call-by-call count)', () => {
+    const priceOfCall = (n: number): Money => {
+      const tier = threeTiers.find((candidate) => candidate.upTo === null || n <= candidate.upTo);
+      if (!tier) throw new Error('no open tier');
+      return tier.unitPrice;
+    };
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1200 }),
+        fc.integer({ min: 0, max: 300 }),
+        (alreadyBilled, count) => {
+          let expected = ZERO_MONEY;
+          for (let n = alreadyBilled + 1; n <= alreadyBilled + count; n += 1)
+            expected = addMoney(expected, priceOfCall(n));
+          expect(graduatedCost(threeTiers, alreadyBilled, count)).toBe(expected);
+        },
+      ),
+    );
+  });
+
+  it('costs the same billed in one go as billed in two parts (a + b)', () => {
+    const randomTiers = fc
+      .tuple(
+        fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { maxLength: 5 }),
+        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 6, maxLength: 6 }),
+      )
+      .map(([limits, prices]): Tier[] => {
+        const ascending = [...limits].sort((a, b) => a - b);
+        return [...ascending, null].map((upTo, index) => ({
+          upTo,
+          unitPrice: money(`0.${String(prices[index] ?? 0).padStart(7, '0')}`),
+        }));
+      });
+    const count = fc.integer({ min: 0, max: 3_000_000 });
+    fc.assert(
+      fc.property(randomTiers, count, count, (tierList, a, b) => {
+        expect(graduatedCost(tierList, 0, a + b)).toBe(
+          addMoney(graduatedCost(tierList, 0, a), graduatedCost(tierList, a, b)),
+        );
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('volumeCost', () => {
+  it.each([
+    ['nothing for a zero total', 0, '0'],
+    ['a total of exactly upTo at that tier price (upTo inclusive)', 100, '1'],
+    ['a total of upTo + 1 at the next tier price for every call', 101, '0.505'],
+    ['a total of exactly the second upTo at the second tier price', 1000, '5'],
+    ['a total past the last limit at the open tier price', 1001, '1.001'],
+    ['a single call at the first tier price', 1, '0.01'],
+  ])('charges %s', (_name, total, expected) => {
+    expect(moneyToString(volumeCost(threeTiers, total))).toBe(expected);
+  });
+
+  it('charges a single open tier as a flat price', () => {
+    expect(moneyToString(volumeCost(flat, 1000))).toBe('1.5');
+  });
+});
+
+describe('volume and graduated pricing', () => {
+  it('cost different amounts for the same 2000 calls (6.5 graduated, 2 volume)', () => {
+    // Graduated: 100 × 0.01 + 900 × 0.005 + 1000 × 0.001 = 1 + 4.5 + 1 = 6.5.
+    // Volume: 2000 falls in the open tier, so all 2000 calls cost 0.001 = 2.
+    expect(moneyToString(monthCost('graduated', threeTiers, 2000))).toBe('6.5');
+    expect(moneyToString(monthCost('volume', threeTiers, 2000))).toBe('2');
+  });
+
+  it('cost the same within the first tier', () => {
+    expect(monthCost('graduated', threeTiers, 80)).toBe(monthCost('volume', threeTiers, 80));
+  });
+
+  it('cost the same under a single flat tier', () => {
+    expect(monthCost('graduated', flat, 7777)).toBe(monthCost('volume', flat, 7777));
+  });
+});
+
+describe('findPriceEntry', () => {
+  const everyRegion: PriceEntry = {
+    api: 'general-text',
+    region: null,
+    mode: 'graduated',
+    tiers: flat,
+  };
+  const hongKong: PriceEntry = {
+    api: 'general-text',
+    region: 'ap-southeast-1',
+    mode: 'volume',
+    tiers: threeTiers,
+  };
+  const otherApi: PriceEntry = {
+    api: 'web-image',
+    region: 'ap-southeast-1',
+    mode: 'graduated',
+    tiers: flat,
+  };
+
+  it.each([
+    ['listed after the every-region one', [everyRegion, hongKong, otherApi]],
+    ['listed before the every-region one', [hongKong, everyRegion, otherApi]],
+  ])("prefers the region's own entry %s", (_name, entries) => {
+    expect(findPriceEntry(entries, 'general-text', 'ap-southeast-1')).toBe(hongKong);
+  });
+
+  it('falls back on the every-region entry in another region', () => {
+    expect(
+      findPriceEntry([hongKong, everyRegion, otherApi], 'general-text', 'ap-southeast-3'),
+    ).toBe(everyRegion);
+  });
+
+  it("does not use another API's entry", () => {
+    expect(
+      findPriceEntry([hongKong, everyRegion, otherApi], 'web-image', 'ap-southeast-3'),
+    ).toBeUndefined();
+    expect(findPriceEntry([otherApi], 'general-text', 'ap-southeast-1')).toBeUndefined();
+  });
+
+  it('finds nothing in an empty list', () => {
+    expect(findPriceEntry([], 'general-text', 'ap-southeast-1')).toBeUndefined();
+  });
+});
