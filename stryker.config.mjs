@@ -10,6 +10,7 @@ export default {
     '!src/engine/index.ts',
     '!src/engine/scenario-builder.ts',
     '!src/engine/scenario-arbitrary.ts',
+    '!src/engine/property-runs.ts',
   ],
   coverageAnalysis: 'perTest',
   reporters: ['clear-text', 'progress', 'html', 'json'],

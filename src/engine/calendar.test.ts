@@ -14,6 +14,7 @@ import {
   parseIsoMonth,
   toDayNumber,
 } from './calendar';
+import { propertyRuns } from './property-runs';
 
 function date(text: string): CalendarDate {
   const parsed = parseIsoDate(text);
@@ -142,7 +143,7 @@ describe('day numbers', () => {
         expect(parseIsoDate(formatIsoDate(calendarDate))).toEqual(calendarDate);
         expect(toDayNumber(calendarDate)).toBe(dayNumber);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 
@@ -159,7 +160,7 @@ describe('day numbers', () => {
               : { year: today.year + 1, month: 1, day: 1 };
         expect(tomorrow).toEqual(expected);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 });

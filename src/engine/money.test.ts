@@ -17,6 +17,7 @@ import {
   sumMoney,
   ZERO_MONEY,
 } from './money';
+import { propertyRuns } from './property-runs';
 
 function money(text: string): Money {
   const parsed = parseMoney(text);
@@ -84,7 +85,7 @@ describe('moneyToString', () => {
         expect(written).toBe(canonical(text));
         expect(parseMoney(written)).toBe(amount);
       }),
-      { numRuns: 2000 },
+      propertyRuns(2000),
     );
   });
 

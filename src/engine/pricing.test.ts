@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMoney, type Money, moneyToString, parseMoney, ZERO_MONEY } from './money';
 import { findPriceEntry, graduatedCost, monthCost, volumeCost } from './pricing';
+import { propertyRuns } from './property-runs';
 import type { PriceEntry, Tier } from './scenario';
 
 function money(text: string): Money {
@@ -80,7 +81,7 @@ describe('graduatedCost', () => {
           addMoney(graduatedCost(tierList, 0, a), graduatedCost(tierList, a, b)),
         );
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 });

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Money, parseMoney } from './money';
+import { propertyRuns } from './property-runs';
 import {
   DEFAULT_DEDUCTION_ORDER,
   MESSAGES,
@@ -976,7 +977,7 @@ describe('parseScenario never throws', () => {
       fc.property(fc.jsonValue(), (document) => {
         expectWellFormed(document);
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 
@@ -985,7 +986,7 @@ describe('parseScenario never throws', () => {
       fc.property(fc.dictionary(fc.string(), fc.jsonValue({ maxDepth: 2 })), (extra) => {
         expectWellFormed({ ...extra, format: 'ocr-billing-scenario', version: 1 });
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -994,7 +995,7 @@ describe('parseScenario never throws', () => {
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 4 }), (mutations) => {
         expectWellFormed(mutated(mutations));
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 
@@ -1010,7 +1011,7 @@ describe('parseScenario never throws', () => {
             for (const error of result.errors) expect(error).toMatch(/^[A-Za-z0-9_.[\]]+: \S/);
         },
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { addMonths, daysInMonth, parseIsoMonth } from './calendar';
 import { sortByDeductionOrder, toOrderedPackages } from './deduction';
 import { addMoney, moneyToString, subtractMoney, ZERO_MONEY } from './money';
+import { propertyRuns } from './property-runs';
 import type { Scenario } from './scenario';
 import { scenarioDocumentArbitrary } from './scenario-arbitrary';
 import { buildScenario } from './scenario-builder';
@@ -15,7 +16,7 @@ import {
 } from './simulate';
 
 const scenarios = scenarioDocumentArbitrary().map(buildScenario);
-const RUNS = { numRuns: 300 };
+const RUNS = propertyRuns(300);
 
 /** Each stream's calls per horizon day, worked out from the spec's spreading rule (§3). */
 function streamCallsByDay(scenario: Scenario): number[][] {
@@ -261,7 +262,7 @@ describe('engine invariants', () => {
         if (expected !== null)
           expect(moneyToString(savingsOn(simulation.days - 1))).not.toMatch(/^-/);
       }),
-      { numRuns: 150 },
+      propertyRuns(150),
     );
   });
 });
