@@ -1,0 +1,89 @@
+import { deflateSync, strToU8 } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { DEMO_DRAFT } from '../../store/demo';
+import { checkDraft } from '../../store/draft';
+import {
+  decodeScenarioFragment,
+  encodeScenarioFragment,
+  isShareFragment,
+  shareLinkFor,
+} from './share-link';
+
+function demoScenario() {
+  const check = checkDraft(DEMO_DRAFT);
+  if (!check.parsed.ok) throw new Error('the demo must be valid');
+  return check.parsed.scenario;
+}
+
+const base64Url = (bytes: Uint8Array) => Buffer.from(bytes).toString('base64url');
+
+describe('share links', () => {
+  it('round-trips a scenario exactly', () => {
+    const scenario = demoScenario();
+    expect(decodeScenarioFragment(`#${encodeScenarioFragment(scenario)}`)).toEqual({
+      ok: true,
+      scenario,
+    });
+  });
+
+  it('keeps the demo scenario link under 2,000 characters', () => {
+    const link = shareLinkFor(demoScenario(), 'https://example.org/tools/ocr/');
+    expect(link.length).toBeLessThan(2000);
+    expect(link.startsWith('https://example.org/tools/ocr/#scenario=1.')).toBe(true);
+  });
+
+  it('recognises its own fragments only', () => {
+    expect(isShareFragment('#scenario=1.abc')).toBe(true);
+    expect(isShareFragment('#results')).toBe(false);
+  });
+
+  it('says when a link was made by a newer simulator', () => {
+    expect(decodeScenarioFragment('#scenario=2.abc')).toEqual({
+      ok: false,
+      errors: [
+        'link: made by a newer version of the simulator (link format 2); this one reads format 1',
+      ],
+    });
+  });
+
+  it('says when the scenario inside is of a newer format version', () => {
+    const newer = JSON.stringify({ format: 'ocr-billing-scenario', version: 7 });
+    const result = decodeScenarioFragment(`scenario=1.${base64Url(deflateSync(strToU8(newer)))}`);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toMatch(
+      /^version: unknown version 7: .*newer version of the format/,
+    );
+  });
+
+  it.each([
+    ['#scenario=', 'damaged'],
+    ['#scenario=1.', 'does not decompress'],
+    ['#scenario=1.%%%', 'damaged'],
+    ['#scenario=1.A', 'not base64url'],
+    ['#scenario=1.AAAA', 'does not decompress'],
+  ])('explains a damaged link %s', (fragment, words) => {
+    const result = decodeScenarioFragment(fragment);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.errors[0]).toContain(words);
+  });
+
+  it('explains a truncated link', () => {
+    const fragment = encodeScenarioFragment(demoScenario());
+    const result = decodeScenarioFragment(fragment.slice(0, fragment.length - 40));
+    expect(result.ok).toBe(false);
+  });
+
+  it('refuses a small link that inflates beyond 1 MB', () => {
+    const bomb = deflateSync(strToU8(' '.repeat(3 * 1024 * 1024)), { level: 9 });
+    expect(decodeScenarioFragment(`scenario=1.${base64Url(bomb)}`)).toEqual({
+      ok: false,
+      errors: ['link: the scenario in it is larger than the 1 MB limit'],
+    });
+  });
+
+  it('keeps markup in names as plain text', () => {
+    const scenario = { ...demoScenario(), name: '<img src=x onerror=alert(1)>' };
+    const result = decodeScenarioFragment(encodeScenarioFragment(scenario));
+    expect(result.ok && result.scenario.name).toBe('<img src=x onerror=alert(1)>');
+  });
+});

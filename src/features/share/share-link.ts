@@ -1,0 +1,129 @@
+import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
+import type { Scenario } from '../../engine';
+import { serializeScenario } from '../../engine';
+import { IMPORT_LIMITS, type ImportResult, readScenarioText } from './scenario-import';
+
+/*
+ * A share link carries the whole scenario document in the URL fragment, deflated and written in
+ * base64url: no server sees it and it never expires. `#scenario=1.<data>`: the number is the
+ * link encoding's version, so a link from a newer simulator can say so.
+ */
+
+export const SHARE_PARAMETER = 'scenario';
+export const SHARE_LINK_VERSION = 1;
+/** A fragment longer than this cannot hold a scenario within the import size limit. */
+const MAX_FRAGMENT_LENGTH = 2 * IMPORT_LIMITS.bytes;
+
+export function encodeScenarioFragment(scenario: Scenario): string {
+  const json = JSON.stringify(serializeScenario(scenario));
+  return `${SHARE_PARAMETER}=${SHARE_LINK_VERSION}.${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;
+}
+
+/** The page's address with the scenario as its fragment. */
+export function shareLinkFor(scenario: Scenario, pageUrl: string): string {
+  const url = new URL(pageUrl);
+  url.hash = encodeScenarioFragment(scenario);
+  return url.toString();
+}
+
+/** True when a fragment (with or without its `#`) holds a share link. */
+export function isShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
+}
+
+/** Reads a share link's fragment back into a scenario, or says clearly why it cannot. */
+export function decodeScenarioFragment(fragment: string): ImportResult {
+  const body = fragment.replace(/^#/, '').slice(SHARE_PARAMETER.length + 1);
+  if (body.length > MAX_FRAGMENT_LENGTH)
+    return { ok: false, errors: ['link: too long to be a scenario the simulator can open'] };
+  const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(body);
+  if (!match)
+    return {
+      ok: false,
+      errors: [
+        'link: damaged (it is not a scenario link this simulator wrote); ask for the link again',
+      ],
+    };
+  const version = Number(match[1]);
+  if (version > SHARE_LINK_VERSION) {
+    return {
+      ok: false,
+      errors: [
+        `link: made by a newer version of the simulator (link format ${version}); this one reads format ${SHARE_LINK_VERSION}`,
+      ],
+    };
+  }
+  if (version < 1) return { ok: false, errors: [`link: unknown link format ${version}`] };
+  const bytes = fromBase64Url(match[2] as string);
+  if (bytes === null)
+    return {
+      ok: false,
+      errors: ['link: damaged (its data is not base64url); ask for the link again'],
+    };
+  const inflated = inflateCapped(bytes, IMPORT_LIMITS.bytes);
+  if (inflated === 'too large')
+    return { ok: false, errors: ['link: the scenario in it is larger than the 1 MB limit'] };
+  if (inflated === null)
+    return {
+      ok: false,
+      errors: ['link: damaged (its data does not decompress); ask for the link again'],
+    };
+  let text: string;
+  try {
+    text = strFromU8(inflated);
+  } catch {
+    return { ok: false, errors: ['link: damaged (its data is not text); ask for the link again'] };
+  }
+  return readScenarioText(text);
+}
+
+/** Inflates at most `limit` bytes: a small link must never expand into a huge document. */
+function inflateCapped(bytes: Uint8Array, limit: number): Uint8Array | 'too large' | null {
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  let tooLarge = false;
+  let ended = false;
+  try {
+    const inflater = new Inflate((chunk, final) => {
+      ended = final;
+      total += chunk.length;
+      if (total > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    for (let offset = 0; offset < bytes.length && !tooLarge; offset += 16 * 1024) {
+      const end = Math.min(bytes.length, offset + 16 * 1024);
+      inflater.push(bytes.subarray(offset, end), end === bytes.length);
+    }
+    if (tooLarge) return 'too large';
+    if (!ended) return null;
+  } catch {
+    return tooLarge ? 'too large' : null;
+  }
+  if (bytes.length === 0) return null;
+  const result = new Uint8Array(total);
+  let position = 0;
+  for (const chunk of chunks) {
+    result.set(chunk, position);
+    position += chunk.length;
+  }
+  return result;
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  let binary = '';
+  for (let index = 0; index < bytes.length; index += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(index, index + 0x8000));
+  return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array | null {
+  if (text.length % 4 === 1) return null;
+  try {
+    const binary = atob(
+      text.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (text.length % 4)) % 4),
+    );
+    return Uint8Array.from(binary, (character) => character.charCodeAt(0));
+  } catch {
+    return null;
+  }
+}
