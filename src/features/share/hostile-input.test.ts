@@ -35,9 +35,9 @@ function mutate(
   if (keys.length === 0) return replacement;
   const [step = 0, ...rest] = path;
   const key = keys[step % keys.length] as string | number;
-  const copy: Record<string | number, unknown> = Array.isArray(document)
-    ? [...document]
-    : { ...(document as Record<string, unknown>) };
+  const copy = (
+    Array.isArray(document) ? [...document] : { ...(document as Record<string, unknown>) }
+  ) as Record<string | number, unknown>;
   if (rest.length === 0 && remove && !Array.isArray(copy)) delete copy[key];
   else copy[key] = rest.length === 0 ? replacement : mutate(copy[key], rest, replacement, remove);
   return copy;
