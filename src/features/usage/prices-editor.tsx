@@ -1,6 +1,243 @@
-import type { Catalog } from '../../engine';
+import { useId } from 'react';
+import { apiName, type Catalog, catalogPriceEntry, type PricingMode } from '../../engine';
+import { useDraft, useDraftCheck } from '../../store/derived';
+import type { PriceDraft } from '../../store/draft';
+import { useScenarioStore } from '../../store/scenario-store';
+import { SelectField, TextField } from '../../ui/field';
+import { InfoTip } from '../../ui/info-tip';
+import { useFocusLater } from '../../ui/use-focus-later';
+import { messagesAbout, priceDraftFromCatalog } from './stream-defaults';
+import {
+  addTier,
+  blankPriceEntry,
+  isPriceEntryUsed,
+  matchesCatalog,
+  priceEntryName,
+  removeTier,
+  unpricedApis,
+  updateTier,
+} from './tier-editing';
 
-// Placeholder until the feature lands in this session (being written now).
-export function PricesEditor(_props: { readonly catalog: Catalog | undefined }) {
-  return null;
+const MODE_OPTIONS = [
+  { value: 'graduated', label: 'Graduated' },
+  { value: 'volume', label: 'Volume' },
+];
+
+/** The pay-per-use tiers each API is billed at once packages do not cover its calls. */
+export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const draft = useDraft();
+  const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
+  const removePriceEntry = useScenarioStore((state) => state.removePriceEntry);
+  const { containerRef, focusLater } = useFocusLater<HTMLElement>();
+  const headingId = useId();
+  const missing = unpricedApis(draft.streams, draft.payPerUse);
+
+  return (
+    <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
+      <h2 id={headingId}>Pay-per-use prices</h2>
+      <p className="prices-note">
+        Prices are illustrative and editable: no official OCR price list is public. Enter the
+        customer's quote for real answers.
+      </p>
+      {draft.payPerUse.length === 0 ? <p>No pay-per-use prices yet.</p> : null}
+      {draft.payPerUse.map((entry, index) => (
+        <PriceEntryEditor
+          key={`${entry.api}|${entry.region ?? ''}`}
+          index={index}
+          entry={entry}
+          catalog={catalog}
+          currency={draft.currency}
+          removable={!isPriceEntryUsed(entry, draft.streams)}
+          onRemove={() => {
+            removePriceEntry(entry.api, entry.region);
+            focusLater(
+              `[data-price-index="${index}"] :is(input, select, button):not(:disabled)`,
+              `[data-price-index="${index - 1}"] :is(input, select, button):not(:disabled)`,
+              '[data-add-price]',
+            );
+          }}
+        />
+      ))}
+      {missing.map((api) => (
+        <p key={api} className="editor-actions">
+          <span>{apiName(catalog, api)} has no pay-per-use price.</span>
+          <button
+            type="button"
+            data-add-price
+            onClick={() => {
+              const listed = catalog ? catalogPriceEntry(catalog, api) : undefined;
+              setPriceEntry(listed ? priceDraftFromCatalog(listed) : blankPriceEntry(api));
+              focusLater(`[data-price-index="${draft.payPerUse.length}"] select`);
+            }}
+          >
+            Add prices for {apiName(catalog, api)}
+          </button>
+        </p>
+      ))}
+    </section>
+  );
+}
+
+type PriceEntryEditorProps = {
+  readonly index: number;
+  readonly entry: PriceDraft;
+  readonly catalog: Catalog | undefined;
+  readonly currency: string;
+  readonly removable: boolean;
+  readonly onRemove: () => void;
+};
+
+function PriceEntryEditor({
+  index,
+  entry,
+  catalog,
+  currency,
+  removable,
+  onRemove,
+}: PriceEntryEditorProps) {
+  const { fieldErrors, generalErrors } = useDraftCheck();
+  const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
+  const { containerRef, focusLater } = useFocusLater<HTMLFieldSetElement>();
+  const name = priceEntryName(entry, catalog);
+  const path = `payPerUse[${index}]`;
+  const listed = catalog ? catalogPriceEntry(catalog, entry.api) : undefined;
+  const messages = [
+    ...messagesAbout(generalErrors, path),
+    ...messagesAbout(generalErrors, `${path}.mode`),
+    ...messagesAbout(generalErrors, `${path}.tiers`),
+  ];
+  const setTiers = (tiers: PriceDraft['tiers'], field?: string) =>
+    setPriceEntry({ ...entry, tiers }, field);
+
+  return (
+    <fieldset className="editor-card" data-price-index={index} ref={containerRef}>
+      <legend>{name}</legend>
+      <div className="mode-row">
+        <SelectField
+          label="Pricing"
+          value={entry.mode}
+          options={MODE_OPTIONS}
+          onChange={(mode) => setPriceEntry({ ...entry, mode: mode as PricingMode })}
+        />
+        <InfoTip label="graduated and volume pricing">
+          Graduated: each call costs the price of the tier it falls in. Volume: every call of the
+          month costs the price of the tier the month's total reaches.
+        </InfoTip>
+      </div>
+      {messages.map((message) => (
+        <p key={message} className="notice notice-warning editor-message" role="status">
+          {message}
+        </p>
+      ))}
+      <div className="table-scroll">
+        <table className="tier-table">
+          <caption className="visually-hidden">Tiers of {name}</caption>
+          <thead>
+            <tr>
+              <th scope="col">Up to (calls per month)</th>
+              <th scope="col">Unit price ({currency})</th>
+              <th scope="col">
+                <span className="visually-hidden">Actions</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {entry.tiers.map((tier, tierIndex) => {
+              const last = tierIndex === entry.tiers.length - 1;
+              const tierPath = `${path}.tiers[${tierIndex}]`;
+              return (
+                // biome-ignore lint/suspicious/noArrayIndexKey: tiers have no identity but their place
+                <tr key={tierIndex} data-tier-index={tierIndex}>
+                  <td>
+                    {last ? (
+                      <span className="no-limit">no limit</span>
+                    ) : (
+                      <TextField
+                        compact
+                        label={`Tier ${tierIndex + 1} up to (calls per month)`}
+                        inputMode="numeric"
+                        value={tier.upTo}
+                        onChange={(upTo) =>
+                          setTiers(
+                            updateTier(entry.tiers, tierIndex, { upTo }),
+                            `tiers.${tierIndex}.upTo`,
+                          )
+                        }
+                        error={fieldErrors[`${tierPath}.upTo`]}
+                      />
+                    )}
+                  </td>
+                  <td>
+                    <TextField
+                      compact
+                      label={`Tier ${tierIndex + 1} unit price`}
+                      inputMode="decimal"
+                      value={tier.unitPrice}
+                      onChange={(unitPrice) =>
+                        setTiers(
+                          updateTier(entry.tiers, tierIndex, { unitPrice }),
+                          `tiers.${tierIndex}.unitPrice`,
+                        )
+                      }
+                      error={fieldErrors[`${tierPath}.unitPrice`]}
+                    />
+                  </td>
+                  <td>
+                    {entry.tiers.length > 1 ? (
+                      <button
+                        type="button"
+                        aria-label={`Remove tier ${tierIndex + 1} of ${name}`}
+                        onClick={() => {
+                          setTiers(removeTier(entry.tiers, tierIndex));
+                          focusLater(
+                            `[data-tier-index="${tierIndex}"] input`,
+                            `[data-tier-index="${tierIndex - 1}"] input`,
+                            '[data-add-tier]',
+                          );
+                        }}
+                      >
+                        Remove
+                      </button>
+                    ) : null}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      <div className="editor-actions">
+        <button
+          type="button"
+          data-add-tier
+          aria-label={`Add a tier to ${name}`}
+          onClick={() => {
+            setTiers(addTier(entry.tiers));
+            focusLater(`[data-tier-index="${entry.tiers.length - 1}"] input`);
+          }}
+        >
+          Add a tier
+        </button>
+        {listed ? (
+          <button
+            type="button"
+            aria-label={`Reset ${name} to catalog price`}
+            disabled={matchesCatalog(entry, listed)}
+            onClick={() => setPriceEntry(priceDraftFromCatalog(listed, entry.region))}
+          >
+            Reset to catalog price
+          </button>
+        ) : null}
+        {removable ? (
+          <button type="button" aria-label={`Remove prices for ${name}`} onClick={onRemove}>
+            Remove
+          </button>
+        ) : null}
+        {listed && matchesCatalog(entry, listed) ? (
+          <span className="field-hint">Same as the catalog's price.</span>
+        ) : null}
+        {removable ? <span className="field-hint">No stream uses these prices.</span> : null}
+      </div>
+    </fieldset>
+  );
 }

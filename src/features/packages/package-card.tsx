@@ -1,0 +1,242 @@
+import { useId, useState } from 'react';
+import { type Catalog, PACKAGE_SOURCES, type PackageSource, regionsOfApi } from '../../engine';
+import { useDraftCheck } from '../../store/derived';
+import { type PackageDraft, renewalDate, type StreamDraft } from '../../store/draft';
+import { useScenarioStore } from '../../store/scenario-store';
+import { SelectField, TextField } from '../../ui/field';
+import { formatDate } from '../../ui/format';
+import { packageApiPatch, unusedPackageWarning } from './package-defaults';
+import { catalogPriceHint, chooseSize, formatSize, sizeChoiceOf } from './package-size';
+
+const SOURCE_LABELS: Readonly<Record<PackageSource, string>> = {
+  purchased: 'Purchased',
+  promotional: 'Promotional',
+  free: 'Free',
+};
+const SOURCE_OPTIONS = [...PACKAGE_SOURCES]
+  .reverse()
+  .map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
+const CUSTOM = 'custom';
+
+type PackageCardProps = {
+  readonly index: number;
+  readonly pkg: PackageDraft;
+  readonly name: string;
+  readonly catalog: Catalog | undefined;
+  readonly currency: string;
+  readonly streams: readonly StreamDraft[];
+  readonly showPriority: boolean;
+  readonly onDuplicate: () => void;
+  readonly onRenew: () => void;
+  readonly onRemove: () => void;
+};
+
+/** One package: what it covers, its size and price, its dates, and the buttons acting on it. */
+export function PackageCard({
+  index,
+  pkg,
+  name,
+  catalog,
+  currency,
+  streams,
+  showPriority,
+  onDuplicate,
+  onRenew,
+  onRemove,
+}: PackageCardProps) {
+  const { fieldErrors, generalErrors } = useDraftCheck();
+  const updatePackage = useScenarioStore((state) => state.updatePackage);
+  const [customChosen, setCustomChosen] = useState(false);
+  const renewReasonId = useId();
+  const path = `packages[${index}]`;
+  const error = (field: string) => fieldErrors[`${path}.${field}`];
+  const update = (patch: Partial<PackageDraft>, field?: string) =>
+    updatePackage(index, patch, field);
+
+  const derivedSize = sizeChoiceOf(pkg, catalog);
+  const size = customChosen ? CUSTOM : String(derivedSize);
+  const regions = catalog
+    ? regionsOfApi(catalog, pkg.api).length > 0
+      ? regionsOfApi(catalog, pkg.api)
+      : catalog.regions
+    : [];
+  const renewsOn = renewalDate(pkg);
+  const warning = unusedPackageWarning(pkg, streams, catalog);
+  const priceHint = catalogPriceHint(pkg, catalog);
+  const messages = generalErrors
+    .filter((message) => message.startsWith(`${path}: `) || message.startsWith(`${path}.id: `))
+    .map((message) => message.slice(message.indexOf(': ') + 2));
+
+  return (
+    <fieldset className="editor-card" data-package-index={index}>
+      <legend>{name}</legend>
+      <div className="field-grid">
+        <TextField
+          label="Label"
+          value={pkg.label}
+          onChange={(label) => update({ label }, 'label')}
+          error={error('label')}
+          placeholder={name}
+        />
+        {catalog ? (
+          <>
+            <SelectField
+              label="API"
+              value={pkg.api}
+              options={catalog.apis.map((api) => ({ value: api.id, label: api.name }))}
+              onChange={(api) => update(packageApiPatch(pkg, api, catalog, streams))}
+              error={error('api')}
+            />
+            <SelectField
+              label="Region"
+              value={pkg.region}
+              options={regions.map((region) => ({ value: region.id, label: region.name }))}
+              onChange={(region) => update({ region })}
+              error={error('region')}
+              hint="A package covers calls in its own region only."
+            />
+            <SelectField
+              label="Size"
+              value={size}
+              options={[
+                ...catalog.packageSizes.map((calls) => ({
+                  value: String(calls),
+                  label: formatSize(calls),
+                })),
+                { value: CUSTOM, label: 'Custom size' },
+              ]}
+              onChange={(choice) => {
+                if (choice === CUSTOM) {
+                  setCustomChosen(true);
+                  return;
+                }
+                setCustomChosen(false);
+                update(chooseSize(pkg, Number(choice), catalog));
+              }}
+              error={size === CUSTOM ? undefined : error('calls')}
+            />
+          </>
+        ) : (
+          <>
+            <TextField
+              label="API"
+              value={pkg.api}
+              onChange={(api) => update({ api }, 'api')}
+              error={error('api')}
+              hint="An API id, such as general-text."
+            />
+            <TextField
+              label="Region"
+              value={pkg.region}
+              onChange={(region) => update({ region }, 'region')}
+              error={error('region')}
+              hint="A region id, such as ap-southeast-1."
+            />
+          </>
+        )}
+        {size === CUSTOM ? (
+          <TextField
+            label="Calls"
+            inputMode="numeric"
+            value={pkg.calls}
+            onChange={(calls) => update({ calls }, 'calls')}
+            error={error('calls')}
+          />
+        ) : null}
+        <TextField
+          label="Price"
+          inputMode="decimal"
+          suffix={currency}
+          value={pkg.price}
+          onChange={(price) => update({ price }, 'price')}
+          error={error('price')}
+          hint={priceHint ?? undefined}
+        />
+        <SelectField
+          label="Source"
+          value={pkg.source}
+          options={SOURCE_OPTIONS}
+          onChange={(source) => update({ source: source as PackageSource })}
+          error={error('source')}
+        />
+        <TextField
+          label="Bought on"
+          type="date"
+          value={pkg.createdOn}
+          onChange={(createdOn) => update({ createdOn }, 'createdOn')}
+          error={error('createdOn')}
+          hint="Its price is paid this day."
+        />
+        <TextField
+          label="Takes effect on"
+          type="date"
+          value={pkg.activatesOn}
+          onChange={(activatesOn) => update({ activatesOn }, 'activatesOn')}
+          error={error('activatesOn')}
+          hint="Empty: the day it is bought."
+        />
+        <TextField
+          label="Validity"
+          inputMode="numeric"
+          suffix="months"
+          placeholder="12"
+          value={pkg.validityMonths}
+          onChange={(validityMonths) => update({ validityMonths }, 'validityMonths')}
+          error={error('validityMonths')}
+        />
+        <TextField
+          label="Calls already used"
+          inputMode="numeric"
+          placeholder="0"
+          value={pkg.usedCalls}
+          onChange={(usedCalls) => update({ usedCalls }, 'usedCalls')}
+          error={error('usedCalls')}
+          hint="For a package the customer already owns: calls used before the horizon."
+        />
+        {showPriority ? (
+          <TextField
+            label="Priority"
+            inputMode="numeric"
+            placeholder="0"
+            value={pkg.priority}
+            onChange={(priority) => update({ priority }, 'priority')}
+            error={error('priority')}
+            hint="Lower pays first."
+          />
+        ) : null}
+      </div>
+      {warning ? (
+        <p className="notice notice-warning editor-message" role="status">
+          {warning}
+        </p>
+      ) : null}
+      {messages.map((message) => (
+        <p key={message} className="notice notice-warning editor-message" role="status">
+          {message}
+        </p>
+      ))}
+      <div className="editor-actions">
+        <button type="button" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
+          Duplicate
+        </button>
+        <button
+          type="button"
+          aria-label={`Renew ${name}`}
+          aria-describedby={renewReasonId}
+          disabled={renewsOn === null}
+          onClick={onRenew}
+        >
+          Renew
+        </button>
+        <button type="button" aria-label={`Remove ${name}`} onClick={onRemove}>
+          Remove
+        </button>
+        <span className="field-hint" id={renewReasonId}>
+          {renewsOn === null
+            ? 'Renew needs a valid date and validity.'
+            : `Renew adds the same package from ${formatDate(renewsOn)}, the day after it expires.`}
+        </span>
+      </div>
+    </fieldset>
+  );
+}
