@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { parseScenario, simulateDetailed } from '../src/engine';
+import { parseScenario } from '../src/engine/scenario';
+import { simulateDetailed } from '../src/engine/simulate';
 
 /*
  * Run in its own process (node --expose-gc): the peak resident memory of a process that

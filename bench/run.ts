@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseScenario, simulate } from '../src/engine';
+import { advisorRow } from './advisor-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
 
@@ -67,6 +68,7 @@ function engineRows(): Row[] {
       target: '≤ 100 MB',
       met: probe.peakRssMb <= 100,
     },
+    advisorRow(),
   ];
 }
 

@@ -11,7 +11,12 @@ import { draftFromScenario } from '../src/store/draft';
  * reach every chart on the large scenario, and Lighthouse. Measured on the built app.
  */
 
-export type UiRow = { readonly name: string; readonly figure: string; readonly target: string; readonly met: boolean };
+export type UiRow = {
+  readonly name: string;
+  readonly figure: string;
+  readonly target: string;
+  readonly met: boolean;
+};
 
 const root = join(import.meta.dirname, '..');
 const PORT = 4380;
@@ -31,13 +36,25 @@ const CHROMIUM_ARGS = [
 /** The gzip size of the JavaScript index.html loads before anything is lazily imported. */
 export function initialJavaScriptBytes(distDirectory: string): { gzip: number; files: string[] } {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
-  const files = [...html.matchAll(/<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g)].map((match) => match[1] as string);
-  const gzip = files.reduce((total, file) => total + gzipSync(readFileSync(join(distDirectory, file.replace(/^\.?\//, '')))).length, 0);
+  const files = [
+    ...html.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
+    ),
+  ].map((match) => match[1] as string);
+  const gzip = files.reduce(
+    (total, file) =>
+      total + gzipSync(readFileSync(join(distDirectory, file.replace(/^\.?\//, '')))).length,
+    0,
+  );
   return { gzip, files };
 }
 
 async function startPreview(): Promise<ChildProcess> {
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { cwd: root, stdio: 'ignore' });
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    { cwd: root, stdio: 'ignore' },
+  );
   for (let attempt = 0; attempt < 100; attempt++) {
     try {
       if ((await fetch(BASE)).ok) return server;
@@ -51,9 +68,14 @@ async function startPreview(): Promise<ChildProcess> {
 }
 
 function largeDraftJson(): string {
-  const parsed = parseScenario(JSON.parse(readFileSync(join(root, 'bench', 'scenarios', 'large.json'), 'utf8')));
+  const parsed = parseScenario(
+    JSON.parse(readFileSync(join(root, 'bench', 'scenarios', 'large.json'), 'utf8')),
+  );
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
-  return JSON.stringify({ state: { draft: draftFromScenario(parsed.scenario, 'international') }, version: 1 });
+  return JSON.stringify({
+    state: { draft: draftFromScenario(parsed.scenario, 'international') },
+    version: 1,
+  });
 }
 
 /** Milliseconds from an edit (a package price typed) to the next painted frame with every chart redrawn. */
@@ -62,23 +84,34 @@ async function editLatencies(): Promise<number[]> {
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     const stored = largeDraftJson();
-    await page.addInitScript((value) => localStorage.setItem('ocr-billing-simulator', value), stored);
+    await page.addInitScript(
+      (value) => localStorage.setItem('ocr-billing-simulator', value),
+      stored,
+    );
     await page.goto(BASE);
     await page.getByRole('figure').first().waitFor();
-    await page.waitForFunction(() => document.querySelectorAll('figure svg.recharts-surface').length >= 3, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => document.querySelectorAll('figure svg.recharts-surface').length >= 3,
+      undefined,
+      { timeout: 60_000 },
+    );
     const price = page.getByLabel('Price', { exact: false }).first();
     await price.waitFor();
     const samples: number[] = [];
     for (let run = 0; run < 12; run++) {
       const next = String(100 + run);
       const elapsed = await price.evaluate(async (input: HTMLInputElement, value: string) => {
-        const before = [...document.querySelectorAll('figure svg.recharts-surface')].map((svg) => svg.innerHTML.length).join();
+        const before = [...document.querySelectorAll('figure svg.recharts-surface')]
+          .map((svg) => svg.innerHTML.length)
+          .join();
         const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
         const started = performance.now();
         setter?.call(input, value);
         input.dispatchEvent(new Event('input', { bubbles: true }));
         await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        const after = [...document.querySelectorAll('figure svg.recharts-surface')].map((svg) => svg.innerHTML.length).join();
+        const after = [...document.querySelectorAll('figure svg.recharts-surface')]
+          .map((svg) => svg.innerHTML.length)
+          .join();
         return { ms: performance.now() - started, changed: before !== after };
       }, next);
       if (run >= 2) samples.push(elapsed.ms);
@@ -100,7 +133,12 @@ function lighthouseScores(): { performance: number; accessibility: number } {
       '--only-categories=performance,accessibility',
       `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
     ],
-    { cwd: root, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...(CHROMIUM ? { CHROME_PATH: CHROMIUM } : {}) } },
+    {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, ...(CHROMIUM ? { CHROME_PATH: CHROMIUM } : {}) },
+    },
   );
   const report = JSON.parse(output) as { categories: Record<string, { score: number }> };
   return {
@@ -133,8 +171,18 @@ export async function uiRows(): Promise<UiRow[]> {
     });
     const scores = lighthouseScores();
     rows.push(
-      { name: 'page: Lighthouse 12.2.3 performance (built app, demo scenario)', figure: String(scores.performance), target: '≥ 95', met: scores.performance >= 95 },
-      { name: 'page: Lighthouse 12.2.3 accessibility', figure: String(scores.accessibility), target: '100', met: scores.accessibility === 100 },
+      {
+        name: 'page: Lighthouse 12.2.3 performance (built app, demo scenario)',
+        figure: String(scores.performance),
+        target: '≥ 95',
+        met: scores.performance >= 95,
+      },
+      {
+        name: 'page: Lighthouse 12.2.3 accessibility',
+        figure: String(scores.accessibility),
+        target: '100',
+        met: scores.accessibility === 100,
+      },
     );
   } finally {
     server.kill();

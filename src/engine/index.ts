@@ -1,3 +1,5 @@
+export * from './advisor';
+export * from './break-even';
 export * from './calendar';
 export * from './catalog';
 export * from './deduction';

@@ -1,0 +1,576 @@
+import {
+  addScores,
+  buildStreamModel,
+  compareScores,
+  createState,
+  evaluatePools,
+  monthFirstDay,
+  type Score,
+} from './advisor-model';
+import {
+  type GroupPlan,
+  improveLocally,
+  type SearchStream,
+  searchExhaustively,
+} from './advisor-search';
+import { catalogOffers, type PackageOffer } from './break-even';
+import type { IsoDate } from './calendar';
+import { apiName, type Catalog } from './catalog';
+import {
+  addMoney,
+  type Money,
+  multiplyMoney,
+  roundMoney,
+  subtractMoney,
+  ZERO_MONEY,
+} from './money';
+import { type Package, type Scenario, serializeScenario } from './scenario';
+import { simulateDetailed } from './simulate';
+
+/*
+ * The purchase advisor (issue "Purchase advisor and break-even analysis"): the cheapest way to
+ * buy catalog packages for a scenario, under the exact billing rules.
+ *
+ * What it decides. For every stream (an API in a region) with calls: how many packages of each
+ * catalog size to buy, on the first day of which horizon month. A purchase is `source:
+ * 'purchased'`, created and activated that day, valid the catalog's `validityMonths`, priced at
+ * the catalog's price for the stream's API (the same in every region).
+ *
+ * What it keeps. Every scenario package that is not a planned purchase stays exactly as it is:
+ * free and promotional packages, and packages bought before the horizon. A planned purchase
+ * (`source: 'purchased'`, created on or after the horizon's first day) is what the advice
+ * replaces; applyAdvice does that.
+ *
+ * What it minimises. The scenario's total cost over the horizon (billing-rules §7 totalCost:
+ * prices of packages created in the horizon plus pay-per-use), exactly as `simulate` computes it
+ * for the kept packages plus the plan. Where pay-per-use is not subscribed, calls no package
+ * covers fail and cost nothing, so there failed calls come first and money second. With the
+ * objective 'worst', the plan minimises the highest such score over the scenario and its variants
+ * (scenarios that differ only in monthly calls, for example low and high).
+ *
+ * Why stream by stream. A package only ever pays for calls of its own API in its own region and
+ * the pay-per-use tier counter runs per API, region and month (billing-rules §4–§6), so the total
+ * is a constant (the kept packages' prices) plus one independent sum per stream: the prices of
+ * its purchases and its pay-per-use. Minimising each stream's part minimises the total (failed
+ * calls add up the same way). The worst case over variants is a maximum of sums, which does not
+ * split, so that objective searches all streams together.
+ *
+ * How, and what is promised. For each stream (for 'worst', all streams together): two local
+ * searches from buying nothing, then a branch and bound over every plan that could be optimal,
+ * seeded with the better of the two and stopped after `exactSearchSteps` steps (default 10,000,
+ * about 10 ms); see advisor-search.ts.
+ * - When the branch and bound finishes, the plan is proven optimal: 'proven-optimal'.
+ * - When it does not, the plan is a 1-move local optimum, 'local-optimum': no single change
+ *   (adding one package of any size on any month's first day, removing one, changing one's
+ *   size, or moving one by a month) makes it better. It may still not be the cheapest.
+ * Measured with the default budget: every random case of the property tests (up to 4 months,
+ * 3 sizes, monthly calls up to one package's quota) finishes within 200 steps; with the
+ * International catalog's 7 sizes a stream is proven for 1 month up to 80k calls, 2 or 3
+ * months up to 5k calls a month, 6 months at 500 a month. A year or more at realistic volumes,
+ * the 36-month benchmark included, ends as a local optimum. Each stream's result says which.
+ * Purchases are listed in date order after the kept packages (applyAdvice); where the deduction
+ * order has no date key, that listing decides which of two purchases pays first.
+ */
+
+export type AdvisorObjective = 'total' | 'worst';
+
+export type AdvisorInput = {
+  readonly scenario: Scenario;
+  readonly catalog: Catalog;
+  /**
+   * For the objective 'worst': variants of `scenario` that differ from it only in monthly calls
+   * (same horizon, streams, packages, prices and deduction order). `scenario` is always one of them.
+   */
+  readonly scenarios?: readonly Scenario[];
+};
+
+export type AdvisorOptions = {
+  readonly objective?: AdvisorObjective;
+  /** Called now and then with the share of the work done, from 0 to 1 (1 once, at the end). */
+  readonly onProgress?: (fraction: number) => void;
+  /** Asked between batches of evaluations; true stops the search and returns `{ cancelled: true }`. */
+  readonly shouldCancel?: () => boolean;
+  /** Steps the exhaustive search may take per stream (per group for 'worst') before giving up on a proof. */
+  readonly exactSearchSteps?: number;
+};
+
+/** `count` packages of one size for one stream, bought on `createdOn`. */
+export type AdvisedPurchase = {
+  readonly api: string;
+  readonly region: string;
+  readonly calls: number;
+  /** The price of one package. */
+  readonly price: Money;
+  readonly validityMonths: number;
+  readonly createdOn: IsoDate;
+  readonly count: number;
+};
+
+export type OptimalityGuarantee = 'proven-optimal' | 'local-optimum';
+
+export type StreamAdvice = {
+  readonly streamId: string;
+  readonly api: string;
+  readonly region: string;
+  readonly purchases: readonly AdvisedPurchase[];
+  /** The stream's part of the total cost with the plan: its purchases and its pay-per-use. */
+  readonly cost: Money;
+  readonly failedCalls: number;
+  readonly guarantee: OptimalityGuarantee;
+  readonly explanation: readonly string[];
+};
+
+export type AdvisorResult = {
+  readonly cancelled: false;
+  readonly objective: AdvisorObjective;
+  /** Every purchase of the plan, by date, then API, region and size (largest first). */
+  readonly purchases: readonly AdvisedPurchase[];
+  /** The scenario's total cost with the kept packages and the plan (simulate's totalCost). */
+  readonly totalCost: Money;
+  readonly failedCalls: number;
+  readonly payPerUseOnlyCost: Money;
+  readonly payPerUseOnlyFailedCalls: number;
+  /** The scenario as given, its planned purchases included. */
+  readonly currentPlanCost: Money;
+  readonly currentPlanFailedCalls: number;
+  readonly savingsAgainstPayPerUseOnly: Money;
+  readonly savingsAgainstCurrentPlan: Money;
+  /** For 'worst': the highest total over the variants, with the plan and with the current plan. */
+  readonly worstCase: {
+    readonly totalCost: Money;
+    readonly failedCalls: number;
+    readonly currentPlanCost: Money;
+    readonly currentPlanFailedCalls: number;
+  } | null;
+  readonly streams: readonly StreamAdvice[];
+  /** True when every stream's plan is proven optimal. */
+  readonly provenOptimal: boolean;
+  readonly explanation: readonly string[];
+};
+
+export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
+
+/** The exhaustive search's default budget per stream: proves small cases, bounded time on large ones. */
+export const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
+
+/** A planned purchase: bought (`source: 'purchased'`) on or after the horizon's first day; the advice replaces these. */
+export function isPlannedPurchase(scenario: Scenario, pkg: Package): boolean {
+  return pkg.source === 'purchased' && pkg.createdOn >= monthFirstDay(scenario, 0);
+}
+
+/** The packages the advice keeps as they are: every package that is not a planned purchase. */
+export function keptPackages(scenario: Scenario): Package[] {
+  return scenario.packages.filter((pkg) => !isPlannedPurchase(scenario, pkg));
+}
+
+/**
+ * The plan as scenario packages, one per package bought, listed by purchase date: ids `advice-1`,
+ * `advice-2`, … (skipping ids `taken`), labels such as "General Text 1M (advised)".
+ */
+export function toAdvisedPackages(
+  purchases: readonly AdvisedPurchase[],
+  catalog: Catalog | undefined,
+  taken: ReadonlySet<string> = new Set(),
+): Package[] {
+  const packages: Package[] = [];
+  let next = 1;
+  const nextId = () => {
+    while (taken.has(`advice-${next}`)) next++;
+    return `advice-${next++}`;
+  };
+  for (const purchase of sortPurchases(purchases))
+    for (let copy = 0; copy < purchase.count; copy++)
+      packages.push({
+        id: nextId(),
+        label: `${apiName(catalog, purchase.api)} ${sizeLabel(purchase.calls)} (advised)`,
+        api: purchase.api,
+        region: purchase.region,
+        source: 'purchased',
+        calls: purchase.calls,
+        price: purchase.price,
+        createdOn: purchase.createdOn,
+        activatesOn: purchase.createdOn,
+        validityMonths: purchase.validityMonths,
+        usedCalls: 0,
+        priority: 0,
+      });
+  return packages;
+}
+
+/** The scenario with its planned purchases replaced by the plan (the page's "apply"); the scenario is not changed. */
+export function applyAdvice(
+  scenario: Scenario,
+  purchases: readonly AdvisedPurchase[],
+  catalog?: Catalog,
+): Scenario {
+  const kept = keptPackages(scenario);
+  const taken = new Set(kept.map((pkg) => pkg.id));
+  return { ...scenario, packages: [...kept, ...toAdvisedPackages(purchases, catalog, taken)] };
+}
+
+/** A package size as people say it: 1000 → "1k", 500000 → "500k", 1000000 → "1M", 2500000 → "2.5M". */
+export function sizeLabel(calls: number): string {
+  if (calls >= 1_000_000 && calls % 100_000 === 0) return `${calls / 1_000_000}M`;
+  if (calls >= 1000 && calls % 100 === 0) return `${calls / 1000}k`;
+  return String(calls);
+}
+
+/**
+ * The cheapest purchase plan for the scenario (see the comment at the top of advisor.ts for the
+ * rules, the objective and the guarantee); `{ cancelled: true }` when `shouldCancel` says so.
+ */
+export function advise(input: AdvisorInput, options: AdvisorOptions = {}): AdvisorOutcome {
+  const steps = adviseInSteps(input, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) {
+      options.onProgress?.(1);
+      return step.value;
+    }
+    options.onProgress?.(step.value);
+    if (options.shouldCancel?.()) {
+      // The steps are simply dropped: no partial plan pretends to be an answer.
+      return { cancelled: true };
+    }
+  }
+}
+
+/**
+ * The advisor in resumable steps, for a worker that wants to stay responsive: each `next()` does a
+ * batch of evaluations and yields the share of work done; stopping the iteration cancels.
+ */
+export function* adviseInSteps(
+  input: AdvisorInput,
+  options: AdvisorOptions = {},
+): Generator<number, AdvisorResult> {
+  const { scenario, catalog } = input;
+  const objective = options.objective ?? 'total';
+  const variants = objective === 'worst' ? [scenario, ...(input.scenarios ?? [])] : [scenario];
+  for (const variant of variants.slice(1)) checkVariant(scenario, variant);
+  const budget = options.exactSearchSteps ?? DEFAULT_EXACT_SEARCH_STEPS;
+
+  const kept = keptPackages(scenario);
+  const offersByStream = scenario.streams.map((stream) => catalogOffers(catalog, stream.api));
+  const searchStreams: SearchStream[] = scenario.streams.map((_, index) => ({
+    models: variants.map((variant) =>
+      buildStreamModel(variant, index, kept, catalog.validityMonths),
+    ),
+    offers: offersByStream[index] as PackageOffer[],
+  }));
+  const groups =
+    objective === 'worst'
+      ? [scenario.streams.map((_, index) => index)]
+      : scenario.streams.map((_, index) => [index]);
+
+  const counts: Int32Array[] = searchStreams.map(
+    (stream) => new Int32Array(scenario.months * stream.offers.length),
+  );
+  const guarantees: OptimalityGuarantee[] = scenario.streams.map(() => 'local-optimum');
+  let reported = 0;
+  const report = (fraction: number) => {
+    reported = Math.max(reported, Math.min(0.99, fraction));
+    return reported;
+  };
+  yield report(0);
+
+  for (let groupIndex = 0; groupIndex < groups.length; groupIndex++) {
+    const members = groups[groupIndex] as number[];
+    const streams = members.map((index) => searchStreams[index] as SearchStream);
+    const share = (within: number) => report((groupIndex + within) / groups.length);
+    // A stream without calls or without catalog sizes has one plan: buy nothing.
+    if (streams.every((stream) => stream.offers.length === 0 || !hasCalls(stream))) {
+      for (const index of members) guarantees[index] = 'proven-optimal';
+      continue;
+    }
+
+    const outcome = yield* planGroup(
+      streams,
+      members.map((index) => counts[index] as Int32Array),
+      budget,
+      share,
+    );
+    members.forEach((index, position) => {
+      counts[index] = outcome.plan.counts[position] as Int32Array;
+      guarantees[index] = outcome.proven ? 'proven-optimal' : 'local-optimum';
+    });
+    yield share(1);
+  }
+
+  return describeResult(
+    input,
+    objective,
+    variants,
+    kept,
+    searchStreams,
+    counts,
+    guarantees,
+    budget,
+  );
+}
+
+/**
+ * Plans one group of streams: two local searches from `start` (one step at a time, and with bulk
+ * additions: each finds plans the other misses), then the exhaustive search seeded with the
+ * better; if that stops unfinished with a better plan, a last local search makes it a local
+ * optimum again. Yields progress through `share` (0 to 1 within the group).
+ */
+function* planGroup(
+  streams: readonly SearchStream[],
+  start: readonly Int32Array[],
+  budget: number,
+  share: (within: number) => number,
+): Generator<number, { plan: GroupPlan; proven: boolean }> {
+  let plan: GroupPlan | null = null;
+  for (const [index, addSeveral] of [false, true].entries()) {
+    const local = improveLocally(streams, start, { addSeveral });
+    let moves = 0;
+    let step = local.next();
+    while (!step.done) {
+      yield share(0.2 * index + 0.2 * (1 - 0.85 ** ++moves));
+      step = local.next();
+    }
+    if (plan === null || compareScores(step.value.score, plan.score) < 0) plan = step.value;
+  }
+  const seed = plan as GroupPlan;
+  const exhaustive = searchExhaustively(streams, seed, budget);
+  let exact = exhaustive.next();
+  while (!exact.done) {
+    yield share(0.4 + 0.55 * exact.value);
+    exact = exhaustive.next();
+  }
+  const outcome = exact.value;
+  if (outcome.complete) return { plan: outcome, proven: true };
+  if (compareScores(outcome.score, seed.score) >= 0) return { plan: seed, proven: false };
+  const again = improveLocally(streams, outcome.counts, { addSeveral: true });
+  let step = again.next();
+  while (!step.done) {
+    yield share(0.95);
+    step = again.next();
+  }
+  return { plan: step.value, proven: false };
+}
+
+function hasCalls(stream: SearchStream): boolean {
+  return stream.models.some((model) => (model.callsFrom[0] as number) > 0);
+}
+
+/** The variant rule of AdvisorInput.scenarios: only monthly calls may differ. */
+function checkVariant(scenario: Scenario, variant: Scenario): void {
+  const withoutCalls = (value: Scenario) => {
+    const document = serializeScenario(value);
+    return JSON.stringify({
+      ...document,
+      name: '',
+      streams: value.streams.map((stream) => ({ ...stream, monthlyCalls: [] })),
+    });
+  };
+  if (withoutCalls(scenario) !== withoutCalls(variant))
+    throw new Error(
+      'advisor: a variant scenario must differ from the scenario only in its monthly calls',
+    );
+}
+
+function purchasesOf(
+  scenario: Scenario,
+  streamIndex: number,
+  offers: readonly PackageOffer[],
+  counts: Int32Array,
+): AdvisedPurchase[] {
+  const stream = scenario.streams[streamIndex] as Scenario['streams'][number];
+  const purchases: AdvisedPurchase[] = [];
+  for (let month = 0; month < scenario.months; month++)
+    for (let size = offers.length - 1; size >= 0; size--) {
+      const count = counts[month * offers.length + size] as number;
+      if (count === 0) continue;
+      const offer = offers[size] as PackageOffer;
+      purchases.push({
+        api: stream.api,
+        region: stream.region,
+        calls: offer.calls,
+        price: offer.price,
+        validityMonths: offer.validityMonths,
+        createdOn: monthFirstDay(scenario, month),
+        count,
+      });
+    }
+  return purchases;
+}
+
+function sortPurchases(purchases: readonly AdvisedPurchase[]): AdvisedPurchase[] {
+  const text = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...purchases].sort(
+    (a, b) =>
+      text(a.createdOn, b.createdOn) ||
+      text(a.api, b.api) ||
+      text(a.region, b.region) ||
+      b.calls - a.calls,
+  );
+}
+
+function describeResult(
+  input: AdvisorInput,
+  objective: AdvisorObjective,
+  variants: readonly Scenario[],
+  kept: readonly Package[],
+  searchStreams: readonly SearchStream[],
+  counts: readonly Int32Array[],
+  guarantees: readonly OptimalityGuarantee[],
+  budget: number,
+): AdvisorResult {
+  const { scenario, catalog } = input;
+  const money = (amount: Money) => `${roundMoney(amount, 2)} ${scenario.currency}`;
+  const firstDay = monthFirstDay(scenario, 0);
+  const dayAfter = monthFirstDay(scenario, scenario.months);
+  const keptPrices = kept
+    .filter((pkg) => pkg.createdOn >= firstDay && pkg.createdOn < dayAfter)
+    .reduce((sum, pkg) => addMoney(sum, pkg.price), ZERO_MONEY);
+
+  let expected: Score = { failedCalls: 0, cost: keptPrices };
+  const streams = scenario.streams.map((stream, index): StreamAdvice => {
+    const search = searchStreams[index] as SearchStream;
+    const plan = counts[index] as Int32Array;
+    const model = search.models[0] as (typeof search.models)[number];
+    const poolQuota = new Float64Array(scenario.months);
+    let price = ZERO_MONEY;
+    search.offers.forEach((offer, size) => {
+      for (let month = 0; month < scenario.months; month++) {
+        const count = plan[month * search.offers.length + size] as number;
+        poolQuota[month] = (poolQuota[month] as number) + count * offer.calls;
+        price = addMoney(price, multiplyMoney(offer.price, count));
+      }
+    });
+    const payPerUse = evaluatePools(model, poolQuota, createState(model));
+    const score = { failedCalls: payPerUse.failedCalls, cost: addMoney(payPerUse.cost, price) };
+    expected = addScores(expected, score);
+    const purchases = purchasesOf(scenario, index, search.offers, plan);
+    return {
+      streamId: stream.id,
+      api: stream.api,
+      region: stream.region,
+      purchases,
+      cost: score.cost,
+      failedCalls: score.failedCalls,
+      guarantee: guarantees[index] as OptimalityGuarantee,
+      explanation: explainStream(
+        stream,
+        catalog,
+        search,
+        purchases,
+        score,
+        guarantees[index] as OptimalityGuarantee,
+        budget,
+        money,
+      ),
+    };
+  });
+
+  const purchases = sortPurchases(streams.flatMap((stream) => stream.purchases));
+  const totalsOf = (variant: Scenario) => simulateDetailed(variant).totals;
+  const advised = variants.map((variant) => totalsOf(applyAdvice(variant, purchases, catalog)));
+  const current = variants.map(totalsOf);
+  const main = advised[0] as (typeof advised)[number];
+  // The search optimised its own exact evaluation; `simulate` is the source of truth and must agree.
+  if (compareScores({ failedCalls: main.failedCalls, cost: main.totalCost }, expected) !== 0)
+    throw new Error(
+      `advisor: the plan evaluates to ${expected.cost} but simulates to ${main.totalCost}`,
+    );
+  const currentMain = current[0] as (typeof current)[number];
+  const worst = (list: readonly (typeof main)[]) =>
+    list.reduce((high, totals) =>
+      compareScores(
+        { failedCalls: totals.failedCalls, cost: totals.totalCost },
+        { failedCalls: high.failedCalls, cost: high.totalCost },
+      ) > 0
+        ? totals
+        : high,
+    );
+  const provenOptimal = guarantees.every((guarantee) => guarantee === 'proven-optimal');
+  const unsubscribed = scenario.streams.filter((stream) => !stream.subscribed).length;
+  const planned = scenario.packages.length - kept.length;
+  const explanation = [
+    objective === 'worst'
+      ? `Lowest worst-case total cost over ${variants.length} scenarios that differ only in monthly calls, as the simulation computes each.`
+      : 'Lowest total cost over the horizon (packages bought plus pay-per-use), as the simulation computes it.',
+    ...(unsubscribed > 0
+      ? [
+          'Where pay-per-use is not subscribed, calls no package covers fail and cost nothing: there the plan first keeps failed calls as low as possible, then costs the least.',
+        ]
+      : []),
+    `Packages are bought on the first day of a month, in the catalog's sizes, valid ${catalog.validityMonths} months.`,
+    `Keeps the ${kept.length} package${kept.length === 1 ? '' : 's'} already held or given; replaces ${planned} planned purchase${planned === 1 ? '' : 's'}.`,
+    objective === 'worst'
+      ? 'The worst case is a maximum over scenarios, so all streams are planned together.'
+      : 'Each stream is planned on its own: a package pays only for its own API and region, so costs add up stream by stream.',
+    provenOptimal
+      ? 'Proven cheapest: the exhaustive search covered every plan that could be cheaper.'
+      : 'Not proven cheapest for every stream: see each stream.',
+    `Total ${money(main.totalCost)}: ${money(subtractMoney(currentMain.totalCost, main.totalCost))} less than the current plan, ${money(subtractMoney(main.payPerUseOnlyCost, main.totalCost))} less than pay-per-use only.`,
+  ];
+
+  return {
+    cancelled: false,
+    objective,
+    purchases,
+    totalCost: main.totalCost,
+    failedCalls: main.failedCalls,
+    payPerUseOnlyCost: main.payPerUseOnlyCost,
+    payPerUseOnlyFailedCalls: scenario.streams
+      .filter((stream) => !stream.subscribed)
+      .reduce((sum, stream) => sum + stream.monthlyCalls.reduce((a, b) => a + b, 0), 0),
+    currentPlanCost: currentMain.totalCost,
+    currentPlanFailedCalls: currentMain.failedCalls,
+    savingsAgainstPayPerUseOnly: subtractMoney(main.payPerUseOnlyCost, main.totalCost),
+    savingsAgainstCurrentPlan: subtractMoney(currentMain.totalCost, main.totalCost),
+    worstCase:
+      objective === 'worst'
+        ? {
+            totalCost: worst(advised).totalCost,
+            failedCalls: worst(advised).failedCalls,
+            currentPlanCost: worst(current).totalCost,
+            currentPlanFailedCalls: worst(current).failedCalls,
+          }
+        : null,
+    streams,
+    provenOptimal,
+    explanation,
+  };
+}
+
+function explainStream(
+  stream: Scenario['streams'][number],
+  catalog: Catalog,
+  search: SearchStream,
+  purchases: readonly AdvisedPurchase[],
+  score: Score,
+  guarantee: OptimalityGuarantee,
+  budget: number,
+  money: (amount: Money) => string,
+): string[] {
+  const name = `${apiName(catalog, stream.api)} in ${stream.region}`;
+  const lines: string[] = [];
+  if (search.offers.length === 0) lines.push(`${name}: the catalog sells no package for this API.`);
+  else if (purchases.length === 0)
+    lines.push(
+      hasCalls(search)
+        ? `${name}: buy nothing; no package pays for itself at these volumes.`
+        : `${name}: no calls, nothing to buy.`,
+    );
+  else
+    lines.push(
+      `${name}: buy ${purchases
+        .map(
+          (purchase) => `${purchase.count} × ${sizeLabel(purchase.calls)} on ${purchase.createdOn}`,
+        )
+        .join(', ')}; this stream then costs ${money(score.cost)}.`,
+    );
+  if (!stream.subscribed)
+    lines.push(
+      `Pay-per-use is not subscribed here: calls no package covers fail (ModelArts.4204). The plan first keeps failed calls as low as possible (${score.failedCalls} left), then costs the least.`,
+    );
+  lines.push(
+    guarantee === 'proven-optimal'
+      ? 'Proven cheapest: every plan that could be cheaper was checked.'
+      : `Best plan found, not proven cheapest: no single change (adding, removing or resizing one package, or moving one by a month) makes it cheaper; the exhaustive search stopped after ${budget} steps.`,
+  );
+  return lines;
+}
