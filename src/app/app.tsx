@@ -2,6 +2,8 @@ import { CATALOG_IDS, useCatalog } from '../features/catalog/catalog-query';
 import { CatalogStatus } from '../features/catalog/catalog-status';
 import { PackagesEditor } from '../features/packages/packages-editor';
 import { ResultsPanel } from '../features/results/results-panel';
+import { SharePanel } from '../features/share/share-panel';
+import { SharedLinkBanner } from '../features/share/shared-link-banner';
 import { PricesEditor } from '../features/usage/prices-editor';
 import { UsageEditor } from '../features/usage/usage-editor';
 import { DEMO_DRAFT } from '../store/demo';
@@ -28,6 +30,11 @@ export function App() {
 
   return (
     <>
+      <nav className="skip-links" aria-label="Skip to a section">
+        <a href="#usage">Skip to usage</a>
+        <a href="#packages">Skip to packages</a>
+        <a href="#results">Skip to results</a>
+      </nav>
       <header className="app-header">
         <div>
           <h1>OCR billing simulator</h1>
@@ -74,12 +81,20 @@ export function App() {
       </header>
       <main className="layout">
         <div>
+          <SharedLinkBanner />
           <CatalogStatus catalogId={draft.catalogId} />
-          <UsageEditor catalog={catalog} />
+          <div id="usage" tabIndex={-1}>
+            <UsageEditor catalog={catalog} />
+          </div>
           <PricesEditor catalog={catalog} />
-          <PackagesEditor catalog={catalog} />
+          <div id="packages" tabIndex={-1}>
+            <PackagesEditor catalog={catalog} />
+          </div>
         </div>
-        <ResultsPanel catalog={catalog} />
+        <div id="results" tabIndex={-1}>
+          <SharePanel />
+          <ResultsPanel catalog={catalog} />
+        </div>
       </main>
     </>
   );

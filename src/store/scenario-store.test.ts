@@ -86,3 +86,43 @@ describe('the scenario store', () => {
     expect(saved.state.draft.packages[1].price).toBe('5000');
   });
 });
+
+describe('a shared scenario', () => {
+  beforeEach(() => {
+    useScenarioStore.setState({
+      draft: DEMO_DRAFT,
+      savedDraft: null,
+      past: [],
+      future: [],
+      lastEdit: null,
+    });
+  });
+
+  const shared = { ...DEMO_DRAFT, name: 'From a link' };
+
+  it('opens without overwriting the saved scenario', () => {
+    store().updatePackage(1, { price: '4321' }, 'price');
+    const saved = store().draft;
+    store().openShared(shared);
+    expect(store().draft.name).toBe('From a link');
+    store().updatePackage(0, { price: '1' }, 'price');
+    expect(JSON.parse(memory.get('ocr-billing-simulator') ?? '{}').state.draft).toEqual(saved);
+  });
+
+  it('goes back to the saved scenario on request', () => {
+    const saved = store().draft;
+    store().openShared(shared);
+    store().closeShared();
+    expect(store().draft).toBe(saved);
+    expect(store().savedDraft).toBeNull();
+  });
+
+  it('replaces the saved scenario only when kept', () => {
+    store().openShared(shared);
+    store().keepShared();
+    store().updatePackage(0, { price: '2' }, 'price');
+    expect(JSON.parse(memory.get('ocr-billing-simulator') ?? '{}').state.draft.name).toBe(
+      'From a link',
+    );
+  });
+});

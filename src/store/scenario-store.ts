@@ -28,6 +28,14 @@ type History = {
 
 export type ScenarioStore = History & {
   readonly draft: ScenarioDraft;
+  /**
+   * While a shared link's scenario is open, the user's own saved draft waits here untouched:
+   * it is what stays in localStorage until they choose to keep the shared one.
+   */
+  readonly savedDraft: ScenarioDraft | null;
+  readonly openShared: (draft: ScenarioDraft) => void;
+  readonly keepShared: () => void;
+  readonly closeShared: () => void;
   /** Replaces the draft as one undoable step; `coalesceKey` merges quick edits of one field. */
   readonly edit: (change: (draft: ScenarioDraft) => ScenarioDraft, coalesceKey?: string) => void;
   readonly undo: () => void;
@@ -69,6 +77,17 @@ export const useScenarioStore = create<ScenarioStore>()(
       };
       return {
         draft: DEMO_DRAFT,
+        savedDraft: null,
+        openShared: (draft) => {
+          const { savedDraft, draft: current } = get();
+          set({ draft, savedDraft: savedDraft ?? current, past: [], future: [], lastEdit: null });
+        },
+        keepShared: () => set({ savedDraft: null }),
+        closeShared: () => {
+          const { savedDraft } = get();
+          if (savedDraft)
+            set({ draft: savedDraft, savedDraft: null, past: [], future: [], lastEdit: null });
+        },
         past: [],
         future: [],
         lastEdit: null,
@@ -202,7 +221,7 @@ export const useScenarioStore = create<ScenarioStore>()(
       name: 'ocr-billing-simulator',
       version: STORE_VERSION,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ draft: state.draft }),
+      partialize: (state) => ({ draft: state.savedDraft ?? state.draft }),
       migrate: (persisted, version) => ({
         draft: migrateStoredDraft(persisted, version) ?? DEMO_DRAFT,
       }),

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { draftFromScenario } from '../../store/draft';
+import { useScenarioStore } from '../../store/scenario-store';
+import { catalogForCurrency } from './scenario-import';
+import { decodeScenarioFragment, isShareFragment } from './share-link';
+
+type LinkState =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'opened'; readonly name: string }
+  | { readonly kind: 'failed'; readonly errors: readonly string[] };
+
+function clearFragment(): void {
+  window.history.replaceState(null, '', window.location.pathname + window.location.search);
+}
+
+/**
+ * Opens a share link's scenario when the page is opened with one. The user's own saved
+ * scenario stays in storage untouched until they choose to keep the shared one.
+ */
+export function SharedLinkBanner() {
+  const [state, setState] = useState<LinkState>({ kind: 'none' });
+  const viewingShared = useScenarioStore((store) => store.savedDraft !== null);
+
+  useEffect(() => {
+    const open = () => {
+      const fragment = window.location.hash;
+      if (!isShareFragment(fragment)) return;
+      const result = decodeScenarioFragment(fragment);
+      if (!result.ok) {
+        setState({ kind: 'failed', errors: result.errors });
+        return;
+      }
+      useScenarioStore
+        .getState()
+        .openShared(draftFromScenario(result.scenario, catalogForCurrency(result.scenario)));
+      setState({ kind: 'opened', name: result.scenario.name });
+    };
+    open();
+    window.addEventListener('hashchange', open);
+    return () => window.removeEventListener('hashchange', open);
+  }, []);
+
+  if (state.kind === 'failed') {
+    return (
+      <div className="notice notice-error" role="alert">
+        <p>
+          <strong>This share link cannot be opened.</strong> {state.errors[0]}
+          {state.errors.length > 1 ? ` (and ${state.errors.length - 1} more problems)` : ''}. Your
+          saved scenario is untouched.
+        </p>
+        <button
+          type="button"
+          onClick={() => {
+            clearFragment();
+            setState({ kind: 'none' });
+          }}
+        >
+          Dismiss
+        </button>
+      </div>
+    );
+  }
+  if (state.kind === 'opened' && viewingShared) {
+    return (
+      <div className="notice notice-warning" role="status">
+        <p>
+          <strong>
+            You are looking at a shared scenario{state.name ? ` ("${state.name}")` : ''}.
+          </strong>{' '}
+          Your own saved scenario is kept as it was; changes here are not saved unless you keep this
+          one.
+        </p>
+        <div className="share-actions">
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              useScenarioStore.getState().keepShared();
+              clearFragment();
+              setState({ kind: 'none' });
+            }}
+          >
+            Keep this scenario
+          </button>
+          <button
+            type="button"
+            onClick={() => {
+              useScenarioStore.getState().closeShared();
+              clearFragment();
+              setState({ kind: 'none' });
+            }}
+          >
+            Back to my scenario
+          </button>
+        </div>
+      </div>
+    );
+  }
+  return null;
+}
