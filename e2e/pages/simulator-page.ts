@@ -1,18 +1,68 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 
-/** Page object for the OCR billing simulator's single page. */
+/** Page object for the OCR billing simulator's single page: roles and labels only. */
 export class SimulatorPage {
   readonly page: Page;
   readonly heading: Locator;
   readonly main: Locator;
+  readonly results: Locator;
+  readonly packages: Locator;
+  readonly usage: Locator;
+  readonly summary: Locator;
+  readonly addPackageButton: Locator;
+  readonly undoButton: Locator;
+  readonly redoButton: Locator;
+  readonly scenarioName: Locator;
+  readonly staleNotice: Locator;
+  private readonly problems: string[] = [];
 
   constructor(page: Page) {
     this.page = page;
     this.main = page.getByRole('main');
     this.heading = page.getByRole('heading', { level: 1, name: 'OCR billing simulator' });
+    this.results = page.getByRole('region', { name: 'Results' });
+    this.packages = page.getByRole('region', { name: 'Packages' });
+    this.usage = page.getByRole('region', { name: 'Usage' });
+    this.summary = this.results.getByRole('region', { name: 'Summary' });
+    this.addPackageButton = this.packages.getByRole('button', { name: 'Add a package' });
+    this.undoButton = page.getByRole('button', { name: 'Undo' });
+    this.redoButton = page.getByRole('button', { name: 'Redo' });
+    this.scenarioName = page.getByLabel('Scenario name');
+    this.staleNotice = this.results.getByRole('status').filter({ hasText: 'out of date' });
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console.error: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => this.problems.push(`pageerror: ${error.message}`));
   }
 
-  async goto(): Promise<void> {
-    await this.page.goto('./');
+  async goto(path = './'): Promise<void> {
+    await this.page.goto(path);
+    await expect(this.heading).toBeVisible();
+  }
+
+  /** Console errors and uncaught page errors seen so far. */
+  errors(): readonly string[] {
+    return this.problems;
+  }
+
+  chart(title: string): Locator {
+    return this.results.getByRole('figure', { name: title });
+  }
+
+  packageCard(name: string): Locator {
+    return this.packages.getByRole('group', { name, exact: true });
+  }
+
+  packageCards(): Locator {
+    return this.packages.getByRole('group').filter({ has: this.page.getByRole('button', { name: /^Remove / }) });
+  }
+
+  /** The shown value of a summary figure, found by its term. */
+  summaryValue(term: string): Locator {
+    return this.summary.getByRole('group', { name: term, exact: true }).getByRole('definition');
+  }
+
+  async screenshot(name: string): Promise<void> {
+    await this.page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
   }
 }

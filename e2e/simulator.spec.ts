@@ -1,0 +1,141 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { simulate } from '../src/engine';
+import { DEMO_DRAFT } from '../src/store/demo';
+import { checkDraft } from '../src/store/draft';
+import { SimulatorPage } from './pages/simulator-page.ts';
+
+const demoCheck = checkDraft(DEMO_DRAFT);
+if (!demoCheck.parsed.ok) throw new Error('the demo scenario must be valid');
+const demoResult = simulate(demoCheck.parsed.scenario);
+const count = (value: number) => new Intl.NumberFormat('en-US').format(value);
+
+test.describe('the simulator page', () => {
+  test('opens on the demo with its summary and all three charts', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await expect(simulator.scenarioName).toHaveValue(DEMO_DRAFT.name);
+    for (const title of ['Package consumption', 'Who pays', 'Break-even']) {
+      await expect(simulator.chart(title).getByRole('img').first()).toBeVisible();
+    }
+    await expect(simulator.summaryValue('Payback day')).toHaveText('May 6, 2027');
+    await simulator.screenshot('demo-desktop');
+    expect(simulator.errors()).toEqual([]);
+  });
+
+  test("shows the demo's wasted and failed calls exactly as the engine computes them", async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    const wasted = demoResult.packages.reduce((sum, pkg) => sum + pkg.wasted, 0);
+    await expect(simulator.summaryValue('Calls wasted at expiry')).toHaveText(count(wasted));
+    await expect(simulator.summaryValue('Failed calls (ModelArts.4204)')).toHaveText(count(demoResult.totals.failedCalls));
+  });
+
+  test('changes the savings when a package is added', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    const before = await simulator.summaryValue('Savings').textContent();
+    await simulator.addPackageButton.click();
+    await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length + 1);
+    await expect(simulator.summaryValue('Savings')).not.toHaveText(before ?? '');
+    await simulator.screenshot('package-added');
+  });
+
+  test('shows an invalid entry at its field and keeps the last results, marked out of date', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    const totalBefore = await simulator.summaryValue('Total cost').textContent();
+    const card = simulator.packageCard('General Text 1M');
+    await card.getByLabel('Validity').fill('a year');
+    await expect(card.getByText('must be a whole number from 1 to 120')).toBeVisible();
+    await expect(card.getByLabel('Validity')).toHaveValue('a year');
+    await expect(simulator.staleNotice).toBeVisible();
+    await expect(simulator.summaryValue('Total cost')).toHaveText(totalBefore ?? '');
+    await simulator.screenshot('invalid-entry');
+    await card.getByLabel('Validity').fill('12');
+    await expect(simulator.staleNotice).toBeHidden();
+  });
+
+  test('keeps the scenario across a reload', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await simulator.scenarioName.fill('Reload test');
+    await simulator.packageCard('General Table 100k').getByLabel('Price').fill('999.5');
+    await page.reload();
+    await expect(simulator.scenarioName).toHaveValue('Reload test');
+    await expect(simulator.packageCard('General Table 100k').getByLabel('Price')).toHaveValue('999.5');
+  });
+
+  test('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await simulator.packageCard('General Text 1M').getByRole('button', { name: 'Remove General Text 1M' }).click();
+    await expect(simulator.packageCard('General Text 1M')).toHaveCount(0);
+    await page.keyboard.press('Control+Z');
+    await expect(simulator.packageCard('General Text 1M')).toHaveCount(1);
+    await page.keyboard.press('Control+Shift+Z');
+    await expect(simulator.packageCard('General Text 1M')).toHaveCount(0);
+    await simulator.undoButton.click();
+    await expect(simulator.packageCard('General Text 1M')).toHaveCount(1);
+  });
+
+  test('adds and removes a package with the keyboard alone', async ({ page }) => {
+    test.setTimeout(120_000);
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    await expect(page.getByRole('link', { name: 'Skip to packages' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    let reached = false;
+    for (let step = 0; step < 200 && !reached; step++) {
+      await page.keyboard.press('Tab');
+      reached = await simulator.addPackageButton.evaluate((button) => button === document.activeElement);
+    }
+    expect(reached).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length + 1);
+    const added = simulator.packageCards().last();
+    const remove = added.getByRole('button', { name: /^Remove / });
+    await remove.focus();
+    await page.keyboard.press('Enter');
+    await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length);
+  });
+
+  test('explains a missing price catalog and offers a retry', async ({ page }) => {
+    let failing = true;
+    await page.route('**/catalogs/international.json', (route) => (failing ? route.fulfill({ status: 404, body: 'missing' }) : route.fallback()));
+    const simulator = new SimulatorPage(page);
+    await page.goto('./');
+    const alert = page.getByRole('alert').filter({ hasText: 'price catalog could not be loaded' });
+    await expect(alert).toBeVisible({ timeout: 15_000 });
+    await expect(simulator.summaryValue('Total cost')).toBeVisible();
+    await simulator.screenshot('catalog-missing');
+    failing = false;
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await expect(alert).toBeHidden();
+  });
+
+  test('has no WCAG A or AA violation that axe can find', async ({ page }) => {
+    test.setTimeout(120_000);
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await expect(simulator.chart('Break-even').getByRole('img').first()).toBeVisible();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+  });
+});
+
+test.describe('on a 390 px phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('fits the width and shows the results', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await expect(simulator.chart('Who pays').getByRole('img').first()).toBeVisible();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await simulator.screenshot('demo-phone');
+    expect(simulator.errors()).toEqual([]);
+  });
+});
