@@ -4,6 +4,10 @@ import { defineConfig, devices } from '@playwright/test';
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
 const PORT = 4173;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
+const SUB_PATH_PORT = 4174;
+const SUB_PATH = '/tools/ocr/';
+/** Where e2e/static-hosting.spec.ts finds the app served from a sub-path. */
+export const SUB_PATH_URL = `http://127.0.0.1:${SUB_PATH_PORT}${SUB_PATH}`;
 
 // Use Debian's Chromium when present (no Playwright browser download is possible on the
 // project machines); otherwise fall back to Playwright's own browser build.
@@ -15,6 +19,9 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
+  // Two shared cores: journeys that load the page several times need more than the default 30 s.
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]],
   use: {
@@ -43,13 +50,24 @@ export default defineConfig({
       },
     },
   ],
-  webServer: {
-    // Serves the built dist/ (run `npm run build` first; `npm test` does).
-    command: 'npm run preview',
-    url: BASE_URL,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-    stderr: 'pipe',
-  },
+  webServer: [
+    {
+      // Serves the built dist/ (run `npm run build` first; `npm test` does).
+      command: 'npm run preview',
+      url: BASE_URL,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+    {
+      // The same build served from a sub-path by a plain static server, as on any static host.
+      command: `node e2e/support/static-server.mjs ${SUB_PATH_PORT} ${SUB_PATH}`,
+      url: `${SUB_PATH_URL}index.html`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 30_000,
+      stdout: 'ignore',
+      stderr: 'pipe',
+    },
+  ],
 });

@@ -1,11 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { offlinePlugin } from './build/offline-plugin';
 
 export default defineConfig({
   base: './',
   // No SPA fallback: a missing file is a real 404 (as on a static host), so e2e console checks see it.
   appType: 'mpa',
-  plugins: [react()],
+  plugins: [react(), offlinePlugin()],
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -23,12 +23,16 @@ test.describe('the simulator page', () => {
     expect(simulator.errors()).toEqual([]);
   });
 
-  test("shows the demo's wasted and failed calls exactly as the engine computes them", async ({ page }) => {
+  test("shows the demo's wasted and failed calls exactly as the engine computes them", async ({
+    page,
+  }) => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     const wasted = demoResult.packages.reduce((sum, pkg) => sum + pkg.wasted, 0);
     await expect(simulator.summaryValue('Calls wasted at expiry')).toHaveText(count(wasted));
-    await expect(simulator.summaryValue('Failed calls (ModelArts.4204)')).toHaveText(count(demoResult.totals.failedCalls));
+    await expect(simulator.summaryValue('Failed calls (ModelArts.4204)')).toHaveText(
+      count(demoResult.totals.failedCalls),
+    );
   });
 
   test('changes the savings when a package is added', async ({ page }) => {
@@ -41,7 +45,9 @@ test.describe('the simulator page', () => {
     await simulator.screenshot('package-added');
   });
 
-  test('shows an invalid entry at its field and keeps the last results, marked out of date', async ({ page }) => {
+  test('shows an invalid entry at its field and keeps the last results, marked out of date', async ({
+    page,
+  }) => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     const totalBefore = await simulator.summaryValue('Total cost').textContent();
@@ -63,13 +69,18 @@ test.describe('the simulator page', () => {
     await simulator.packageCard('General Table 100k').getByLabel('Price').fill('999.5');
     await page.reload();
     await expect(simulator.scenarioName).toHaveValue('Reload test');
-    await expect(simulator.packageCard('General Table 100k').getByLabel('Price')).toHaveValue('999.5');
+    await expect(simulator.packageCard('General Table 100k').getByLabel('Price')).toHaveValue(
+      '999.5',
+    );
   });
 
   test('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z', async ({ page }) => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
-    await simulator.packageCard('General Text 1M').getByRole('button', { name: 'Remove General Text 1M' }).click();
+    await simulator
+      .packageCard('General Text 1M')
+      .getByRole('button', { name: 'Remove General Text 1M' })
+      .click();
     await expect(simulator.packageCard('General Text 1M')).toHaveCount(0);
     await page.keyboard.press('Control+Z');
     await expect(simulator.packageCard('General Text 1M')).toHaveCount(1);
@@ -90,7 +101,9 @@ test.describe('the simulator page', () => {
     let reached = false;
     for (let step = 0; step < 200 && !reached; step++) {
       await page.keyboard.press('Tab');
-      reached = await simulator.addPackageButton.evaluate((button) => button === document.activeElement);
+      reached = await simulator.addPackageButton.evaluate(
+        (button) => button === document.activeElement,
+      );
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
@@ -104,7 +117,9 @@ test.describe('the simulator page', () => {
 
   test('explains a missing price catalog and offers a retry', async ({ page }) => {
     let failing = true;
-    await page.route('**/catalogs/international.json', (route) => (failing ? route.fulfill({ status: 404, body: 'missing' }) : route.fallback()));
+    await page.route('**/catalogs/international.json', (route) =>
+      failing ? route.fulfill({ status: 404, body: 'missing' }) : route.fallback(),
+    );
     const simulator = new SimulatorPage(page);
     await page.goto('./');
     const alert = page.getByRole('alert').filter({ hasText: 'price catalog could not be loaded' });
@@ -121,8 +136,15 @@ test.describe('the simulator page', () => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     await expect(simulator.chart('Break-even').getByRole('img').first()).toBeVisible();
-    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-    expect(results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`)).toEqual([]);
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    expect(
+      results.violations.map(
+        (violation) =>
+          `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -133,7 +155,9 @@ test.describe('on a 390 px phone', () => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     await expect(simulator.chart('Who pays').getByRole('img').first()).toBeVisible();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await simulator.screenshot('demo-phone');
     expect(simulator.errors()).toEqual([]);

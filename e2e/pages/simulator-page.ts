@@ -54,7 +54,9 @@ export class SimulatorPage {
   }
 
   packageCards(): Locator {
-    return this.packages.getByRole('group').filter({ has: this.page.getByRole('button', { name: /^Remove / }) });
+    return this.packages
+      .getByRole('group')
+      .filter({ has: this.page.getByRole('button', { name: /^Remove / }) });
   }
 
   /** The shown value of a summary figure, found by its term. */

@@ -11,6 +11,15 @@ if (container === null) {
 
 const queryClient = new QueryClient();
 
+// Offline after the first visit: the built app registers its service worker (build/offline-plugin.ts).
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker.register('./sw.js').catch(() => {
+      // Without a service worker the app still works online; nothing to tell the user.
+    });
+  });
+}
+
 createRoot(container).render(
   <StrictMode>
     <QueryClientProvider client={queryClient}>
