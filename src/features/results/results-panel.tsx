@@ -1,6 +1,93 @@
+import { useDeferredValue, useId } from 'react';
 import type { Catalog } from '../../engine';
+import { useDraftCheck } from '../../store/derived';
+import { Assumptions } from './assumptions';
+import { BreakEvenFigure, ConsumptionFigure, WhoPaysFigure } from './chart-figures';
+import { DeductionOrder } from './deduction-order';
+import { listProblems } from './draft-problems';
+import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
+import { Summary } from './summary';
+import { useSimulation } from './use-simulation';
 
-// Placeholder until the feature lands in this session (being written now).
-export function ResultsPanel(_props: { readonly catalog: Catalog | undefined }) {
-  return null;
+const problems = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
+
+/** The results of the draft: figures, charts, ledgers, deduction order and assumptions. */
+export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const headingId = useId();
+  const view = useSimulation();
+  // The charts follow in a deferred render, so typing and the figures above never wait for
+  // Recharts; a quicker edit replaces a chart render still under way.
+  const chartView = useDeferredValue(view) ?? view;
+  return (
+    <section className="panel results-panel" aria-labelledby={headingId}>
+      <h2 id={headingId}>Results</h2>
+      <div role="status" className="results-status">
+        {view === null ? (
+          <NoResultsYet />
+        ) : view.stale ? (
+          <StaleNotice errors={view.errors} />
+        ) : null}
+      </div>
+      {view === null ? null : (
+        <div className={view.stale ? 'results-body stale' : 'results-body'}>
+          <Summary simulation={view.simulation} currency={view.scenario.currency} />
+          {chartView ? (
+            <>
+              <ConsumptionFigure simulation={chartView.simulation} scenario={chartView.scenario} />
+              <WhoPaysFigure simulation={chartView.simulation} scenario={chartView.scenario} />
+              <BreakEvenFigure simulation={chartView.simulation} scenario={chartView.scenario} />
+            </>
+          ) : null}
+          <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
+          <PackageLedgerTable
+            simulation={view.simulation}
+            scenario={view.scenario}
+            catalog={catalog}
+          />
+          <DeductionOrder scenario={view.scenario} catalog={catalog} />
+          <Assumptions catalog={catalog} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
+  const { generalErrors } = useDraftCheck();
+  return (
+    <div className="notice notice-warning">
+      <p>
+        <strong>
+          Results are out of date: fix the highlighted fields ({problems(errors.length)}) to update
+          them.
+        </strong>
+      </p>
+      {generalErrors.length > 0 ? (
+        <ul>
+          {generalErrors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}
+
+function NoResultsYet() {
+  const check = useDraftCheck();
+  const count = listProblems(check).length;
+  return (
+    <div className="notice notice-warning">
+      <p>
+        Results appear once the scenario is valid: fix the highlighted fields ({problems(count)}).
+      </p>
+      {check.generalErrors.length > 0 ? (
+        <ul>
+          {check.generalErrors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
 }

@@ -129,7 +129,7 @@ function PriceEntryEditor({
           {message}
         </p>
       ))}
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0}>
         <table className="tier-table">
           <caption className="visually-hidden">Tiers of {name}</caption>
           <thead>

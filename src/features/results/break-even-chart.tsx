@@ -1,0 +1,103 @@
+import { memo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCurrency, formatDate } from '../../ui/format';
+import {
+  CHART_HEIGHT,
+  formatAxisMoney,
+  formatAxisMonth,
+  PAY_PER_USE_COLOUR,
+  PAYBACK_COLOUR,
+  PLAN_COLOUR,
+} from './chart-style';
+import { isoOfDay } from './horizon-days';
+import type { BreakEvenPoint, BreakEvenSeries } from './to-break-even-series';
+
+export const PLAN_NAME = 'With the plan';
+export const PAY_PER_USE_ONLY_NAME = 'Pay-per-use only';
+
+/** Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only. */
+export const BreakEvenChart = memo(function BreakEvenChart({
+  series,
+  currency,
+}: {
+  readonly series: BreakEvenSeries;
+  readonly currency: string;
+}) {
+  const { points, firstDay, ticks, paybackDay, paybackOn } = series;
+  const lastDay = points.at(-1)?.day ?? 0;
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+      <LineChart
+        data={points}
+        margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={[0, lastDay]}
+          ticks={[...ticks]}
+          interval="preserveStartEnd"
+          tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
+          tick={{ fill: '#4a5565', fontSize: 12 }}
+        />
+        <YAxis
+          tickFormatter={(value: number) => formatAxisMoney(value, currency)}
+          width={60}
+          tick={{ fill: '#4a5565', fontSize: 12 }}
+        />
+        <Tooltip
+          labelFormatter={(day) => `End of ${formatDate(isoOfDay(firstDay, Number(day)))}`}
+          formatter={(_value, name, item) => {
+            const point = item.payload as BreakEvenPoint | undefined;
+            const text = name === PLAN_NAME ? point?.planText : point?.payPerUseOnlyText;
+            return text === undefined ? '' : formatCurrency(text, currency);
+          }}
+        />
+        <Line
+          name={PLAN_NAME}
+          dataKey="plan"
+          type="linear"
+          stroke={PLAN_COLOUR}
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        <Line
+          name={PAY_PER_USE_ONLY_NAME}
+          dataKey="payPerUseOnly"
+          type="linear"
+          stroke={PAY_PER_USE_COLOUR}
+          strokeDasharray="6 3"
+          strokeWidth={2}
+          dot={false}
+          isAnimationActive={false}
+        />
+        {paybackDay !== null && paybackOn !== null ? (
+          <ReferenceLine
+            x={paybackDay}
+            stroke={PAYBACK_COLOUR}
+            strokeWidth={2}
+            label={{
+              value: `pays back ${formatDate(paybackOn)}`,
+              // Written on the side of the line with more room.
+              position: paybackDay > lastDay / 2 ? 'insideTopRight' : 'insideTopLeft',
+              fill: PAYBACK_COLOUR,
+              fontSize: 12,
+            }}
+          />
+        ) : null}
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

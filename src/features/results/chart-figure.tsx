@@ -1,0 +1,48 @@
+import { type ReactNode, Suspense, useId, useState } from 'react';
+import { TableScroll } from './table-scroll';
+
+/**
+ * A chart as a figure: a heading, the drawing (an image with a one-sentence summary as its
+ * name, loaded lazily), and its data as a table anyone can open, keyboard and screen reader
+ * users included.
+ */
+export function ChartFigure({
+  title,
+  note,
+  summary,
+  children,
+  after,
+  table,
+}: {
+  readonly title: string;
+  readonly note?: ReactNode;
+  /** What the chart shows, in one or two sentences: the drawing's accessible name. */
+  readonly summary: string;
+  readonly children: ReactNode;
+  /** Shown under the drawing (a legend table, a marker key). */
+  readonly after?: ReactNode;
+  /** Built only while the table is open. */
+  readonly table: () => ReactNode;
+}) {
+  const headingId = useId();
+  // The table is built only once opened: on a large scenario it holds thousands of cells.
+  const [tableOpen, setTableOpen] = useState(false);
+  return (
+    <figure className="chart-figure" aria-labelledby={headingId}>
+      <figcaption>
+        <h3 id={headingId}>{title}</h3>
+        {note ? <p className="chart-note">{note}</p> : null}
+      </figcaption>
+      <div className="chart-canvas" role="img" aria-label={summary}>
+        <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>
+          {children}
+        </Suspense>
+      </div>
+      {after}
+      <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
+        <summary>Show the data as a table</summary>
+        {tableOpen ? <TableScroll label={`${title}: the data`}>{table()}</TableScroll> : null}
+      </details>
+    </figure>
+  );
+}

@@ -1,0 +1,108 @@
+import type { WhoPaysKey } from './to-who-pays-series';
+
+/*
+ * Chart colours and line styles. Each colour has at least 4.5:1 contrast on white; lines also
+ * differ by dash pattern and every series is named in a legend, so colour is never the only cue.
+ */
+
+export const SERIES_COLOURS = [
+  '#0b5cad',
+  '#15803d',
+  '#7e22ce',
+  '#0e7490',
+  '#a16207',
+  '#be185d',
+  '#1e3a8a',
+  '#4d7c0f',
+  '#6d28d9',
+  '#0f766e',
+  '#9d174d',
+  '#374151',
+] as const;
+
+export const DASH_PATTERNS = ['', '6 3', '2 3', '8 3 2 3'] as const;
+
+export const OTHER_PACKAGES_COLOUR = '#6b7280';
+export const PAY_PER_USE_COLOUR = '#c2410c';
+export const FAILED_COLOUR = '#991b1b';
+export const PLAN_COLOUR = '#0b5cad';
+export const PAYBACK_COLOUR = '#15803d';
+
+export const CHART_HEIGHT = 260;
+
+export function seriesColour(index: number): string {
+  return SERIES_COLOURS[index % SERIES_COLOURS.length] as string;
+}
+
+export function seriesDash(index: number): string {
+  return DASH_PATTERNS[index % DASH_PATTERNS.length] as string;
+}
+
+const compactCount = new Intl.NumberFormat('en-US', {
+  notation: 'compact',
+  maximumFractionDigits: 1,
+});
+
+/** Axis labels only ("1.2M"): exact counts are in the tables. */
+export function formatAxisCount(value: number): string {
+  return compactCount.format(value);
+}
+
+/** Axis labels only ("$1.2K"): exact amounts are in the tables. */
+export function formatAxisMoney(value: number, currency: string): string {
+  return new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+const shortMonth = new Intl.DateTimeFormat('en-US', {
+  month: 'short',
+  year: '2-digit',
+  timeZone: 'UTC',
+});
+
+/** "2027-05-06" or "2027-05" → "May 27", for axis ticks. */
+export function formatAxisMonth(iso: string): string {
+  return shortMonth.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+}
+
+/** The fill of one "who pays" series: packages take the line colours, the rest fixed ones. */
+export function keyColour(key: WhoPaysKey, index: number): string {
+  switch (key.kind) {
+    case 'package':
+      return seriesColour(index);
+    case 'other-packages':
+      return OTHER_PACKAGES_COLOUR;
+    case 'pay-per-use':
+      return PAY_PER_USE_COLOUR;
+    case 'failed':
+      return FAILED_COLOUR;
+  }
+}
+
+/** The data key of the series at `index` in rows made by `toChartRows`. */
+export function seriesKey(index: number): string {
+  return `s${index}`;
+}
+
+/**
+ * Rows as Recharts reads them: one plain key per series (`s0`, `s1`, …). Recharts re-registers
+ * every series whose `dataKey` changes, so keys stay fixed strings while only the data changes.
+ * Zeros become null when `zeroAsGap`: no rectangle is drawn for them.
+ */
+export function toChartRows<Row extends { readonly values: readonly (number | null)[] }>(
+  rows: readonly Row[],
+  pick: (row: Row) => Record<string, string | number>,
+  zeroAsGap = false,
+): Record<string, string | number | null>[] {
+  return rows.map((row) => {
+    const flat: Record<string, string | number | null> = pick(row);
+    row.values.forEach((value, index) => {
+      flat[seriesKey(index)] = zeroAsGap && value === 0 ? null : value;
+    });
+    return flat;
+  });
+}

@@ -1,0 +1,162 @@
+import { memo, useId, useMemo } from 'react';
+import type { Catalog, Scenario, Simulation } from '../../engine';
+import {
+  formatCount,
+  formatCurrency,
+  formatDate,
+  formatMonth,
+  formatRatioAsPercent,
+} from '../../ui/format';
+import { InfoTip } from '../../ui/info-tip';
+import { TableScroll } from './table-scroll';
+import {
+  type MonthLedgerRow,
+  type PackageLedgerRow,
+  toMonthLedger,
+  toPackageLedger,
+} from './to-ledgers';
+
+/* The month ledger and the package ledger: plain rows, every figure exact and rounded for display. */
+
+const optionalDate = (date: string | null) => (date === null ? '—' : formatDate(date));
+
+export const MonthLedgerTable = memo(function MonthLedgerTable({
+  simulation,
+  currency,
+}: {
+  readonly simulation: Simulation;
+  readonly currency: string;
+}) {
+  const headingId = useId();
+  const ledger = useMemo(() => toMonthLedger(simulation), [simulation]);
+  const money = (amount: string) => formatCurrency(amount, currency);
+  return (
+    <section className="results-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>Month ledger</h3>
+      <TableScroll label="Month ledger">
+        <table>
+          <caption className="visually-hidden">
+            Calls and costs per month of the horizon ({currency})
+          </caption>
+          <thead className="results-head">
+            <tr>
+              <th scope="col">Month</th>
+              <th scope="col">Calls</th>
+              <th scope="col">Covered by packages</th>
+              <th scope="col">Pay-per-use calls</th>
+              <th scope="col">Pay-per-use cost</th>
+              <th scope="col">Failed</th>
+              <th scope="col">Package cost</th>
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {ledger.rows.map((row) => (
+              <MonthRow key={row.month} {...row} currency={currency} />
+            ))}
+          </tbody>
+          <tfoot>
+            <tr className="results-total">
+              <th scope="row">Total</th>
+              <td>{formatCount(ledger.total.calls)}</td>
+              <td>{formatCount(ledger.total.packageCalls)}</td>
+              <td>{formatCount(ledger.total.payPerUseCalls)}</td>
+              <td>{money(ledger.total.payPerUseCost)}</td>
+              <td>{formatCount(ledger.total.failedCalls)}</td>
+              <td>{money(ledger.total.packageCost)}</td>
+              <td>{money(ledger.total.totalCost)}</td>
+            </tr>
+          </tfoot>
+        </table>
+      </TableScroll>
+    </section>
+  );
+});
+
+export const PackageLedgerTable = memo(function PackageLedgerTable({
+  simulation,
+  scenario,
+  catalog,
+}: {
+  readonly simulation: Simulation;
+  readonly scenario: Scenario;
+  readonly catalog: Catalog | undefined;
+}) {
+  const headingId = useId();
+  const rows = useMemo(
+    () => toPackageLedger(simulation, scenario, catalog),
+    [simulation, scenario, catalog],
+  );
+  return (
+    <section className="results-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>Package ledger</h3>
+      {rows.length === 0 ? (
+        <p>The scenario has no packages.</p>
+      ) : (
+        <TableScroll label="Package ledger">
+          <table>
+            <caption className="visually-hidden">What each package did in the horizon</caption>
+            <thead className="results-head">
+              <tr>
+                <th scope="col">Package</th>
+                <th scope="col">API</th>
+                <th scope="col">Region</th>
+                <th scope="col">Consumed</th>
+                <th scope="col">Remaining</th>
+                <th scope="col">Wasted</th>
+                <th scope="col">Ran out on</th>
+                <th scope="col">
+                  80 % used on
+                  <InfoTip label="80 % used on">
+                    The day Huawei's usage alert would fire: the package has used 80 % of its calls.
+                  </InfoTip>
+                </th>
+                <th scope="col">Expires on</th>
+                <th scope="col">Utilization</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map((row) => (
+                <PackageRow key={row.id} {...row} />
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+});
+
+// Rows take plain values, so a row whose figures did not change is not formatted again.
+const MonthRow = memo(function MonthRow(row: MonthLedgerRow & { readonly currency: string }) {
+  const money = (amount: string) => formatCurrency(amount, row.currency);
+  return (
+    <tr>
+      <th scope="row">{formatMonth(row.month)}</th>
+      <td>{formatCount(row.calls)}</td>
+      <td>{formatCount(row.packageCalls)}</td>
+      <td>{formatCount(row.payPerUseCalls)}</td>
+      <td>{money(row.payPerUseCost)}</td>
+      <td>{formatCount(row.failedCalls)}</td>
+      <td>{money(row.packageCost)}</td>
+      <td>{money(row.totalCost)}</td>
+    </tr>
+  );
+});
+
+const PackageRow = memo(function PackageRow(row: PackageLedgerRow) {
+  return (
+    <tr>
+      <th scope="row">{row.label}</th>
+      <td>{row.api}</td>
+      <td>{row.region}</td>
+      <td>{formatCount(row.consumed)}</td>
+      <td>{formatCount(row.remaining)}</td>
+      <td>{formatCount(row.wasted)}</td>
+      <td>{optionalDate(row.exhaustedOn)}</td>
+      <td>{optionalDate(row.alertOn)}</td>
+      <td>{formatDate(row.expiresOn)}</td>
+      <td>{formatRatioAsPercent(row.utilization)}</td>
+    </tr>
+  );
+});

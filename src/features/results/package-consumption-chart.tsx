@@ -1,0 +1,172 @@
+import { memo, useMemo } from 'react';
+import {
+  CartesianGrid,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Scatter,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import { formatCount, formatDate } from '../../ui/format';
+import {
+  CHART_HEIGHT,
+  formatAxisCount,
+  formatAxisMonth,
+  seriesColour,
+  seriesDash,
+  seriesKey,
+  toChartRows,
+} from './chart-style';
+import { isoOfDay } from './horizon-days';
+import type { ConsumptionMarkerPoint, ConsumptionSeries } from './to-consumption-series';
+
+/** Expiry markers say how many calls are wasted up to this many lines; beyond, the legend table does. */
+const LABELLED_LINES = 6;
+
+type ShapeProps = { readonly cx?: number; readonly cy?: number; readonly payload?: unknown };
+
+const markerOf = (props: ShapeProps) => props.payload as ConsumptionMarkerPoint | undefined;
+
+/*
+ * Markers are three scatter series (one per kind) rather than one reference dot each: every
+ * chart item costs Recharts a store update, and hundreds of them made an edit slow.
+ */
+function ActivationShape(props: ShapeProps) {
+  const marker = markerOf(props);
+  return (
+    <circle
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill="#ffffff"
+      stroke={seriesColour(marker?.line ?? 0)}
+      strokeWidth={2}
+    />
+  );
+}
+
+function ExhaustionShape(props: ShapeProps) {
+  const marker = markerOf(props);
+  return (
+    <circle
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill={seriesColour(marker?.line ?? 0)}
+      stroke="#ffffff"
+      strokeWidth={1}
+    />
+  );
+}
+
+function ExpiryShape(props: ShapeProps) {
+  const marker = markerOf(props);
+  const x = props.cx ?? 0;
+  const y = props.cy ?? 0;
+  return (
+    <rect
+      x={x - 5}
+      y={y - 5}
+      width={10}
+      height={10}
+      fill={seriesColour(marker?.line ?? 0)}
+      stroke="#ffffff"
+    />
+  );
+}
+
+/** The expiry marker with the calls wasted written above it. */
+function LabelledExpiryShape(props: ShapeProps) {
+  const marker = markerOf(props);
+  const x = props.cx ?? 0;
+  const y = props.cy ?? 0;
+  return (
+    <g>
+      <ExpiryShape {...props} />
+      {marker && marker.remaining > 0 ? (
+        <text x={x} y={y - 9} textAnchor="middle" fontSize={11} fill={seriesColour(marker.line)}>
+          {`${formatAxisCount(marker.remaining)} wasted`}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** Each package's calls left day by day, with its activation, run-out and expiry marked. Draws only. */
+export const PackageConsumptionChart = memo(function PackageConsumptionChart({
+  series,
+}: {
+  readonly series: ConsumptionSeries;
+}) {
+  const { lines, rows, firstDay, days, ticks, markers } = series;
+  const data = useMemo(() => toChartRows(rows, (row) => ({ day: row.day })), [rows]);
+  return (
+    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+      <LineChart
+        data={data}
+        margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <XAxis
+          dataKey="day"
+          type="number"
+          domain={[0, Math.max(0, days - 1)]}
+          ticks={[...ticks]}
+          interval="preserveStartEnd"
+          tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
+          tick={{ fill: '#4a5565', fontSize: 12 }}
+        />
+        <YAxis
+          tickFormatter={formatAxisCount}
+          width={48}
+          tick={{ fill: '#4a5565', fontSize: 12 }}
+          allowDecimals={false}
+        />
+        <Tooltip
+          labelFormatter={(day) => `End of ${formatDate(isoOfDay(firstDay, Number(day)))}`}
+          formatter={(value) => `${formatCount(Number(value))} calls left`}
+        />
+        {lines.map((line, index) => (
+          <Line
+            key={line.id}
+            name={line.label}
+            dataKey={seriesKey(index)}
+            type="linear"
+            stroke={seriesColour(index)}
+            strokeDasharray={seriesDash(index)}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+        ))}
+        <Scatter
+          name="Takes effect"
+          data={[...markers.activation]}
+          dataKey="remaining"
+          shape={ActivationShape}
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+        <Scatter
+          name="Runs out"
+          data={[...markers.exhaustion]}
+          dataKey="remaining"
+          shape={ExhaustionShape}
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+        <Scatter
+          name="Expires"
+          data={[...markers.expiry]}
+          dataKey="remaining"
+          shape={lines.length <= LABELLED_LINES ? LabelledExpiryShape : ExpiryShape}
+          tooltipType="none"
+          isAnimationActive={false}
+        />
+      </LineChart>
+    </ResponsiveContainer>
+  );
+});

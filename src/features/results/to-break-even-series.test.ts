@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { roundMoney, simulateDetailed } from '../../engine';
+import { buildScenario } from '../../engine/scenario-builder';
+import { monthEndDays } from './horizon-days';
+import { toBreakEvenSeries } from './to-break-even-series';
+
+function seriesOf(document: Parameters<typeof buildScenario>[0]) {
+  const scenario = buildScenario(document);
+  const simulation = simulateDetailed(scenario);
+  return { series: toBreakEvenSeries(simulation, scenario), simulation };
+}
+
+describe('toBreakEvenSeries', () => {
+  it('ends on the totals and marks the payback day', () => {
+    // 1,000 calls a day at 0.001: a 10-USD package for 20,000 calls bought January 1 pays back
+    // once pay-per-use only has cost 10 USD, at the end of January 10.
+    const { series, simulation } = seriesOf({
+      months: 2,
+      streams: [{ monthlyCalls: [31_000, 28_000] }],
+      packages: [{ id: 'p', calls: 20_000, price: '10', createdOn: '2027-01-01' }],
+    });
+    expect(simulation.paybackOn).toBe('2027-01-10');
+    expect(series.paybackOn).toBe('2027-01-10');
+    expect(series.paybackDay).toBe(9);
+    expect(series.points.some((point) => point.day === 9)).toBe(true);
+    const last = series.points.at(-1);
+    expect(last?.day).toBe(simulation.days - 1);
+    expect(last?.planText).toBe(roundMoney(simulation.totals.totalCost, 2));
+    expect(last?.payPerUseOnlyText).toBe(roundMoney(simulation.totals.payPerUseOnlyCost, 2));
+    expect(last?.plan).toBe(49);
+    expect(last?.payPerUseOnly).toBe(59);
+    expect(series.rows.map((row) => [row.month, row.plan, row.payPerUseOnly, row.savings])).toEqual(
+      [
+        ['2027-01', '21.00', '31.00', '10.00'],
+        ['2027-02', '49.00', '59.00', '10.00'],
+      ],
+    );
+  });
+
+  it('has no payback marker when the plan does not pay back', () => {
+    const { series, simulation } = seriesOf({
+      streams: [{ monthlyCalls: [1_000] }],
+      packages: [{ id: 'p', calls: 1_000_000, price: '500', createdOn: '2027-01-01' }],
+    });
+    expect(simulation.paybackOn).toBeNull();
+    expect(series.paybackDay).toBeNull();
+    expect(series.points.at(-1)?.planText).toBe('500.00');
+  });
+
+  it('draws a ten-year horizon through at most about 400 days, every month end among them', () => {
+    const months = 120;
+    const { series, simulation } = seriesOf({
+      months,
+      streams: [{ monthlyCalls: Array(months).fill(100_000) }],
+      packages: Array.from({ length: 200 }, (_, index) => ({
+        id: `p${index}`,
+        calls: 600_000,
+        price: '400',
+        createdOn: `${2027 + Math.floor(index / 20)}-${String(1 + (index % 12)).padStart(2, '0')}-0${1 + (index % 9)}`,
+      })),
+    });
+    expect(series.points.length).toBeLessThanOrEqual(400);
+    const drawn = new Set(series.points.map((point) => point.day));
+    for (const day of monthEndDays(simulation)) expect(drawn.has(day)).toBe(true);
+    if (series.paybackDay !== null) expect(drawn.has(series.paybackDay)).toBe(true);
+    expect(series.rows).toHaveLength(months);
+    expect(series.rows.at(-1)?.plan).toBe(roundMoney(simulation.totals.totalCost, 2));
+    expect(series.ticks.length).toBeLessThanOrEqual(6);
+  });
+});

@@ -1,0 +1,90 @@
+import {
+  type IsoDate,
+  type IsoMonth,
+  type Money,
+  roundMoney,
+  type Scenario,
+  type Simulation,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../../engine';
+import { dayIndexOf, monthEndDays, pickDays, tickDays } from './horizon-days';
+
+/*
+ * The "Break-even" chart: cumulative cost to the end of each day with the plan and with
+ * pay-per-use only, drawn through at most MAX_POINTS days (month ends, the payback day and
+ * the horizon's ends always among them; the days packages are bought, and the day before, as
+ * room allows, so the price jumps show as steps).
+ */
+
+export const MAX_POINTS = 400;
+/** Few enough month labels to fit a phone's width without measuring them. */
+const MAX_TICKS = 6;
+const PLACES = 2;
+
+/** A drawn day. The amounts are numbers for drawing only; every figure shown as text is in `rows`. */
+export type BreakEvenPoint = {
+  readonly day: number;
+  readonly plan: number;
+  readonly payPerUseOnly: number;
+  /** The same amounts as exact decimal strings rounded to cents, for the tooltip. */
+  readonly planText: string;
+  readonly payPerUseOnlyText: string;
+};
+
+/** Month-end figures, exact and rounded half-up to cents. */
+export type BreakEvenRow = {
+  readonly month: IsoMonth;
+  readonly plan: string;
+  readonly payPerUseOnly: string;
+  readonly savings: string;
+};
+
+export type BreakEvenSeries = {
+  readonly points: readonly BreakEvenPoint[];
+  readonly rows: readonly BreakEvenRow[];
+  readonly paybackOn: IsoDate | null;
+  readonly paybackDay: number | null;
+  readonly firstDay: number;
+  readonly ticks: readonly number[];
+};
+
+/** Shapes the break-even chart: O(months + packages + points). */
+export function toBreakEvenSeries(
+  simulation: Simulation,
+  scenario: Scenario,
+  maxPoints = MAX_POINTS,
+): BreakEvenSeries {
+  const { days, firstDay, cumulativePlanCost, cumulativePayPerUseOnlyCost, paybackOn } = simulation;
+  const monthEnds = monthEndDays(simulation);
+  const paybackDay = paybackOn === null ? null : dayIndexOf(paybackOn, firstDay);
+  const purchases: number[] = [];
+  for (const pkg of scenario.packages) {
+    const day = dayIndexOf(pkg.createdOn, firstDay);
+    if (day >= 0 && day < days) purchases.push(day, day - 1);
+  }
+  const required = paybackDay === null ? monthEnds : [...monthEnds, paybackDay];
+  const points = pickDays(days, required, maxPoints, purchases).map((day): BreakEvenPoint => {
+    const planText = roundMoney(cumulativePlanCost[day] ?? ZERO_MONEY, PLACES);
+    const payPerUseOnlyText = roundMoney(cumulativePayPerUseOnlyCost[day] ?? ZERO_MONEY, PLACES);
+    return {
+      day,
+      // Numbers for drawing only: every amount shown as text comes from the exact strings.
+      plan: Number(planText),
+      payPerUseOnly: Number(payPerUseOnlyText),
+      planText,
+      payPerUseOnlyText,
+    };
+  });
+  const rows = monthEnds.map((day, index): BreakEvenRow => {
+    const plan = cumulativePlanCost[day] as Money;
+    const payPerUseOnly = cumulativePayPerUseOnlyCost[day] as Money;
+    return {
+      month: simulation.months[index]?.month ?? '',
+      plan: roundMoney(plan, PLACES),
+      payPerUseOnly: roundMoney(payPerUseOnly, PLACES),
+      savings: roundMoney(subtractMoney(payPerUseOnly, plan), PLACES),
+    };
+  });
+  return { points, rows, paybackOn, paybackDay, firstDay, ticks: tickDays(simulation, MAX_TICKS) };
+}

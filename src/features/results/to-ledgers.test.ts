@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { type Catalog, simulateDetailed } from '../../engine';
+import { buildScenario } from '../../engine/scenario-builder';
+import { toMonthLedger, toPackageLedger } from './to-ledgers';
+
+const scenario = buildScenario({
+  months: 2,
+  streams: [{ monthlyCalls: [31_000, 28_000] }],
+  packages: [
+    { id: 'p', label: 'Starter', calls: 20_000, price: '10.005', createdOn: '2027-01-01' },
+    { id: 'q', calls: 1_000, createdOn: '2027-03-01' },
+  ],
+});
+const simulation = simulateDetailed(scenario);
+
+describe('toMonthLedger', () => {
+  it('gives each month its calls and costs, rounded half-up, and the totals', () => {
+    const ledger = toMonthLedger(simulation);
+    expect(ledger.rows).toEqual([
+      {
+        month: '2027-01',
+        calls: 31_000,
+        packageCalls: 20_000,
+        payPerUseCalls: 11_000,
+        payPerUseCost: '11.00',
+        failedCalls: 0,
+        packageCost: '10.01',
+        totalCost: '21.01',
+      },
+      {
+        month: '2027-02',
+        calls: 28_000,
+        packageCalls: 0,
+        payPerUseCalls: 28_000,
+        payPerUseCost: '28.00',
+        failedCalls: 0,
+        packageCost: '0.00',
+        totalCost: '28.00',
+      },
+    ]);
+    expect(ledger.total).toMatchObject({ month: 'Total', calls: 59_000, totalCost: '49.01' });
+  });
+});
+
+describe('toPackageLedger', () => {
+  it('names each package, its API and region, and what it did', () => {
+    const catalog = {
+      apis: [{ id: 'general-text', name: 'General Text' }],
+      regions: [{ id: 'ap-southeast-1', name: 'AP-Hong Kong', apis: ['general-text'] }],
+    } as unknown as Catalog;
+    const [starter, later] = toPackageLedger(simulation, scenario, catalog);
+    expect(starter).toEqual({
+      id: 'p',
+      label: 'Starter',
+      api: 'General Text',
+      region: 'AP-Hong Kong',
+      consumed: 20_000,
+      remaining: 0,
+      wasted: 0,
+      exhaustedOn: '2027-01-20',
+      alertOn: '2027-01-16',
+      expiresOn: '2028-01-01',
+      utilization: '1',
+    });
+    expect(later).toMatchObject({ label: 'q', consumed: 0, remaining: 1_000, exhaustedOn: null });
+  });
+
+  it('falls back to the ids without a catalog', () => {
+    const [starter] = toPackageLedger(simulation, scenario, undefined);
+    expect([starter?.api, starter?.region]).toEqual(['general-text', 'ap-southeast-1']);
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { simulateDetailed } from '../../engine';
+import { buildScenario } from '../../engine/scenario-builder';
+import { toSummary } from './to-summary';
+
+const summaryOf = (document: Parameters<typeof buildScenario>[0]) =>
+  toSummary(simulateDetailed(buildScenario(document)));
+
+describe('toSummary', () => {
+  it('gives costs, savings as an amount and a share, and the payback day', () => {
+    const summary = summaryOf({
+      months: 2,
+      streams: [{ monthlyCalls: [31_000, 28_000] }],
+      packages: [{ id: 'p', calls: 20_000, price: '10', createdOn: '2027-01-01' }],
+    });
+    expect(summary.totalCost).toBe('49.00');
+    expect(summary.payPerUseOnlyCost).toBe('59.00');
+    expect(summary.savings).toEqual({ kind: 'saves', amount: '10.00', percent: '0.1695' });
+    expect(summary.payback).toEqual({ kind: 'on', date: '2027-01-10' });
+    // 49 USD over 59,000 billed calls.
+    expect(summary.pricePerThousand).toBe('0.83');
+    expect(summary.billedCalls).toBe(59_000);
+  });
+
+  it('shows a loss as its size and says the plan does not pay back', () => {
+    const summary = summaryOf({
+      streams: [{ monthlyCalls: [1_000] }],
+      packages: [{ id: 'p', calls: 1_000_000, price: '121', createdOn: '2027-01-01' }],
+    });
+    expect(summary.savings).toEqual({ kind: 'costs-more', amount: '120.00', percent: '120' });
+    expect(summary.payback).toEqual({ kind: 'never' });
+  });
+
+  it('says when no paid package is bought, and counts wasted and failed calls', () => {
+    const summary = summaryOf({
+      months: 2,
+      streams: [
+        { monthlyCalls: [0, 0] },
+        { region: 'cn-north-4', subscribed: false, monthlyCalls: [700, 0] },
+      ],
+      packages: [
+        { id: 'free', source: 'free', calls: 500, createdOn: '2027-01-01', validityMonths: 1 },
+        { id: 'cn', calls: 300, createdOn: '2027-01-01', region: 'cn-north-4' },
+      ],
+    });
+    expect(summary.payback).toEqual({ kind: 'no-packages' });
+    expect(summary.savings).toEqual({ kind: 'even' });
+    expect(summary.wastedCalls).toBe(500);
+    expect(summary.failedCalls).toBe(400);
+    expect(summary.pricePerThousand).toBe('0');
+  });
+
+  it('has no price per 1,000 calls without billed calls', () => {
+    expect(summaryOf({ streams: [{ monthlyCalls: [0] }] }).pricePerThousand).toBeNull();
+  });
+});

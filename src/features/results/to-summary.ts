@@ -1,0 +1,74 @@
+import {
+  compareMoney,
+  type IsoDate,
+  isNegativeMoney,
+  isZeroMoney,
+  moneyPerCalls,
+  moneyRatio,
+  roundMoney,
+  type Simulation,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../../engine';
+
+/* The headline figures of a simulation, as exact decimal strings rounded half-up for display. */
+
+export type Savings =
+  | {
+      readonly kind: 'saves' | 'costs-more';
+      readonly amount: string;
+      readonly percent: string | null;
+    }
+  | { readonly kind: 'even' };
+
+export type Payback =
+  | { readonly kind: 'on'; readonly date: IsoDate }
+  | { readonly kind: 'never' }
+  | { readonly kind: 'no-packages' };
+
+export type Summary = {
+  readonly totalCost: string;
+  readonly payPerUseOnlyCost: string;
+  readonly savings: Savings;
+  readonly payback: Payback;
+  /** Total cost per 1,000 successful billed calls (package-covered + pay-per-use); null with no such calls. */
+  readonly pricePerThousand: string | null;
+  readonly billedCalls: number;
+  readonly wastedCalls: number;
+  readonly failedCalls: number;
+};
+
+const MONEY_PLACES = 2;
+const RATIO_PLACES = 4;
+const PRICE_PER_THOUSAND_PLACES = 2;
+
+export function toSummary(simulation: Simulation): Summary {
+  const { totals } = simulation;
+  const billedCalls = totals.packageCalls + totals.payPerUseCalls;
+  return {
+    totalCost: roundMoney(totals.totalCost, MONEY_PLACES),
+    payPerUseOnlyCost: roundMoney(totals.payPerUseOnlyCost, MONEY_PLACES),
+    savings: toSavings(simulation),
+    payback: simulation.paybackOn
+      ? { kind: 'on', date: simulation.paybackOn }
+      : isZeroMoney(totals.packageCost)
+        ? { kind: 'no-packages' }
+        : { kind: 'never' },
+    pricePerThousand: moneyPerCalls(totals.totalCost, billedCalls, 1000, PRICE_PER_THOUSAND_PLACES),
+    billedCalls,
+    wastedCalls: simulation.packages.reduce((sum, pkg) => sum + pkg.wasted, 0),
+    failedCalls: totals.failedCalls,
+  };
+}
+
+/** Savings = pay-per-use-only cost − total cost (billing-rules §7); a loss is shown as its size. */
+function toSavings(simulation: Simulation): Savings {
+  const { savings, payPerUseOnlyCost } = simulation.totals;
+  if (compareMoney(savings, ZERO_MONEY) === 0) return { kind: 'even' };
+  const magnitude = isNegativeMoney(savings) ? subtractMoney(ZERO_MONEY, savings) : savings;
+  return {
+    kind: isNegativeMoney(savings) ? 'costs-more' : 'saves',
+    amount: roundMoney(magnitude, MONEY_PLACES),
+    percent: moneyRatio(magnitude, payPerUseOnlyCost, RATIO_PLACES),
+  };
+}

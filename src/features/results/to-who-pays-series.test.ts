@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { simulateDetailed } from '../../engine';
+import { buildScenario } from '../../engine/scenario-builder';
+import { toWhoPaysSeries } from './to-who-pays-series';
+
+const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+
+describe('toWhoPaysSeries', () => {
+  const scenario = buildScenario({
+    months: 3,
+    streams: [
+      { monthlyCalls: [31_000, 28_000, 31_000] },
+      { region: 'cn-north-4', subscribed: false, monthlyCalls: [5_000, 5_000, 5_000] },
+    ],
+    packages: [
+      { id: 'a', calls: 20_000, createdOn: '2027-01-01' },
+      { id: 'b', calls: 10_000, createdOn: '2027-01-01', source: 'free' },
+      { id: 'c', calls: 4_000, createdOn: '2027-02-01', region: 'cn-north-4' },
+      { id: 'unused', calls: 4_000, createdOn: '2027-02-01', region: 'eu-west-101' },
+    ],
+  });
+  const simulation = simulateDetailed(scenario);
+
+  it('stacks each month to its calls', () => {
+    const series = toWhoPaysSeries(simulation, scenario);
+    expect(series.rows).toHaveLength(3);
+    series.rows.forEach((row, index) => {
+      expect(sum(row.values)).toBe(simulation.months[index]?.calls);
+      expect(row.calls).toBe(simulation.months[index]?.calls);
+    });
+  });
+
+  it('names packages that paid, then pay-per-use and failed calls', () => {
+    const series = toWhoPaysSeries(simulation, scenario);
+    expect(series.keys.map((key) => key.label)).toEqual([
+      'a',
+      'b',
+      'c',
+      'Pay-per-use',
+      'Failed (ModelArts.4204)',
+    ]);
+    // January: b (free) pays first 10,000, a the other 21,000 up to its 20,000; 1,000 pay-per-use;
+    // the unsubscribed region fails all 5,000.
+    expect(series.rows[0]?.values).toEqual([20_000, 10_000, 0, 1_000, 5_000]);
+    expect(series.payingPackages).toBe(3);
+    expect(series.ticks).toEqual(['2027-01', '2027-02', '2027-03']);
+  });
+
+  it('groups packages beyond the budget as other packages', () => {
+    const series = toWhoPaysSeries(simulation, scenario, 1);
+    expect(series.keys.map((key) => key.kind)).toEqual([
+      'package',
+      'other-packages',
+      'pay-per-use',
+      'failed',
+    ]);
+    expect(series.keys[0]?.packageId).toBe('a');
+    expect(series.keys[1]?.label).toBe('Other packages (2)');
+    series.rows.forEach((row, index) => {
+      expect(sum(row.values)).toBe(simulation.months[index]?.calls);
+    });
+  });
+});

@@ -1,0 +1,93 @@
+import type { IsoMonth, Scenario, Simulation } from '../../engine';
+import { tickStep } from './horizon-days';
+
+/*
+ * The "Who pays" chart: each month's calls stacked by who pays for them: the packages with
+ * the most calls covered in the horizon one by one, the rest together, pay-per-use, and the
+ * calls that fail (ModelArts.4204). Every month's stack sums to its calls.
+ */
+
+export const MAX_STACKED_PACKAGES = 10;
+const MAX_TICKS = 6;
+
+export type WhoPaysKind = 'package' | 'other-packages' | 'pay-per-use' | 'failed';
+
+export type WhoPaysKey = {
+  readonly kind: WhoPaysKind;
+  readonly label: string;
+  /** The package's id for a single package; null otherwise. */
+  readonly packageId: string | null;
+};
+
+export type WhoPaysRow = {
+  readonly month: IsoMonth;
+  readonly calls: number;
+  /** Calls per key, in the order of `keys`. */
+  readonly values: readonly number[];
+};
+
+export type WhoPaysSeries = {
+  readonly keys: readonly WhoPaysKey[];
+  readonly rows: readonly WhoPaysRow[];
+  /** Packages that covered calls in the horizon; those beyond the stacked ones are "other". */
+  readonly payingPackages: number;
+  /** The months labelled on the axis: every 1, 2, 3, 6, 12… months, at most six. */
+  readonly ticks: readonly IsoMonth[];
+};
+
+/** Shapes the who-pays chart: O(months · packages that paid + packages · log packages). */
+export function toWhoPaysSeries(
+  simulation: Simulation,
+  scenario: Scenario,
+  maxPackages = MAX_STACKED_PACKAGES,
+): WhoPaysSeries {
+  const paying = simulation.packages
+    .map((detail, position) => ({ detail, position }))
+    .filter(({ detail }) => detail.consumed > 0)
+    .sort((a, b) => b.detail.consumed - a.detail.consumed || a.position - b.position);
+  const stacked = paying
+    .slice(0, maxPackages)
+    .sort((a, b) => a.position - b.position)
+    .map(({ detail, position }) => {
+      const pkg = scenario.packages[position];
+      return { id: detail.id, label: pkg?.label.trim() || detail.id };
+    });
+  const others = paying.length - stacked.length;
+  const keys: WhoPaysKey[] = [
+    ...stacked.map(({ id, label }): WhoPaysKey => ({ kind: 'package', label, packageId: id })),
+    ...(others > 0
+      ? [
+          {
+            kind: 'other-packages',
+            label: `Other packages (${others})`,
+            packageId: null,
+          } satisfies WhoPaysKey,
+        ]
+      : []),
+    { kind: 'pay-per-use', label: 'Pay-per-use', packageId: null },
+    { kind: 'failed', label: 'Failed (ModelArts.4204)', packageId: null },
+  ];
+  const rows = simulation.months.map((month): WhoPaysRow => {
+    const perPackage = stacked.map(({ id }) => month.byPackage[id] ?? 0);
+    const coveredByShown = perPackage.reduce((sum, calls) => sum + calls, 0);
+    const covered = month.calls - month.payPerUseCalls - month.failedCalls;
+    return {
+      month: month.month,
+      calls: month.calls,
+      values: [
+        ...perPackage,
+        ...(others > 0 ? [covered - coveredByShown] : []),
+        month.payPerUseCalls,
+        month.failedCalls,
+      ],
+    };
+  });
+  return {
+    keys,
+    rows,
+    payingPackages: paying.length,
+    ticks: rows
+      .filter((_, index) => index % tickStep(rows.length, MAX_TICKS) === 0)
+      .map((row) => row.month),
+  };
+}
