@@ -13,7 +13,7 @@ import {
 import { TableScroll } from './table-scroll';
 import { toBreakEvenSeries } from './to-break-even-series';
 import { toConsumptionSeries } from './to-consumption-series';
-import { toSummary } from './to-summary';
+import { toPayback } from './to-summary';
 import { toWhoPaysSeries } from './to-who-pays-series';
 import { useStableValue } from './use-stable-value';
 
@@ -260,26 +260,27 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
   const series = useStableValue(
     useMemo(() => toBreakEvenSeries(simulation, scenario), [simulation, scenario]),
   );
-  const summaryFigures = useMemo(() => toSummary(simulation), [simulation]);
   const currency = scenario.currency;
   const money = (amount: string) => formatCurrency(amount, currency);
-  const payback =
-    summaryFigures.payback.kind === 'on'
-      ? `The plan pays back on ${formatDate(summaryFigures.payback.date)}: from that day on it has cost no more than pay-per-use only would have.`
-      : summaryFigures.payback.kind === 'never'
+  const payback = toPayback(simulation);
+  const paybackText =
+    payback.kind === 'on'
+      ? `The plan pays back on ${formatDate(payback.date)}: from that day on it has cost no more than pay-per-use only would have.`
+      : payback.kind === 'never'
         ? 'The plan does not pay back within the horizon.'
         : 'No paid package is bought in the horizon, so there is nothing to pay back.';
+  const end = series.rows.at(-1);
   const summary =
     `Line chart of cumulative cost, ${horizonText(simulation)}: with the plan it ends at ` +
-    `${money(summaryFigures.totalCost)}, with pay-per-use only at ${money(summaryFigures.payPerUseOnlyCost)}. ` +
-    payback;
+    `${money(end?.plan ?? '0')}, with pay-per-use only at ${money(end?.payPerUseOnly ?? '0')}. ` +
+    paybackText;
   return (
     <ChartFigure
       title="Break-even"
       note={
         <>
           Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with
-          pay-per-use only. <strong>{payback}</strong>
+          pay-per-use only. <strong>{paybackText}</strong>
         </>
       }
       summary={summary}

@@ -49,11 +49,7 @@ export function toSummary(simulation: Simulation): Summary {
     totalCost: roundMoney(totals.totalCost, MONEY_PLACES),
     payPerUseOnlyCost: roundMoney(totals.payPerUseOnlyCost, MONEY_PLACES),
     savings: toSavings(simulation),
-    payback: simulation.paybackOn
-      ? { kind: 'on', date: simulation.paybackOn }
-      : isZeroMoney(totals.packageCost)
-        ? { kind: 'no-packages' }
-        : { kind: 'never' },
+    payback: toPayback(simulation),
     pricePerThousand: moneyPerCalls(totals.totalCost, billedCalls, 1000, PRICE_PER_THOUSAND_PLACES),
     billedCalls,
     wastedCalls: simulation.packages.reduce((sum, pkg) => sum + pkg.wasted, 0),
@@ -71,4 +67,10 @@ function toSavings(simulation: Simulation): Savings {
     amount: roundMoney(magnitude, MONEY_PLACES),
     percent: moneyRatio(magnitude, payPerUseOnlyCost, RATIO_PLACES),
   };
+}
+
+/** The payback day (billing-rules §7), or why there is none: nothing paid, or never paid back. */
+export function toPayback(simulation: Pick<Simulation, 'paybackOn' | 'totals'>): Payback {
+  if (simulation.paybackOn) return { kind: 'on', date: simulation.paybackOn };
+  return isZeroMoney(simulation.totals.packageCost) ? { kind: 'no-packages' } : { kind: 'never' };
 }
