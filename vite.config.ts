@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { offlinePlugin } from './build/offline-plugin';
+import { offlinePlugin } from './build/offline-plugin.ts';
 
 export default defineConfig({
   base: './',
