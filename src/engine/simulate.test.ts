@@ -233,6 +233,98 @@ describe("a package's life (§4)", () => {
   });
 });
 
+describe('the edges of the horizon', () => {
+  it('wastes nothing of a package that expired before the horizon began', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ createdOn: '2025-06-01' })],
+    });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 0,
+      remaining: 0,
+      wasted: 0,
+      expiresOn: '2026-06-01',
+    });
+  });
+
+  it('counts as wasted what a package held when it expired on the horizon first day', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ createdOn: '2026-01-01' })],
+    });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 1,
+      remaining: 0,
+      wasted: 99,
+      expiresOn: '2027-01-01',
+    });
+  });
+
+  it('keeps as remaining what a package holds when it expires the day after the horizon', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ createdOn: '2026-12-01', validityMonths: 2 })],
+    });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 31,
+      remaining: 69,
+      wasted: 0,
+      expiresOn: '2027-02-01',
+    });
+  });
+
+  it('fires the usage alert on the horizon first day when that day crosses 80 %', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3100] }],
+      packages: [onePackage()],
+    });
+    expect(simulateDetailed(scenario).packages[0]?.alertOn).toBe('2027-01-01');
+  });
+
+  it('fires the usage alert once, on the first day it is reached', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [310] }],
+      packages: [onePackage({ calls: 1000 })],
+    });
+    expect(simulateDetailed(scenario).packages[0]?.alertOn).toBeNull();
+    const crossing = buildScenario({
+      streams: [{ monthlyCalls: [310] }],
+      packages: [onePackage({ calls: 250 })],
+    });
+    expect(simulateDetailed(crossing).packages[0]?.alertOn).toBe('2027-01-20');
+  });
+
+  it('prices one day spanning three graduated tiers', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3100] }],
+      payPerUse: [
+        {
+          api: 'general-text',
+          tiers: [
+            { upTo: 10, unitPrice: '1' },
+            { upTo: 50, unitPrice: '0.1' },
+            { upTo: null, unitPrice: '0.01' },
+          ],
+        },
+      ],
+    });
+    const detail = simulateDetailed(scenario);
+    expect(moneyToString(detail.cumulativePlanCost[0] ?? (0n as never))).toBe('14.5');
+    expect(simulate(scenario).totals.payPerUseCost).toBe('44.5');
+  });
+
+  it('ignores a paid package bought before the horizon when finding the payback day', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31000] }],
+      packages: [
+        onePackage({ id: 'old', calls: 100_000, price: '500', createdOn: '2026-06-01' }),
+        onePackage({ id: 'new', calls: 10, price: '0.001', createdOn: '2027-01-20' }),
+      ],
+    });
+    expect(simulate(scenario).paybackOn).toBe('2027-01-20');
+  });
+});
+
 describe('who pays first (§5)', () => {
   it('lets the first of two exact twins pay until it is empty', () => {
     const scenario = buildScenario({
