@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { moneyToString } from './money';
 import type { Scenario } from './scenario';
+import { parseScenario } from './scenario';
 import { buildScenario, type PackageDocument } from './scenario-builder';
 import { callsOnDay, simulate, simulateDetailed } from './simulate';
 
@@ -596,5 +597,33 @@ describe('what a simulation returns (§7)', () => {
     const before = structuredClone(scenario);
     simulate(scenario);
     expect(scenario).toEqual(before);
+  });
+});
+
+describe('the limit of exact call counts', () => {
+  it('refuses a scenario whose calls add up beyond what the engine counts exactly, and accepts one just within', () => {
+    const document = (streams: number) => ({
+      format: 'ocr-billing-scenario',
+      version: 1,
+      currency: 'USD',
+      start: '2027-01',
+      months: 120,
+      streams: Array.from({ length: streams }, (_, index) => ({
+        id: `s${index}`,
+        api: `api-${index}`,
+        region: 'cn-north-4',
+        subscribed: false,
+        monthlyCalls: Array.from({ length: 120 }, () => 1_000_000_000_000),
+      })),
+      packages: [],
+      payPerUse: [],
+    });
+    expect(parseScenario(document(76))).toEqual({
+      ok: false,
+      errors: [
+        'streams: the calls of all streams add up to more than 9007199254740991, the largest total this simulator counts exactly',
+      ],
+    });
+    expect(parseScenario(document(75)).ok).toBe(true);
   });
 });
