@@ -14,6 +14,8 @@ export class SimulatorPage {
   readonly redoButton: Locator;
   readonly scenarioName: Locator;
   readonly staleNotice: Locator;
+  /** The language picker, named "Language" or "语言" in the language it shows. */
+  readonly language: Locator;
   private readonly problems: string[] = [];
 
   constructor(page: Page) {
@@ -29,6 +31,7 @@ export class SimulatorPage {
     this.redoButton = page.getByRole('button', { name: 'Redo' });
     this.scenarioName = page.getByLabel('Scenario name');
     this.staleNotice = this.results.getByRole('status').filter({ hasText: 'out of date' });
+    this.language = page.getByRole('combobox', { name: /^(Language|语言)$/ });
     page.on('console', (message) => {
       if (message.type() === 'error') this.problems.push(`console.error: ${message.text()}`);
     });
@@ -38,6 +41,11 @@ export class SimulatorPage {
   async goto(path = './'): Promise<void> {
     await this.page.goto(path);
     await expect(this.heading).toBeVisible();
+  }
+
+  /** Switches the page's language by the name the picker lists it under ("简体中文", "English"). */
+  async chooseLanguage(name: 'English' | '简体中文'): Promise<void> {
+    await this.language.selectOption({ label: name });
   }
 
   /** Console errors and uncaught page errors seen so far. */

@@ -1,20 +1,21 @@
+import { AdvisorPanel } from '../features/advisor/advisor-panel';
 import { CATALOG_IDS, useCatalog } from '../features/catalog/catalog-query';
 import { CatalogStatus } from '../features/catalog/catalog-status';
+import { ComparePanel } from '../features/compare/compare-panel';
 import { PackagesEditor } from '../features/packages/packages-editor';
 import { ResultsPanel } from '../features/results/results-panel';
 import { SharePanel } from '../features/share/share-panel';
 import { SharedLinkBanner } from '../features/share/shared-link-banner';
 import { PricesEditor } from '../features/usage/prices-editor';
 import { UsageEditor } from '../features/usage/usage-editor';
+import { LOCALE_NAMES, LOCALES, type Locale, useLocaleStore } from '../i18n/locale';
+import { useT } from '../i18n/translate';
 import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
+import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
-const CATALOG_NAMES: Record<(typeof CATALOG_IDS)[number], string> = {
-  international: 'HUAWEI CLOUD International (USD)',
-  mainland: 'HUAWEI CLOUD Chinese mainland (CNY)',
-};
 const CATALOG_CURRENCIES: Record<(typeof CATALOG_IDS)[number], string> = {
   international: 'USD',
   mainland: 'CNY',
@@ -22,37 +23,51 @@ const CATALOG_CURRENCIES: Record<(typeof CATALOG_IDS)[number], string> = {
 
 export function App() {
   useUndoShortcuts();
+  useDocumentLanguage();
+  const t = useT();
+  const locale = useLocaleStore((state) => state.locale);
   const draft = useScenarioStore((state) => state.draft);
   const canUndo = useScenarioStore((state) => state.past.length > 0);
   const canRedo = useScenarioStore((state) => state.future.length > 0);
   const { undo, redo, edit, replaceDraft } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
+  const catalogNames: Record<(typeof CATALOG_IDS)[number], string> = {
+    international: t('HUAWEI CLOUD International (USD)'),
+    mainland: t('HUAWEI CLOUD Chinese mainland (CNY)'),
+  };
 
   return (
     <>
-      <nav className="skip-links" aria-label="Skip to a section">
-        <a href="#usage">Skip to usage</a>
-        <a href="#packages">Skip to packages</a>
-        <a href="#results">Skip to results</a>
+      <nav className="skip-links" aria-label={t('Skip to a section')}>
+        <a href="#usage">{t('Skip to usage')}</a>
+        <a href="#packages">{t('Skip to packages')}</a>
+        <a href="#results">{t('Skip to results')}</a>
       </nav>
       <header className="app-header">
         <div>
-          <h1>OCR billing simulator</h1>
+          <h1>{t('OCR billing simulator')}</h1>
           <p>
-            Which HUAWEI CLOUD OCR prepaid packages to buy, and when they pay off against
-            pay-per-use.
+            {t(
+              'Which HUAWEI CLOUD OCR prepaid packages to buy, and when they pay off against pay-per-use.',
+            )}
           </p>
         </div>
-        <div className="toolbar" role="toolbar" aria-label="Scenario">
+        <div className="toolbar" role="toolbar" aria-label={t('Scenario')}>
+          <SelectField
+            label={t('Language')}
+            value={locale}
+            options={LOCALES.map((value) => ({ value, label: LOCALE_NAMES[value] }))}
+            onChange={(value) => useLocaleStore.getState().setLocale(value as Locale)}
+          />
           <TextField
-            label="Scenario name"
+            label={t('Scenario name')}
             value={draft.name}
             onChange={(name) => edit((current) => ({ ...current, name }), 'name')}
           />
           <SelectField
-            label="Price catalog"
+            label={t('Price catalog')}
             value={draft.catalogId}
-            options={CATALOG_IDS.map((id) => ({ value: id, label: CATALOG_NAMES[id] }))}
+            options={CATALOG_IDS.map((id) => ({ value: id, label: catalogNames[id] }))}
             onChange={(catalogId) =>
               edit((current) => ({
                 ...current,
@@ -61,10 +76,10 @@ export function App() {
                   CATALOG_CURRENCIES[catalogId as (typeof CATALOG_IDS)[number]] ?? current.currency,
               }))
             }
-            hint={`Prices are in ${draft.currency}.`}
+            hint={t('Prices are in {currency}.', { currency: draft.currency })}
           />
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
-            Undo
+            {t('Undo')}
           </button>
           <button
             type="button"
@@ -72,10 +87,10 @@ export function App() {
             disabled={!canRedo}
             aria-keyshortcuts="Control+Shift+Z"
           >
-            Redo
+            {t('Redo')}
           </button>
           <button type="button" onClick={() => replaceDraft(DEMO_DRAFT)}>
-            Load the demo
+            {t('Load the demo')}
           </button>
         </div>
       </header>
@@ -90,10 +105,16 @@ export function App() {
           <div id="packages" tabIndex={-1}>
             <PackagesEditor catalog={catalog} />
           </div>
+          <div id="advisor" tabIndex={-1}>
+            <AdvisorPanel catalog={catalog} />
+          </div>
         </div>
         <div id="results" tabIndex={-1}>
           <SharePanel />
           <ResultsPanel catalog={catalog} />
+          <div id="compare" tabIndex={-1}>
+            <ComparePanel />
+          </div>
         </div>
       </main>
     </>

@@ -59,78 +59,130 @@ describe('checking a catalog file', () => {
   });
 
   it.each<[string, Change, string[]]>([
-    ['a wrong format', (c) => void (c.format = 'other'), ['format: must be "ocr-billing-catalog"']],
+    [
+      'a wrong format',
+      (c) => {
+        c.format = 'other';
+      },
+      ['format: must be "ocr-billing-catalog"'],
+    ],
     [
       'an unknown version',
-      (c) => void (c.version = 2),
+      (c) => {
+        c.version = 2;
+      },
       ['version: unknown version: this app reads version 1'],
     ],
-    ['an empty id', (c) => void (c.id = ' '), ['id: must be a non-empty string']],
-    ['a missing name', (c) => void delete c.name, ['name: must be a non-empty string']],
-    ['a missing note', (c) => void delete c.note, ['note: must be a non-empty string']],
+    [
+      'an empty id',
+      (c) => {
+        c.id = ' ';
+      },
+      ['id: must be a non-empty string'],
+    ],
+    [
+      'a missing name',
+      (c) => {
+        delete c.name;
+      },
+      ['name: must be a non-empty string'],
+    ],
+    [
+      'a missing note',
+      (c) => {
+        delete c.note;
+      },
+      ['note: must be a non-empty string'],
+    ],
     [
       'a lowercase currency',
-      (c) => void (c.currency = 'usd'),
+      (c) => {
+        c.currency = 'usd';
+      },
       ['currency: must be a three-letter currency code'],
     ],
     [
       'a numeric currency',
-      (c) => void (c.currency = 840),
+      (c) => {
+        c.currency = 840;
+      },
       ['currency: must be a three-letter currency code'],
     ],
     [
       'a bad as-of date',
-      (c) => void (c.asOf = '1 Nov 2026'),
+      (c) => {
+        c.asOf = '1 Nov 2026';
+      },
       ['asOf: must be a date written YYYY-MM-DD'],
     ],
     [
       'a missing as-of date',
-      (c) => void delete c.asOf,
+      (c) => {
+        delete c.asOf;
+      },
       ['asOf: must be a date written YYYY-MM-DD'],
     ],
     [
       'illustrative as text',
-      (c) => void (c.illustrative = 'yes'),
+      (c) => {
+        c.illustrative = 'yes';
+      },
       ['illustrative: must be true or false'],
     ],
     [
       'sources with an empty one',
-      (c) => void (c.sources = ['a', '']),
+      (c) => {
+        c.sources = ['a', ''];
+      },
       ['sources: must be a list of non-empty strings'],
     ],
     [
       'sources as text',
-      (c) => void (c.sources = 'a'),
+      (c) => {
+        c.sources = 'a';
+      },
       ['sources: must be a list of non-empty strings'],
     ],
     [
       'a zero validity',
-      (c) => void (c.validityMonths = 0),
+      (c) => {
+        c.validityMonths = 0;
+      },
       ['validityMonths: must be a whole number ≥ 1'],
     ],
     [
       'a fractional validity',
-      (c) => void (c.validityMonths = 1.5),
+      (c) => {
+        c.validityMonths = 1.5;
+      },
       ['validityMonths: must be a whole number ≥ 1'],
     ],
     [
       'no package sizes',
-      (c) => void (c.packageSizes = []),
+      (c) => {
+        c.packageSizes = [];
+      },
       ['packageSizes: must be a non-empty list of whole numbers ≥ 1'],
     ],
     [
       'a zero package size',
-      (c) => void (c.packageSizes = [0]),
+      (c) => {
+        c.packageSizes = [0];
+      },
       ['packageSizes: must be a non-empty list of whole numbers ≥ 1'],
     ],
     [
       'package sizes as text',
-      (c) => void (c.packageSizes = '1000'),
+      (c) => {
+        c.packageSizes = '1000';
+      },
       ['packageSizes: must be a non-empty list of whole numbers ≥ 1'],
     ],
     [
       'an API without a name',
-      (c) => void (at(c, 'apis')[1] = { id: 'passport' }),
+      (c) => {
+        at(c, 'apis')[1] = { id: 'passport' };
+      },
       [
         'apis[1]: must have a non-empty id and name',
         'regions[0].apis[1]: must be the id of an API in apis',
@@ -140,12 +192,16 @@ describe('checking a catalog file', () => {
     ],
     [
       'an API listed twice',
-      (c) => void at(c, 'apis').push({ id: 'passport', name: 'Again' }),
+      (c) => {
+        at(c, 'apis').push({ id: 'passport', name: 'Again' });
+      },
       ['apis[2].id: "passport" is listed twice'],
     ],
     [
       'no APIs',
-      (c) => void (c.apis = []),
+      (c) => {
+        c.apis = [];
+      },
       [
         'apis: must be a non-empty list',
         'regions[0].apis[0]: must be the id of an API in apis',
@@ -157,103 +213,148 @@ describe('checking a catalog file', () => {
         'payPerUse[1].api: must be the id of an API in apis',
       ],
     ],
-    ['no regions', (c) => void (c.regions = []), ['regions: must be a non-empty list']],
-    ['regions as an object', (c) => void (c.regions = {}), ['regions: must be a non-empty list']],
+    [
+      'no regions',
+      (c) => {
+        c.regions = [];
+      },
+      ['regions: must be a non-empty list'],
+    ],
+    [
+      'regions as an object',
+      (c) => {
+        c.regions = {};
+      },
+      ['regions: must be a non-empty list'],
+    ],
     [
       'a region without its API list',
-      (c) => void delete at(c, 'regions')[0]?.apis,
+      (c) => {
+        delete at(c, 'regions')[0]?.apis;
+      },
       ['regions[0]: must have a non-empty id, a name and a list of apis'],
     ],
     [
       'a region offering an unknown API',
-      (c) => void (at(c, 'regions')[1] = { id: 'x', name: 'X', apis: ['vin'] }),
+      (c) => {
+        at(c, 'regions')[1] = { id: 'x', name: 'X', apis: ['vin'] };
+      },
       ['regions[1].apis[0]: must be the id of an API in apis'],
     ],
-    ['packages as an object', (c) => void (c.packages = {}), ['packages: must be a list']],
+    [
+      'packages as an object',
+      (c) => {
+        c.packages = {};
+      },
+      ['packages: must be a list'],
+    ],
     [
       'a package that is not an object',
-      (c) => void (at(c, 'packages')[0] = 'big' as never),
+      (c) => {
+        at(c, 'packages')[0] = 'big' as never;
+      },
       ['packages[0]: must be an object'],
     ],
     [
       'a package of an unknown API',
-      (c) => void (at(c, 'packages')[0] = { api: 'vin', calls: 1000, price: '9' }),
+      (c) => {
+        at(c, 'packages')[0] = { api: 'vin', calls: 1000, price: '9' };
+      },
       ['packages[0].api: must be the id of an API in apis'],
     ],
     [
       'a package of zero calls',
-      (c) => void (at(c, 'packages')[1] = { api: 'passport', calls: 0, price: '9' }),
+      (c) => {
+        at(c, 'packages')[1] = { api: 'passport', calls: 0, price: '9' };
+      },
       ['packages[1].calls: must be a whole number ≥ 1'],
     ],
     [
       'a package price as a number',
-      (c) => void (at(c, 'packages')[1] = { api: 'passport', calls: 10, price: 9 }),
+      (c) => {
+        at(c, 'packages')[1] = { api: 'passport', calls: 10, price: 9 };
+      },
       ['packages[1].price: must be a plain decimal string ≥ 0'],
     ],
-    ['pay-per-use as an object', (c) => void (c.payPerUse = {}), ['payPerUse: must be a list']],
+    [
+      'pay-per-use as an object',
+      (c) => {
+        c.payPerUse = {};
+      },
+      ['payPerUse: must be a list'],
+    ],
     [
       'a price entry that is not an object',
-      (c) => void (at(c, 'payPerUse')[0] = 3 as never),
+      (c) => {
+        at(c, 'payPerUse')[0] = 3 as never;
+      },
       ['payPerUse[0]: must be an object'],
     ],
     [
       'a price entry of an unknown API',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = {
+      (c) => {
+        at(c, 'payPerUse')[1] = {
           api: 'vin',
           mode: 'volume',
           tiers: [{ upTo: null, unitPrice: '1' }],
-        }),
+        };
+      },
       ['payPerUse[1].api: must be the id of an API in apis'],
     ],
     [
       'an unknown pricing mode',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = {
+      (c) => {
+        at(c, 'payPerUse')[1] = {
           api: 'passport',
           mode: 'tiered',
           tiers: [{ upTo: null, unitPrice: '1' }],
-        }),
+        };
+      },
       ['payPerUse[1].mode: must be one of graduated, volume'],
     ],
     [
       'no tiers',
-      (c) => void (at(c, 'payPerUse')[1] = { api: 'passport', mode: 'volume', tiers: [] }),
+      (c) => {
+        at(c, 'payPerUse')[1] = { api: 'passport', mode: 'volume', tiers: [] };
+      },
       ['payPerUse[1].tiers: must be a non-empty list'],
     ],
     [
       'a tier without a price',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = { api: 'passport', mode: 'volume', tiers: [{ upTo: null }] }),
+      (c) => {
+        at(c, 'payPerUse')[1] = { api: 'passport', mode: 'volume', tiers: [{ upTo: null }] };
+      },
       ['payPerUse[1].tiers[0]: must have a unitPrice written as a plain decimal string ≥ 0'],
     ],
     [
       'a last tier with a limit',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = {
+      (c) => {
+        at(c, 'payPerUse')[1] = {
           api: 'passport',
           mode: 'volume',
           tiers: [{ upTo: 5, unitPrice: '1' }],
-        }),
+        };
+      },
       ['payPerUse[1].tiers[0].upTo: must be null on the last tier'],
     ],
     [
       'a middle tier without a limit',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = {
+      (c) => {
+        at(c, 'payPerUse')[1] = {
           api: 'passport',
           mode: 'volume',
           tiers: [
             { upTo: null, unitPrice: '1' },
             { upTo: null, unitPrice: '1' },
           ],
-        }),
+        };
+      },
       ['payPerUse[1].tiers[0].upTo: must be a whole number above the previous tier'],
     ],
     [
       'tiers that do not ascend',
-      (c) =>
-        void (at(c, 'payPerUse')[1] = {
+      (c) => {
+        at(c, 'payPerUse')[1] = {
           api: 'passport',
           mode: 'volume',
           tiers: [
@@ -261,7 +362,8 @@ describe('checking a catalog file', () => {
             { upTo: 10, unitPrice: '1' },
             { upTo: null, unitPrice: '1' },
           ],
-        }),
+        };
+      },
       ['payPerUse[1].tiers[1].upTo: must be a whole number above the previous tier'],
     ],
   ])('refuses %s, naming the path', (_, change, errors) => {

@@ -11,10 +11,16 @@ import { PRICING_MODES, type PricingMode } from './scenario';
 export const CATALOG_FORMAT = 'ocr-billing-catalog';
 export const CATALOG_VERSION = 1;
 
-export type CatalogApi = { readonly id: string; readonly name: string };
+/*
+ * Names are English; `nameZh` (and the catalog's `noteZh` and `sourcesZh`) are the optional
+ * Simplified Chinese ones, HUAWEI CLOUD's own, that the page picks in Chinese. The engine never
+ * reads them.
+ */
+export type CatalogApi = { readonly id: string; readonly name: string; readonly nameZh?: string };
 export type CatalogRegion = {
   readonly id: string;
   readonly name: string;
+  readonly nameZh?: string;
   readonly apis: readonly string[];
 };
 export type CatalogPackage = {
@@ -31,11 +37,14 @@ export type CatalogPriceEntry = {
 export type Catalog = {
   readonly id: string;
   readonly name: string;
+  readonly nameZh?: string;
   readonly currency: string;
   readonly asOf: string;
   readonly illustrative: boolean;
   readonly note: string;
+  readonly noteZh?: string;
   readonly sources: readonly string[];
+  readonly sourcesZh?: readonly string[];
   readonly validityMonths: number;
   readonly packageSizes: readonly number[];
   readonly apis: readonly CatalogApi[];
@@ -69,6 +78,9 @@ export function parseCatalog(document: unknown): CatalogParseResult {
     fail('version', `unknown version: this app reads version ${CATALOG_VERSION}`);
   for (const field of ['id', 'name', 'note'] as const)
     if (!isText(document[field])) fail(field, 'must be a non-empty string');
+  for (const field of ['nameZh', 'noteZh'] as const)
+    if (document[field] !== undefined && !isText(document[field]))
+      fail(field, 'must be a non-empty string');
   if (typeof document.currency !== 'string' || !/^[A-Z]{3}$/.test(document.currency))
     fail('currency', 'must be a three-letter currency code');
   if (typeof document.asOf !== 'string' || !isoDatePattern.test(document.asOf))
@@ -76,6 +88,11 @@ export function parseCatalog(document: unknown): CatalogParseResult {
   if (typeof document.illustrative !== 'boolean') fail('illustrative', 'must be true or false');
   if (!Array.isArray(document.sources) || !document.sources.every(isText))
     fail('sources', 'must be a list of non-empty strings');
+  if (
+    document.sourcesZh !== undefined &&
+    (!Array.isArray(document.sourcesZh) || !document.sourcesZh.every(isText))
+  )
+    fail('sourcesZh', 'must be a list of non-empty strings');
   if (!isCount(document.validityMonths)) fail('validityMonths', 'must be a whole number ≥ 1');
   if (
     !Array.isArray(document.packageSizes) ||
@@ -93,6 +110,8 @@ export function parseCatalog(document: unknown): CatalogParseResult {
       fail(`apis[${index}]`, 'must have a non-empty id and name');
     else if (apiIds.has(api.id)) fail(`apis[${index}].id`, `"${api.id}" is listed twice`);
     else apiIds.add(api.id);
+    if (isObject(api) && api.nameZh !== undefined && !isText(api.nameZh))
+      fail(`apis[${index}].nameZh`, 'must be a non-empty string');
   });
 
   const regions = Array.isArray(document.regions) ? document.regions : [];
@@ -108,6 +127,8 @@ export function parseCatalog(document: unknown): CatalogParseResult {
       fail(`regions[${index}]`, 'must have a non-empty id, a name and a list of apis');
       return;
     }
+    if (region.nameZh !== undefined && !isText(region.nameZh))
+      fail(`regions[${index}].nameZh`, 'must be a non-empty string');
     region.apis.forEach((api, apiIndex) => {
       if (typeof api !== 'string' || !apiIds.has(api))
         fail(`regions[${index}].apis[${apiIndex}]`, 'must be the id of an API in apis');

@@ -1,7 +1,707 @@
 /** Simplified Chinese for every English text the page shows (the English text is the key). */
 export const ZH_CN: Readonly<Record<string, string>> = {
+  // The page and its header (src/app)
   'OCR billing simulator': 'OCR 计费模拟器',
   'Which HUAWEI CLOUD OCR prepaid packages to buy, and when they pay off against pay-per-use.':
     '应购买哪些华为云 OCR 资源包，以及它们何时比按需计费更划算。',
   Language: '语言',
+  'HUAWEI CLOUD International (USD)': '华为云国际站（USD）',
+  'HUAWEI CLOUD Chinese mainland (CNY)': '华为云中国站（CNY）',
+  'Skip to a section': '跳转到版块',
+  'Skip to usage': '跳到用量',
+  'Skip to packages': '跳到资源包',
+  'Skip to results': '跳到结果',
+  Scenario: '场景',
+  'Scenario name': '场景名称',
+  'Price catalog': '价格目录',
+  'Prices are in {currency}.': '价格以 {currency} 计。',
+  Undo: '撤销',
+  Redo: '重做',
+  'Load the demo': '加载示例',
+  'About {label}': '关于“{label}”',
+  // The price catalog (src/features/catalog)
+  'The price catalog could not be loaded ({reason}).': '无法加载价格目录（{reason}）。',
+  'network error': '网络错误',
+  'The price catalog is not valid JSON.': '价格目录不是有效的 JSON。',
+  'The price catalog is damaged.': '价格目录已损坏。',
+  'Loading the price catalog…': '正在加载价格目录…',
+  'Package sizes and list prices cannot be offered until it loads; the scenario and its results still work with the prices it holds.':
+    '加载完成前无法提供资源包规格和目录价格；场景及其结果仍按场景中已有的价格计算。',
+  'Retrying…': '正在重试…',
+  Retry: '重试',
+  "Prices are illustrative and editable: no official OCR price list is public. Catalog: {catalog} ({currency}), as of {date}. Enter the customer's quote for real answers.":
+    '价格仅作示意，可以修改：华为云未公开 OCR 官方价格表。价格目录：{catalog}（{currency}），截至 {date}。请输入客户的报价以获得真实结果。',
+  "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers.":
+    '价格仅作示意，可以修改：华为云未公开 OCR 官方价格表。请输入客户的报价以获得真实结果。',
+  // Usage (src/features/usage)
+  Usage: '用量',
+  'The price catalog is unavailable: type API and region ids (such as general-text and ap-southeast-1).':
+    '价格目录不可用：请直接输入 API 和区域的 ID（例如 general-text 和 ap-southeast-1）。',
+  'Horizon starts': '模拟起始月',
+  'The first month simulated.': '模拟的第一个月。',
+  Months: '月数',
+  '1 to 120.': '1 到 120。',
+  'No streams yet: add one for each API and region the customer calls.':
+    '还没有用量项：为客户调用的每个 API 和区域各添加一项。',
+  'Add a stream': '添加用量项',
+  'New stream': '新用量项',
+  'Unnamed API': '未命名 API',
+  'no region': '未选区域',
+  '{api} in {region}': '{api}（{region}）',
+  '{api}, all regions': '{api}（所有区域）',
+  'Month {number}': '第 {number} 个月',
+  API: 'API',
+  Region: '区域',
+  'Only regions offering this API.': '仅列出提供此 API 的区域。',
+  'An API id, such as general-text.': 'API 的 ID，例如 general-text。',
+  'A region id, such as ap-southeast-1.': '区域的 ID，例如 ap-southeast-1。',
+  'Pay-per-use subscribed in this region': '已在此区域开通按需计费',
+  'When off, calls that no package covers fail with ModelArts.4204 (API not subscribed) once packages run out.':
+    '未开通时，资源包用完后，没有资源包抵扣的调用会失败，返回 ModelArts.4204（API 未开通）。',
+  'Monthly calls': '每月调用量',
+  Generate: '自动生成',
+  'Type or paste month by month': '逐月输入或粘贴',
+  'Remove stream {name}': '删除用量项 {name}',
+  'Remove stream': '删除用量项',
+  "First month's calls": '首月调用量',
+  'Growth per month': '月增长率',
+  'Compounded; negative shrinks.': '按复合增长计算；负数表示下降。',
+  Seasonality: '季节性',
+  'Scale each calendar month by a percentage of a normal month.':
+    '按平常月份的百分比调整每个自然月。',
+  'Seasonality (% of a normal month)': '季节性（相对平常月份的 %）',
+  'Set the number of months to see the generated calls.': '设置月数后即可查看生成的调用量。',
+  'Correct the fields above to see the generated calls.': '修正上方字段后即可查看生成的调用量。',
+  'Generated calls, {total} in all:': '生成的调用量，共 {total} 次：',
+  'Pasted 1 month from {month}.': '已从 {month} 起粘贴 1 个月。',
+  'Pasted {count} months from {month}.': '已从 {month} 起粘贴 {count} 个月。',
+  'Pasted 1 month from {month}; 1 value past the horizon left out.':
+    '已从 {month} 起粘贴 1 个月；超出模拟期的 1 个值未粘贴。',
+  'Pasted 1 month from {month}; {ignored} values past the horizon left out.':
+    '已从 {month} 起粘贴 1 个月；超出模拟期的 {ignored} 个值未粘贴。',
+  'Pasted {count} months from {month}; 1 value past the horizon left out.':
+    '已从 {month} 起粘贴 {count} 个月；超出模拟期的 1 个值未粘贴。',
+  'Pasted {count} months from {month}; {ignored} values past the horizon left out.':
+    '已从 {month} 起粘贴 {count} 个月；超出模拟期的 {ignored} 个值未粘贴。',
+  'Paste a column copied from a spreadsheet into any month: it fills that month and the following ones.':
+    '可将从电子表格复制的一列粘贴到任意月份：会依次填入该月及之后的月份。',
+  'Paste a column copied from a spreadsheet into any month: it fills that month and the following ones. Set the number of months to give every month its calls.':
+    '可将从电子表格复制的一列粘贴到任意月份：会依次填入该月及之后的月份。设置月数后即可为每个月填写调用量。',
+  'Calls in {month}': '{month}调用量',
+  'Pay-per-use prices': '按需计费价格',
+  'No pay-per-use prices yet.': '还没有按需计费价格。',
+  '{api} has no pay-per-use price.': '{api} 没有按需计费价格。',
+  'Add prices for {api}': '为 {api} 添加价格',
+  Pricing: '计价方式',
+  Graduated: '累进阶梯',
+  Volume: '全量阶梯',
+  'graduated and volume pricing': '累进阶梯与全量阶梯计价',
+  "Graduated: each call costs the price of the tier it falls in. Volume: every call of the month costs the price of the tier the month's total reaches.":
+    '累进阶梯：每次调用按其所在阶梯的单价计费。全量阶梯：当月所有调用都按当月总量所达阶梯的单价计费。',
+  'Tiers of {name}': '{name} 的价格阶梯',
+  'Up to (calls per month)': '上限（每月调用次数）',
+  'Unit price ({currency})': '单价（{currency}）',
+  Actions: '操作',
+  'no limit': '无上限',
+  'Tier {number} up to (calls per month)': '第 {number} 阶梯上限（每月调用次数）',
+  'Tier {number} unit price': '第 {number} 阶梯单价',
+  'Remove tier {number} of {name}': '删除 {name} 的第 {number} 阶梯',
+  'Add a tier to {name}': '为 {name} 添加阶梯',
+  'Add a tier': '添加阶梯',
+  'Reset {name} to catalog price': '将 {name} 恢复为目录价',
+  'Reset to catalog price': '恢复为目录价',
+  'Remove prices for {name}': '删除 {name} 的价格',
+  Remove: '删除',
+  "Same as the catalog's price.": '与目录价相同。',
+  'No stream uses these prices.': '没有用量项使用这些价格。',
+  // Packages (src/features/packages)
+  Packages: '资源包',
+  "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers. The price catalog is unavailable: package sizes cannot be offered.":
+    '价格仅作示意，可以修改：华为云未公开 OCR 官方价格表。请输入客户的报价以获得真实结果。价格目录不可用：无法提供资源包规格。',
+  'No packages: every call is billed pay-per-use. Add one to compare.':
+    '没有资源包：所有调用均按需计费。添加一个资源包进行对比。',
+  'Add a package': '添加资源包',
+  'New package': '新资源包',
+  '{api} {size}': '{api} {size}',
+  'No stream calls {api} in {region}: this package will never be used.':
+    '没有用量项调用 {api}（{region}）：此资源包永远不会被使用。',
+  'catalog price {price} {currency}': '目录价 {price} {currency}',
+  '{count} calls': '{count} 次调用',
+  Purchased: '已购',
+  Promotional: '促销',
+  Free: '免费',
+  Label: '标签',
+  'A package covers calls in its own region only.': '资源包只抵扣其所属区域内的调用。',
+  Size: '规格',
+  'Custom size': '自定义规格',
+  Calls: '调用次数',
+  Price: '价格',
+  Source: '来源',
+  'Bought on': '购买日期',
+  'Its price is paid this day.': '在这一天付款。',
+  'Takes effect on': '生效日期',
+  'Empty: the day it is bought.': '留空表示购买当天生效。',
+  Validity: '有效期',
+  months: '个月',
+  'Calls already used': '已用次数',
+  'For a package the customer already owns: calls used before the horizon.':
+    '用于客户已持有的资源包：模拟期开始前已用掉的调用次数。',
+  Priority: '优先级',
+  'Lower pays first.': '数值小的先抵扣。',
+  'Duplicate {name}': '复制 {name}',
+  Duplicate: '复制',
+  'Renew {name}': '续购 {name}',
+  Renew: '续购',
+  'Remove {name}': '删除 {name}',
+  'Renew needs a valid date and validity.': '续购需要有效的日期和有效期。',
+  'Renew adds the same package from {date}, the day after it expires.':
+    '续购会添加一个相同的资源包，从到期次日 {date} 起生效。',
+  'Deduction order': '抵扣顺序',
+  "Each day, a stream's calls are taken from its usable packages in this order: the first rule where two packages differ decides. When every rule ties, the package listed first above pays first.":
+    '每天，用量项的调用按此顺序从可用的资源包中抵扣：两个资源包之间第一条不同的规则决定先后。所有规则都相同时，上方列在前面的资源包先抵扣。',
+  'Source: free, then promotional, then purchased': '来源：先免费，再促销，最后已购',
+  'Takes effect earlier': '先生效的优先',
+  'Expires earlier': '先到期的优先',
+  'Bought earlier': '先购买的优先',
+  'Manual priority (lower first)': '手动优先级（数值小的优先）',
+  '{rule} (not used)': '{rule}（未使用）',
+  '{position}. {rule}': '{position}. {rule}',
+  'Move up: {rule}': '上移：{rule}',
+  'Move up': '上移',
+  'Move down: {rule}': '下移：{rule}',
+  'Move down': '下移',
+  'At least one rule is needed.': '至少需要一条规则。',
+  "Reset to Huawei's default order": '恢复华为云默认顺序',
+  // Share and export (src/features/share)
+  'Share and export': '分享与导出',
+  'Fix the highlighted fields first: only a valid scenario can be shared or exported.':
+    '请先修正标出的字段：只有有效的场景才能分享或导出。',
+  'Copy share link': '复制分享链接',
+  'Export scenario (JSON)': '导出场景（JSON）',
+  'Import scenario…': '导入场景…',
+  'Import a scenario file': '导入场景文件',
+  'Month ledger (CSV)': '月度明细（CSV）',
+  'Package ledger (CSV)': '资源包明细（CSV）',
+  'Print report': '打印报告',
+  'Share link': '分享链接',
+  'Link copied ({count} characters). Anyone who opens it sees this scenario; it never expires.':
+    '链接已复制（{count} 个字符）。任何人打开它都能看到此场景；链接永久有效。',
+  'The link is below: select it and copy it (the browser did not allow copying from here).':
+    '链接在下方：请选中后复制（浏览器不允许从这里直接复制）。',
+  'Scenario exported as JSON: the same document the command line simulator and Import read.':
+    '场景已导出为 JSON：命令行模拟器和“导入”读取的正是这种文档。',
+  'The month ledger is exported as CSV, amounts exact in {currency}.':
+    '月度明细已导出为 CSV，金额以 {currency} 精确列出。',
+  'The package ledger is exported as CSV, amounts exact in {currency}.':
+    '资源包明细已导出为 CSV，金额以 {currency} 精确列出。',
+  '{file} is {megabytes} MB; the limit is 1 MB. Nothing was changed.':
+    '{file} 大小为 {megabytes} MB，上限为 1 MB。未做任何更改。',
+  '{file} cannot be imported. Nothing was changed.': '无法导入 {file}。未做任何更改。',
+  'Imported "{name}". Undo (Ctrl+Z) brings back what was here.':
+    '已导入“{name}”。撤销（Ctrl+Z）可恢复之前的内容。',
+  '…and {count} more': '……另有 {count} 条',
+  'Open this scenario: {link}': '打开此场景：{link}',
+  'This share link cannot be opened.': '无法打开此分享链接。',
+  '{problem} (and {count} more problems). Your saved scenario is untouched.':
+    '{problem}（另有 {count} 个问题）。您保存的场景未受影响。',
+  '{problem}. Your saved scenario is untouched.': '{problem}。您保存的场景未受影响。',
+  Dismiss: '关闭',
+  'You are looking at a shared scenario ("{name}").': '您正在查看分享的场景（“{name}”）。',
+  'You are looking at a shared scenario.': '您正在查看分享的场景。',
+  'Your own saved scenario is kept as it was; changes here are not saved unless you keep this one.':
+    '您自己保存的场景保持不变；除非保留此场景，否则在这里的修改不会保存。',
+  'Keep this scenario': '保留此场景',
+  'Back to my scenario': '返回我的场景',
+  // Messages of the checks, translated where shown (src/i18n/engine-messages.ts)
+  '{path}: {rule}': '{path}：{rule}',
+  link: '链接',
+  scenario: '场景',
+  catalog: '价格目录',
+  'must be an object': '必须是对象',
+  'must be a list': '必须是列表',
+  'must be a string': '必须是字符串',
+  'must be true or false': '必须是 true 或 false',
+  'is required': '为必填项',
+  'unknown field (not part of the scenario format)': '未知字段（不属于场景格式）',
+  'must be a non-empty string': '必须是非空字符串',
+  'must be a three-letter currency code such as "USD"': '必须是三个字母的货币代码，例如 "USD"',
+  'must be a real month written YYYY-MM': '必须是有效的月份，格式为 YYYY-MM',
+  'must be a real date written YYYY-MM-DD': '必须是有效的日期，格式为 YYYY-MM-DD',
+  'must be a whole number from {min} to {max}': '必须是 {min} 到 {max} 之间的整数',
+  'must be a whole number (negative allowed)': '必须是整数（可以为负）',
+  'must be a plain decimal string ≥ 0 with at most {digits} digits after the point, such as "{example}"':
+    '必须是不小于 0 的普通小数，小数点后最多 {digits} 位，例如 "{example}"',
+  'must be one of {values}': '必须是以下之一：{values}',
+  'must list {min} to {max} keys': '必须列出 {min} 到 {max} 条规则',
+  'must have at least one tier': '至少需要一个阶梯',
+  'must be a whole number ≥ 1, or null on the last tier only':
+    '必须是不小于 1 的整数，只有最后一个阶梯可以为 null',
+  'must be null: the last tier has no upper limit': '必须为 null：最后一个阶梯没有上限',
+  'unknown field {field} (not part of the scenario format)': '未知字段 {field}（不属于场景格式）',
+  'is required and must be {format}': '为必填项，且必须为 {format}',
+  'unknown format {format}: this reader reads {expected}':
+    '未知格式 {format}：本程序只读取 {expected}',
+  'is required (this reader reads version {version})': '为必填项（本程序读取第 {version} 版）',
+  'unknown version {version}: this scenario was written by a newer version of the format; this reader reads version {expected}':
+    '未知版本 {version}：此场景由更新版本的格式写成；本程序读取第 {expected} 版',
+  'unknown version {version}: this reader reads version {expected}':
+    '未知版本 {version}：本程序读取第 {expected} 版',
+  'no pay-per-use price for {api} in {region} (add a payPerUse entry, or set subscribed to false)':
+    '{api}（{region}）没有按需计费价格（请添加 payPerUse 条目，或将 subscribed 设为 false）',
+  'the calls of all streams add up to more than {max}, the largest total this simulator counts exactly':
+    '所有用量项的调用量合计超过 {max}，这是本模拟器能精确计数的最大总量',
+  'not valid JSON ({detail})': '不是有效的 JSON（{detail}）',
+  '{key} is already listed at {path}': '{key} 已在 {path} 中列出',
+  '{path} already projects {api} in {region}: one stream per API and region':
+    '{path} 已预测 {api}（{region}）的调用：每个 API 和区域只能有一个用量项',
+  'must have exactly {months} whole numbers, one per month of the horizon (found {found})':
+    '必须正好有 {months} 个整数，模拟期内每月一个（实际 {found} 个）',
+  'must be a whole number from 0 to calls ({calls})':
+    '必须是 0 到资源包总次数（{calls}）之间的整数',
+  'must not be before createdOn {date}': '不能早于购买日期 {date}',
+  '{path} already prices {api} in every region: one entry per API and region':
+    '{path} 已为 {api}（所有区域）定价：每个 API 和区域只能有一个价格条目',
+  '{path} already prices {api} in {region}: one entry per API and region':
+    '{path} 已为 {api}（{region}）定价：每个 API 和区域只能有一个价格条目',
+  "must be greater than the previous tier's upTo ({previous}): tiers ascend":
+    '必须大于上一个阶梯的上限（{previous}）：阶梯必须逐级递增',
+  '{id} is already the id of {path}: ids must be unique': '{id} 已是 {path} 的 ID：ID 必须唯一',
+  'must be {format}': '必须为 {format}',
+  'unknown version: this app reads version {version}': '未知版本：本应用读取第 {version} 版',
+  'must be a three-letter currency code': '必须是三个字母的货币代码',
+  'must be a date written YYYY-MM-DD': '必须是格式为 YYYY-MM-DD 的日期',
+  'must be a list of non-empty strings': '必须是由非空字符串组成的列表',
+  'must be a whole number ≥ 1': '必须是不小于 1 的整数',
+  'must be a non-empty list of whole numbers ≥ 1': '必须是由不小于 1 的整数组成的非空列表',
+  'must be a non-empty list': '必须是非空列表',
+  'must have a non-empty id and name': '必须有非空的 id 和 name',
+  '{id} is listed twice': '{id} 重复列出',
+  'must have a non-empty id, a name and a list of apis': '必须有非空的 id、name 以及 apis 列表',
+  'must be the id of an API in apis': '必须是 apis 中某个 API 的 id',
+  'must be a plain decimal string ≥ 0': '必须是不小于 0 的普通小数',
+  'must have a unitPrice written as a plain decimal string ≥ 0':
+    '必须有 unitPrice，写作不小于 0 的普通小数',
+  'must be null on the last tier': '最后一个阶梯必须为 null',
+  'must be a whole number above the previous tier': '必须是大于上一个阶梯的整数',
+  'must be a number from {min} to {max} (% a month)': '必须是 {min} 到 {max} 之间的数（每月 %）',
+  'must be a percentage from {min} to {max}': '必须是 {min} 到 {max} 之间的百分比',
+  'gives month {month} more than {max} calls': '会使第 {month} 个月的调用量超过 {max} 次',
+  'the document is {size}; the limit is {limit}': '文档大小为 {size}，上限为 {limit}',
+  '{count} streams; the limit is {limit}': '共 {count} 个用量项，上限为 {limit}',
+  '{count} packages; the limit is {limit}': '共 {count} 个资源包，上限为 {limit}',
+  '{count} price entries; the limit is {limit}': '共 {count} 个价格条目，上限为 {limit}',
+  'too long to be a scenario the simulator can open': '过长，不可能是本模拟器能打开的场景',
+  'damaged (it is not a scenario link this simulator wrote); ask for the link again':
+    '已损坏（不是本模拟器生成的场景链接），请重新获取链接',
+  'made by a newer version of the simulator (link format {version}); this one reads format {expected}':
+    '由更新版本的模拟器生成（链接格式 {version}），当前版本读取格式 {expected}',
+  'unknown link format {version}': '未知的链接格式 {version}',
+  'damaged (its data is not base64url); ask for the link again':
+    '已损坏（数据不是 base64url 编码），请重新获取链接',
+  'the scenario in it is larger than the 1 MB limit': '其中的场景超过 1 MB 上限',
+  'damaged (its data does not decompress); ask for the link again':
+    '已损坏（数据无法解压），请重新获取链接',
+  'damaged (its data is not text); ask for the link again':
+    '已损坏（数据不是文本），请重新获取链接',
+  free: '免费',
+  promotional: '促销',
+  purchased: '已购',
+  '{first} before {second}': '{first}资源包先于{second}资源包',
+  'priority {first} before priority {second} (lower first)':
+    '优先级 {first} 先于优先级 {second}（数值小的优先）',
+  'takes effect earlier ({first} before {second})': '生效更早（{first} 早于 {second}）',
+  'expires earlier ({first} before {second})': '到期更早（{first} 早于 {second}）',
+  'bought earlier ({first} before {second})': '购买更早（{first} 早于 {second}）',
+  'listed earlier (package {first} before package {second}); every other rule ties':
+    '列表中靠前（第 {first} 个资源包在第 {second} 个之前）；其他规则均相同',
+  // The purchase advisor's explanation (src/engine/advisor.ts, translated where shown)
+  '{count} × {size} on {date}': '{date} 购买 {count} × {size}',
+  ', ': '、',
+  'Lowest worst-case total cost over {count} scenarios that differ only in monthly calls, as the simulation computes each.':
+    '在仅每月调用量不同的 {count} 个场景中，使最坏情况的总费用最低（每个场景都按模拟计算）。',
+  'Lowest total cost over the horizon (packages bought plus pay-per-use), as the simulation computes it.':
+    '使模拟期内的总费用（购买资源包的费用加按需计费）最低，按模拟计算。',
+  'Where pay-per-use is not subscribed, calls no package covers fail and cost nothing: there the plan first keeps failed calls as low as possible, then costs the least.':
+    '未开通按需计费的地方，没有资源包抵扣的调用会失败且不产生费用：在那里，方案先让失败的调用尽可能少，再让费用最低。',
+  "Packages are bought on the first day of a month, in the catalog's sizes, valid {months} months.":
+    '资源包在每月第一天按目录规格购买，有效期 {months} 个月。',
+  'Keeps the {kept} packages already held or given; replaces {planned} planned purchases.':
+    '保留已持有或获赠的 {kept} 个资源包；替换 {planned} 个计划购买。',
+  'The worst case is a maximum over scenarios, so all streams are planned together.':
+    '最坏情况取各场景中的最大值，因此所有用量项一起规划。',
+  'Each stream is planned on its own: a package pays only for its own API and region, so costs add up stream by stream.':
+    '每个用量项单独规划：资源包只抵扣其自身 API 和区域的调用，因此费用按用量项逐项相加。',
+  'Proven cheapest: the exhaustive search covered every plan that could be cheaper.':
+    '已证明最便宜：穷举搜索覆盖了所有可能更便宜的方案。',
+  'Not proven cheapest for every stream: see each stream.':
+    '并非每个用量项都已证明最便宜：请查看各用量项。',
+  'Total {total}: {againstCurrent} less than the current plan, {againstPayPerUse} less than pay-per-use only.':
+    '总计 {total}：比当前方案少 {againstCurrent}，比仅按需计费少 {againstPayPerUse}。',
+  '{stream}: the catalog sells no package for this API.':
+    '{stream}：价格目录中没有此 API 的资源包。',
+  '{stream}: buy nothing; no package pays for itself at these volumes.':
+    '{stream}：无需购买；在这样的调用量下，没有资源包能回本。',
+  '{stream}: no calls, nothing to buy.': '{stream}：没有调用，无需购买。',
+  '{stream}: buy {purchases}; this stream then costs {cost}.':
+    '{stream}：{purchases}；此用量项的费用因此为 {cost}。',
+  'Pay-per-use is not subscribed here: calls no package covers fail (ModelArts.4204). The plan first keeps failed calls as low as possible ({failed} left), then costs the least.':
+    '此处未开通按需计费：没有资源包抵扣的调用会失败（ModelArts.4204）。方案先让失败的调用尽可能少（剩余 {failed} 次），再让费用最低。',
+  'Proven cheapest: every plan that could be cheaper was checked.':
+    '已证明最便宜：所有可能更便宜的方案都已检查。',
+  'Best plan found, not proven cheapest: no single change (adding, removing or resizing one package, or moving one by a month) makes it cheaper; the exhaustive search stopped after {steps} steps.':
+    '找到的最佳方案，但未证明最便宜：任何单一调整（增加、删除一个资源包或更改其规格，或将其挪动一个月）都无法使其更便宜；穷举搜索在 {steps} 步后停止。',
+  // Results (src/features/results)
+  Results: '结果',
+  'Results are out of date: fix the highlighted fields (1 problem) to update them.':
+    '结果已过时：请修正标出的字段（1 个问题）以更新结果。',
+  'Results are out of date: fix the highlighted fields ({count} problems) to update them.':
+    '结果已过时：请修正标出的字段（{count} 个问题）以更新结果。',
+  'Results appear once the scenario is valid: fix the highlighted fields (1 problem).':
+    '场景有效后即显示结果：请修正标出的字段（1 个问题）。',
+  'Results appear once the scenario is valid: fix the highlighted fields ({count} problems).':
+    '场景有效后即显示结果：请修正标出的字段（{count} 个问题）。',
+  Summary: '概览',
+  'Total cost': '总费用',
+  'Packages bought in the horizon plus pay-per-use charges for the calls they do not cover.':
+    '模拟期内购买资源包的费用，加上资源包未抵扣调用的按需计费费用。',
+  'Pay-per-use only': '仅按需计费',
+  'What the same calls would cost with no packages at all, at the pay-per-use tiers.':
+    '完全不购买资源包、按按需计费阶梯计价时，同样的调用所需的费用。',
+  Savings: '节省',
+  'Pay-per-use-only cost minus total cost, and that as a share of the pay-per-use-only cost.':
+    '仅按需计费的费用减去总费用，以及它占仅按需计费费用的比例。',
+  'costs the same as pay-per-use only': '与仅按需计费的费用相同',
+  'saves {amount}': '节省 {amount}',
+  'costs {amount} more': '多花 {amount}',
+  '({percent} less than pay-per-use only)': '（比仅按需计费少 {percent}）',
+  '({percent} more than pay-per-use only)': '（比仅按需计费多 {percent}）',
+  'Payback day': '回本日',
+  'The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon.':
+    '从这一天起直到模拟期结束，方案的累计费用都不高于仅按需计费。',
+  'does not pay back within the horizon': '模拟期内无法回本',
+  'no packages bought in the horizon': '模拟期内未购买资源包',
+  'Effective price per 1,000 calls': '每千次调用的实际价格',
+  'Total cost divided by the calls billed (covered by packages or pay-per-use), times 1,000.':
+    '总费用除以计费的调用次数（资源包抵扣或按需计费），再乘以 1,000。',
+  'no billed calls': '没有计费的调用',
+  'Calls wasted at expiry': '到期浪费的调用次数',
+  'Calls packages still held at the end of their expiry day inside the horizon: no refund, no carry-over.':
+    '资源包在模拟期内到期当天结束时仍剩余的调用次数：不退款，也不结转。',
+  'Failed calls (ModelArts.4204)': '失败的调用（ModelArts.4204）',
+  'Calls no package covered where pay-per-use is not subscribed in the region: they fail and cost nothing.':
+    '在未开通按需计费的区域中，没有资源包抵扣的调用：这些调用会失败，不产生费用。',
+  'Drawing the chart…': '正在绘制图表…',
+  'Show the data as a table': '以表格显示数据',
+  '{title}: the data': '{title}：数据',
+  '{first} to {last}': '{first}至{last}',
+  'the horizon': '模拟期内',
+  'Package consumption': '资源包消耗',
+  'The scenario has no packages: every call is billed pay-per-use.':
+    '此场景没有资源包：所有调用均按需计费。',
+  'Line chart of the calls left in {packages}, {horizon}: {runOut} and {expired} inside the horizon, {wasted} calls wasted at expiry. The data is in the tables below.':
+    '折线图：{packages}的剩余调用次数，{horizon}：模拟期内{runOut}、{expired}，到期浪费 {wasted} 次调用。数据见下方表格。',
+  '1 package': '1 个资源包',
+  '{count} packages': '{count} 个资源包',
+  '1 runs out': '1 个用完',
+  '{count} run out': '{count} 个用完',
+  '1 expires': '1 个到期',
+  '{count} expire': '{count} 个到期',
+  'Calls left in each package at the end of each day.': '每个资源包在每天结束时的剩余调用次数。',
+  'Showing {shown} of {total} packages (the largest); all are in the package ledger.':
+    '显示 {total} 个资源包中最大的 {shown} 个；全部资源包见资源包明细。',
+  'takes effect': '生效',
+  'runs out': '用完',
+  'expires (the calls left then are wasted)': '到期（届时剩余的调用次数作废）',
+  'Packages in the chart': '图中的资源包',
+  Package: '资源包',
+  'Takes effect': '生效',
+  'Runs out': '用完',
+  Expires: '到期',
+  'Wasted at expiry': '到期浪费',
+  '(no usable day in the horizon)': '（模拟期内没有可用的日子）',
+  'Calls left at the end of each month (— where the package is not usable)':
+    '每月结束时的剩余调用次数（— 表示资源包不可用）',
+  Month: '月份',
+  "Stacked bar chart of each month's calls by who pays, {horizon}: {packageCalls} covered by packages, {payPerUseCalls} billed pay-per-use, {failedCalls} failed (ModelArts.4204). The data is in the table below.":
+    '堆叠柱状图：每月调用按付费方划分，{horizon}：资源包抵扣 {packageCalls} 次，按需计费 {payPerUseCalls} 次，失败 {failedCalls} 次（ModelArts.4204）。数据见下方表格。',
+  'Who pays': '由谁付费',
+  "Each month's calls by what covers them.": '每月调用按抵扣来源划分。',
+  'The {shown} packages that cover the most calls are shown one by one, the other {others} together.':
+    '抵扣调用最多的 {shown} 个资源包逐个显示，其余 {others} 个合并显示。',
+  Legend: '图例',
+  'Other packages ({count})': '其他资源包（{count} 个）',
+  'Pay-per-use': '按需计费',
+  'Failed (ModelArts.4204)': '失败（ModelArts.4204）',
+  'Calls per month by who pays': '每月调用按付费方划分',
+  'All calls': '全部调用',
+  'The plan pays back on {date}: from that day on it has cost no more than pay-per-use only would have.':
+    '方案在 {date} 回本：从那天起，其累计费用不高于仅按需计费的费用。',
+  'The plan does not pay back within the horizon.': '方案在模拟期内无法回本。',
+  'No paid package is bought in the horizon, so there is nothing to pay back.':
+    '模拟期内没有购买付费资源包，因此无需回本。',
+  'Line chart of cumulative cost, {horizon}: with the plan it ends at {plan}, with pay-per-use only at {payPerUseOnly}. {payback}':
+    '累计费用折线图，{horizon}：采用方案最终为 {plan}，仅按需计费最终为 {payPerUseOnly}。{payback}',
+  'Break-even': '盈亏平衡',
+  'Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with pay-per-use only.':
+    '截至每天结束时的累计费用：采用方案（资源包加按需计费）与仅按需计费。',
+  'With the plan': '采用方案',
+  'Cumulative cost at the end of each month ({currency})': '每月结束时的累计费用（{currency}）',
+  'Savings to date': '累计节省',
+  'End of {date}': '{date} 结束时',
+  'pays back {date}': '{date} 回本',
+  '{count} wasted': '浪费 {count}',
+  '{count} calls left': '剩余 {count} 次调用',
+  'Month ledger': '月度明细',
+  'Calls and costs per month of the horizon ({currency})': '模拟期内每月的调用与费用（{currency}）',
+  'Covered by packages': '资源包抵扣',
+  'Pay-per-use calls': '按需计费调用',
+  'Pay-per-use cost': '按需计费费用',
+  Failed: '失败',
+  'Package cost': '资源包费用',
+  Total: '合计',
+  'Package ledger': '资源包明细',
+  'The scenario has no packages.': '此场景没有资源包。',
+  'What each package did in the horizon': '每个资源包在模拟期内的使用情况',
+  Consumed: '已消耗',
+  Remaining: '剩余',
+  Wasted: '浪费',
+  'Ran out on': '用完日期',
+  '80 % used on': '用量达 80% 日期',
+  "The day Huawei's usage alert would fire: the package has used 80 % of its calls.":
+    '华为云用量预警触发的日期：资源包已用掉 80% 的调用次数。',
+  'Expires on': '到期日期',
+  Utilization: '使用率',
+  'source (free, then promotional, then purchased)': '来源（先免费，再促销，最后已购）',
+  'priority (lower first)': '优先级（数值小的优先）',
+  'earliest to take effect': '最先生效',
+  'earliest to expire': '最先到期',
+  'earliest bought': '最先购买',
+  'position in the package list': '在资源包列表中的位置',
+  ', then ': '，其次是',
+  "Each day, a stream's calls are taken from its usable packages in this order, each until it is empty; the rest goes to pay-per-use. Rules, in turn: {rules}.":
+    '每天，用量项的调用按此顺序从可用的资源包中抵扣，每个资源包用完为止；剩余部分按需计费。依次比较的规则：{rules}。',
+  'No package covers these calls: all of them go to pay-per-use.':
+    '没有资源包抵扣这些调用：全部按需计费。',
+  'after the one above: {reason}': '排在上一个之后：{reason}',
+  'Packages no stream uses': '没有用量项使用的资源包',
+  'never used: no stream calls {api} in {region}':
+    '永远不会被使用：没有用量项调用 {api}（{region}）',
+  'pays first': '最先抵扣',
+  Assumptions: '假设',
+  "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later (clamped to the month's last day, so 2024-02-29 + 12 months is 2025-02-28).":
+    '资源包在生效当天全天可用，并一直可用到到期日结束：到期日是有效期月数之后当月的同一天（若该月没有这一天，则取该月最后一天，因此 2024-02-29 加 12 个月为 2025-02-28）。',
+  "A package covers its API's calls in its region even where pay-per-use is not subscribed there; only the calls it cannot cover fail (ModelArts.4204), and they cost nothing.":
+    '即使该区域未开通按需计费，资源包也会抵扣其所属区域内对应 API 的调用；只有资源包无法抵扣的调用才会失败（ModelArts.4204），且不产生费用。',
+  'The pay-per-use tier counter counts only pay-per-use calls (not calls packages cover), separately for each API in each region, and starts again at 0 on the first of every calendar month.':
+    '按需计费的阶梯计数只统计按需计费的调用（不含资源包抵扣的调用），每个区域的每个 API 分别统计，并在每个自然月的 1 日从 0 重新开始。',
+  "A month's calls are spread evenly over its days, whole calls only: day k of a D-day month with V calls gets floor(V·k/D) − floor(V·(k−1)/D), so the days add up to V.":
+    '每月的调用按整次平均分摊到当月各天：D 天的月份共有 V 次调用时，第 k 天分得 floor(V·k/D) − floor(V·(k−1)/D) 次，各天合计正好为 V。',
+  'Money is exact: nothing is rounded inside the simulation. Amounts are rounded half-up to the cent only when shown.':
+    '金额精确计算：模拟过程中不做任何舍入。只在显示时将金额四舍五入到分。',
+  "The payback day is the first day, not before the first paid package bought in the horizon, from which the plan's cost to date stays at or below the pay-per-use-only cost to date through the end of the horizon.":
+    '回本日是不早于模拟期内购买第一个付费资源包的第一天，从这一天起直到模拟期结束，方案的累计费用始终不高于仅按需计费的累计费用。',
+  'Where the prices come from': '价格来源',
+  'Illustrative prices, editable: {note} Catalog: {catalog} ({currency}), as of {date}. The scenario carries every price it uses, so changing the catalog later does not change these results.':
+    '示意价格，可以修改：{note}价格目录：{catalog}（{currency}），截至 {date}。场景本身保存了用到的每一个价格，因此之后更改价格目录不会改变这些结果。',
+  '{note} Catalog: {catalog} ({currency}), as of {date}. The scenario carries every price it uses, so changing the catalog later does not change these results.':
+    '{note}价格目录：{catalog}（{currency}），截至 {date}。场景本身保存了用到的每一个价格，因此之后更改价格目录不会改变这些结果。',
+  'Sources:': '来源：',
+  "The prices are the scenario's own: illustrative and editable, as no official OCR price list is public. (The price catalog has not loaded.)":
+    '这些价格是场景自带的：仅作示意，可以修改，因为华为云未公开 OCR 官方价格表。（价格目录尚未加载。）',
+  // Purchase advisor (src/features/advisor)
+  'Purchase advisor': '购买建议',
+  'The price catalog is unavailable: the advisor and the break-even table need its package sizes. The three cases below still work.':
+    '价格目录不可用：购买建议和盈亏平衡表需要其中的资源包规格。下方的三种情形仍可使用。',
+  'How sure: low, expected and high usage': '把握有多大：低、预期与高用量',
+  'Calls may come in lower or higher than projected. Each case changes every month of every stream by the same percentage.':
+    '实际调用量可能低于或高于预测。每种情形都将每个用量项每个月的调用量按相同百分比调整。',
+  'Low case': '低用量情形',
+  '−100 to 0: how much lower.': '−100 到 0：低多少。',
+  'High case': '高用量情形',
+  '0 to 1000: how much higher.': '0 到 1000：高多少。',
+  "Fix the scenario's problems to see the three cases.": '修正场景中的问题后即可查看三种情形。',
+  'Fix the low and high cases to see them side by side.': '修正低用量和高用量情形后即可并排查看。',
+  'Low ({change})': '低（{change}）',
+  Expected: '预期',
+  'High ({change})': '高（{change}）',
+  none: '无',
+  'Failed calls': '失败的调用',
+  'Low, expected and high cases': '低、预期与高用量情形',
+  "The scenario's packages with calls lower, as projected, and higher":
+    '场景中的资源包在调用量偏低、符合预测和偏高时的表现',
+  Figure: '指标',
+  'must be a percentage from {min} to {max}, such as {example}':
+    '必须是 {min} 到 {max} 之间的百分比，例如 {example}',
+  'gives a month more than {max} calls': '会使某个月的调用量超过 {max} 次',
+  'The cheapest plan': '最便宜的方案',
+  'Which catalog packages to buy, on the first day of which month, for the lowest total cost under the exact billing rules. Free, promotional and already-owned packages are kept; the planned purchases are what the plan replaces.':
+    '按照精确的计费规则，在哪个月的第一天购买哪些目录资源包，总费用最低。免费、促销和已持有的资源包保持不变；方案替换的是计划中的购买。',
+  'Plan for': '规划依据',
+  'Expected usage': '预期用量',
+  'Worst case': '最坏情况',
+  'The lowest total cost if calls come in as projected.': '调用量符合预测时总费用最低。',
+  'The lowest of the highest totals over the low, expected and high cases.':
+    '在低、预期和高用量三种情形的最高总费用中取最低。',
+  'The lowest of the highest totals over the low, expected and high cases. Low {low}, high {high}.':
+    '在低、预期和高用量三种情形的最高总费用中取最低。低 {low}，高 {high}。',
+  'The scenario has 1 problem: fix it to find a plan.': '场景有 1 个问题：修正后才能寻找方案。',
+  'The scenario has {count} problems: fix them to find a plan.':
+    '场景有 {count} 个问题：修正后才能寻找方案。',
+  'The price catalog is unavailable: the advisor needs its package sizes and prices.':
+    '价格目录不可用：购买建议需要其中的资源包规格和价格。',
+  'Fix the low and high cases to plan for the worst case.':
+    '修正低用量和高用量情形后才能按最坏情况规划。',
+  'Find the cheapest plan': '寻找最便宜的方案',
+  Cancel: '取消',
+  'Finding the cheapest plan': '正在寻找最便宜的方案',
+  'The advisor could not finish: {reason}': '购买建议未能完成：{reason}',
+  'Searching for the cheapest plan: {percent} % done.': '正在寻找最便宜的方案：已完成 {percent}%。',
+  'Search cancelled. Nothing was changed.': '已取消搜索。未做任何更改。',
+  'it costs the same as your current plan': '费用与您当前的方案相同',
+  'it costs {amount} less than your current plan': '比您当前的方案少花 {amount}',
+  'it costs {amount} more than your current plan': '比您当前的方案多花 {amount}',
+  '1 call fewer fails': '失败的调用减少 1 次',
+  '{count} calls fewer fail': '失败的调用减少 {count} 次',
+  '1 call more fails': '失败的调用增加 1 次',
+  '{count} calls more fail': '失败的调用增加 {count} 次',
+  'Found a plan: {cost}.': '已找到方案：{cost}。',
+  'Found a plan: {cost}, and {failures}.': '已找到方案：{cost}，且{failures}。',
+  "Advisor's plan (worst case)": '建议方案（最坏情况）',
+  "Advisor's plan": '建议方案',
+  'Plan for the worst case': '按最坏情况规划的方案',
+  'Plan for the expected usage': '按预期用量规划的方案',
+  'The scenario (or what was asked) changed since this plan was found: find the cheapest plan again before applying it.':
+    '找到此方案后，场景（或规划依据）已改变：请重新寻找最便宜的方案后再应用。',
+  'Applied: these are now the planned purchases. Undo (Ctrl+Z) brings back the ones before.':
+    '已应用：这些现在是计划中的购买。撤销（Ctrl+Z）可恢复之前的购买。',
+  'Buy nothing: no package pays for itself at these volumes.':
+    '无需购买：在这样的调用量下，没有资源包能回本。',
+  "The plan's purchases": '方案中的购买',
+  'What to buy, and when': '购买什么，何时购买',
+  Stream: '用量项',
+  Count: '数量',
+  '({count} calls)': '（{count} 次调用）',
+  '({price} each)': '（每个 {price}）',
+  'How sure': '把握有多大',
+  '{stream}:': '{stream}：',
+  'proven cheapest': '已证明最便宜',
+  'no single change makes it cheaper (not proven cheapest)':
+    '任何单一调整都无法使其更便宜（未证明最便宜）',
+  'Why this plan': '为什么是这个方案',
+  'Plan applied': '已应用方案',
+  'Apply this plan': '应用此方案',
+  "Add the advisor's plan as a variant": '将建议方案添加为变体',
+  '{count} variants are kept: remove one under Compare variants to add this plan.':
+    '已保留 {count} 个变体：请在“比较变体”中删除一个，再添加此方案。',
+  'Kept “{name}” for comparison.': '已保留“{name}”用于比较。',
+  'Total cost with this plan': '采用此方案的总费用',
+  '({detail})': '（{detail}）',
+  'no call fails': '没有调用失败',
+  '1 call fails': '1 次调用失败',
+  '{count} calls fail': '{count} 次调用失败',
+  'Against pay-per-use only': '与仅按需计费相比',
+  'Against your current plan': '与您当前的方案相比',
+  'costs the same as your current plan': '与您当前方案的费用相同',
+  '{amount}, {failures}': '{amount}，{failures}',
+  '(your current plan: {amount})': '（您当前的方案：{amount}）',
+  'Break-even by package size': '各资源包规格的盈亏平衡点',
+  'The constant monthly volume from which one package of each size costs no more than pay-per-use over its validity, and how much of it must then be used.':
+    '每种规格的资源包在有效期内费用不高于按需计费时所需的固定月调用量，以及届时需要用掉多少。',
+  "Fix the scenario's problems to see the break-even volumes.":
+    '修正场景中的问题后即可查看盈亏平衡调用量。',
+  'The price catalog is unavailable: its package sizes are needed here.':
+    '价格目录不可用：这里需要其中的资源包规格。',
+  'The scenario has no streams.': '此场景没有用量项。',
+  'The catalog sells no {api} package: there is nothing to break even.':
+    '价格目录中没有 {api} 的资源包：无所谓盈亏平衡。',
+  'There is no pay-per-use price for {api}: nothing to break even against.':
+    '{api} 没有按需计费价格：没有可比较的对象。',
+  '{count} calls a month': '每月 {count} 次调用',
+  '{name}: {perMonth} projected (the average month).': '{name}：预测{perMonth}（月平均）。',
+  "The scenario has no pay-per-use price for {api}, so the catalog's list price is used.":
+    '场景中没有 {api} 的按需计费价格，因此使用价格目录中的目录价。',
+  'Pay-per-use is not subscribed in this region: calls no package covers fail instead of being billed, so here a package is compared with what those calls would cost.':
+    '此区域未开通按需计费：没有资源包抵扣的调用会失败而不是被计费，因此这里将资源包与这些调用原本的费用进行比较。',
+  'Line chart of the cost over {months} months against a constant monthly volume from 0 to {max} calls, for {name}: pay-per-use only and {sizes}. {projection} The data is in the table below.':
+    '折线图：{name} 在 {months} 个月内的费用随固定月调用量（0 到 {max} 次）的变化，包括仅按需计费和{sizes}。{projection}数据见下方表格。',
+  '1 package size': '1 种资源包规格',
+  '{count} package sizes': '{count} 种资源包规格',
+  'At the projected {perMonth} the {size} package saves the most: {amount} over its validity.':
+    '按预测的{perMonth}，{size}资源包最省钱：有效期内节省 {amount}。',
+  'At the projected {perMonth} no single package pays off.':
+    '按预测的{perMonth}，没有任何一种资源包能回本。',
+  'Break-even volumes': '盈亏平衡调用量',
+  'Each {api} package size against pay-per-use over its {months}-month validity, in calls a month':
+    '{api} 各规格资源包在 {months} 个月有效期内与按需计费的比较（单位：每月调用次数）',
+  'Pays off from': '回本起点',
+  'Use needed': '所需使用率',
+  'Pays up to': '划算上限',
+  'At the projection': '按预测用量',
+  'never pays off': '永远无法回本',
+  'costs the same': '费用相同',
+  'Cost over {months} months against monthly volume': '{months} 个月内费用与月调用量的关系',
+  '{name}: pay-per-use only, and each size bought at the start of every {months}-month validity with pay-per-use for the calls beyond it.':
+    '{name}：仅按需计费，以及在每个 {months} 个月有效期开始时购买各规格资源包、超出部分按需计费。',
+  '{size} package': '{size}资源包',
+  'Projected volume': '预测用量',
+  'Low to high case': '低用量至高用量情形',
+  'Where a size starts (or stops) paying off': '某规格开始（或不再）划算的位置',
+  'Cost over {months} months ({currency}) at each monthly volume drawn':
+    '图中各月调用量对应的 {months} 个月费用（{currency}）',
+  'Calls a month': '每月调用次数',
+  'projected {count}': '预测 {count}',
+  'The scenario cannot be read: {reason}': '无法读取场景：{reason}',
+  'A low or high case cannot be read: {reason}': '无法读取低用量或高用量情形：{reason}',
+  'The price catalog cannot be read: {reason}': '无法读取价格目录：{reason}',
+  'The search was stopped.': '搜索已停止。',
+  'The advisor could not start ({reason}).': '购买建议无法启动（{reason}）。',
+  'no Web Worker': '不支持 Web Worker',
+  'The advisor stopped unexpectedly ({reason}).': '购买建议意外停止（{reason}）。',
+  'The advisor stopped unexpectedly.': '购买建议意外停止。',
+  // Compare variants (src/features/compare)
+  'Compare variants': '比较变体',
+  "Keep up to {count} versions of the scenario (the current plan, the advisor's plan, the same plan under another deduction order) and see them side by side. A kept variant is a snapshot: later edits do not change it.":
+    '最多保留 {count} 个场景版本（当前方案、建议方案、采用另一种抵扣顺序的同一方案），并排比较。保留的变体是一份快照：之后的修改不会影响它。',
+  'Name of the variant to keep': '要保留的变体名称',
+  'Left empty: “{name}”.': '留空时为“{name}”。',
+  'Keep this variant for comparison': '保留此变体用于比较',
+  '{count} variants are kept: remove one to keep another.':
+    '已保留 {count} 个变体：删除一个后才能再保留。',
+  "Fix the scenario's problems first: only a valid scenario can be compared.":
+    '请先修正场景中的问题：只有有效的场景才能比较。',
+  "No variants kept yet. Keep the current scenario, change it (or apply the advisor's plan) and keep it again to compare.":
+    '还没有保留变体。先保留当前场景，修改它（或应用建议方案）后再次保留，即可比较。',
+  'Variant {number}': '变体 {number}',
+  Variant: '变体',
+  Name: '名称',
+  'Open in the editor': '在编辑器中打开',
+  'Opened “{name}” in the editor. Undo (Ctrl+Z) goes back to the scenario before.':
+    '已在编辑器中打开“{name}”。撤销（Ctrl+Z）可回到之前的场景。',
+  'Removed “{name}”.': '已删除“{name}”。',
+  "This variant's scenario is not valid any more; open it in the editor to fix it.":
+    '此变体的场景已不再有效；请在编辑器中打开并修正。',
+  'Totals side by side': '合计并排比较',
+  'Totals of the kept variants': '保留变体的合计',
+  "Each variant's totals; under each, the difference against “{name}”":
+    '每个变体的合计；下方为与“{name}”的差额',
+  'The kept variant’s totals: keep another to compare': '已保留变体的合计：再保留一个即可比较',
+  'does not pay back': '无法回本',
+  'nothing bought': '未购买',
+  'another currency': '币种不同',
+  same: '相同',
+  'same day': '同一天',
+  '{days} day': '{days} 天',
+  '{days} days': '{days} 天',
+  '{name} ends at {amount} ({month})': '{name} 最终为 {amount}（{month}）',
+  'Cumulative cost': '累计费用',
+  "Each variant's total cost (packages bought and pay-per-use) to the end of each month.":
+    '每个变体截至每月底的总费用（购买资源包加按需计费）。',
+  'Line chart of the cumulative cost of 1 variant, month by month: {ends}. The data is in the table below.':
+    '折线图：1 个变体逐月的累计费用：{ends}。数据见下方表格。',
+  'Line chart of the cumulative cost of {count} variants, month by month: {ends}. The data is in the table below.':
+    '折线图：{count} 个变体逐月的累计费用：{ends}。数据见下方表格。',
+  '; ': '；',
+  'Cumulative cost at the end of each month': '每月底的累计费用',
+  // Applying the advisor's plan (src/features/advisor/apply-plan.ts)
+  '{api} {size} (advised)': '{api} {size}（建议）',
 };

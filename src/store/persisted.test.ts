@@ -1,6 +1,14 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DEFAULT_UNCERTAINTY } from './analysis';
 import { DEMO_DRAFT } from './demo';
-import { BACKUP_KEY, isScenarioDraft, migrateStoredDraft, STORE_VERSION } from './persisted';
+import {
+  BACKUP_KEY,
+  isScenarioDraft,
+  migrateStoredDraft,
+  migrateStoredState,
+  readStoredState,
+  STORE_VERSION,
+} from './persisted';
 
 describe('what localStorage holds', () => {
   it('recognises a draft of this version', () => {
@@ -44,5 +52,50 @@ describe('what localStorage holds', () => {
     vi.stubGlobal('localStorage', { setItem: () => undefined });
     expect(migrateStoredDraft({ draft: DEMO_DRAFT }, 0)).toBeNull();
     vi.unstubAllGlobals();
+  });
+});
+
+describe('version 2: variants and the low and high cases beside the draft', () => {
+  it('migrates a version-1 state: same draft, no variants, the default cases', () => {
+    expect(migrateStoredState({ draft: DEMO_DRAFT }, 1)).toEqual({
+      draft: DEMO_DRAFT,
+      variants: [],
+      uncertainty: DEFAULT_UNCERTAINTY,
+    });
+  });
+
+  it('reads a version-2 state as stored', () => {
+    const state = {
+      draft: DEMO_DRAFT,
+      variants: [{ id: 'variant-1', name: 'Plan A', draft: DEMO_DRAFT }],
+      uncertainty: { lowPercent: '-5', highPercent: '50' },
+    };
+    expect(STORE_VERSION).toBe(2);
+    expect(migrateStoredState(state, 2)).toEqual(state);
+  });
+
+  it('leaves out a variant it cannot read, after setting the stored state aside', () => {
+    const memory = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      setItem: (key: string, value: string) => memory.set(key, value),
+    });
+    const good = { id: 'variant-1', name: 'Good', draft: DEMO_DRAFT };
+    const state = {
+      draft: DEMO_DRAFT,
+      variants: [good, { id: 'variant-2', name: 7, draft: DEMO_DRAFT }],
+    };
+    expect(readStoredState(state)?.variants).toEqual([good]);
+    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: 2, state });
+    vi.unstubAllGlobals();
+  });
+
+  it('falls back to the default cases when they cannot be read', () => {
+    expect(
+      readStoredState({ draft: DEMO_DRAFT, uncertainty: { lowPercent: -20 } })?.uncertainty,
+    ).toEqual(DEFAULT_UNCERTAINTY);
+  });
+
+  it('reads nothing when the draft cannot be read', () => {
+    expect(readStoredState({ draft: 'nope', variants: [] })).toBeNull();
   });
 });

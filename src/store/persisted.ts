@@ -1,27 +1,69 @@
 import { DEDUCTION_KEYS, PACKAGE_SOURCES, PRICING_MODES } from '../engine';
+import {
+  DEFAULT_UNCERTAINTY,
+  type KeptVariant,
+  MAX_VARIANTS,
+  type UncertaintyDraft,
+} from './analysis';
 import type { ScenarioDraft } from './draft';
 
 /*
- * What localStorage holds: { draft } under a version. A stored state from an older version is
- * migrated step by step; one this app cannot read is set aside under BACKUP_KEY, never thrown
- * away, and the page opens on the demo.
+ * What localStorage holds: { draft, variants, uncertainty } under a version. A stored state
+ * from an older version is migrated step by step; one this app cannot read is set aside under
+ * BACKUP_KEY, never thrown away, and the page opens on the demo.
  */
 
-export const STORE_VERSION = 1;
+export const STORE_VERSION = 2;
 export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
-/** MIGRATIONS[n] turns a version-n stored state into a version n + 1 one. */
-const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {};
+/** The state as this version stores it. */
+export type StoredState = {
+  readonly draft: ScenarioDraft;
+  readonly variants: readonly KeptVariant[];
+  readonly uncertainty: UncertaintyDraft;
+};
 
-export function migrateStoredDraft(persisted: unknown, version: number): ScenarioDraft | null {
+/** MIGRATIONS[n] turns a version-n stored state into a version n + 1 one. */
+const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
+  // Version 2 keeps variants for comparison and the low and high cases beside the draft.
+  1: (state) => ({
+    ...(isObject(state) ? state : {}),
+    variants: [],
+    uncertainty: DEFAULT_UNCERTAINTY,
+  }),
+};
+
+/** A stored state of any version as this version reads it; null (and set aside) when it cannot be read. */
+export function migrateStoredState(persisted: unknown, version: number): StoredState | null {
   let state = persisted;
   for (let current = version; current < STORE_VERSION; current++) {
     const step = MIGRATIONS[current];
     if (!step) return setAside(persisted, version);
     state = step(state);
   }
-  const draft = (state as { draft?: unknown } | null)?.draft;
-  return version <= STORE_VERSION && isScenarioDraft(draft) ? draft : setAside(persisted, version);
+  const stored = version <= STORE_VERSION ? readStoredState(state) : null;
+  return stored ?? setAside(persisted, version);
+}
+
+export function migrateStoredDraft(persisted: unknown, version: number): ScenarioDraft | null {
+  return migrateStoredState(persisted, version)?.draft ?? null;
+}
+
+/**
+ * A stored state of this version: null when its draft cannot be read. Variants that cannot be
+ * read are left out (the state as stored is set aside first), a missing or unreadable low and
+ * high case falls back to the default.
+ */
+export function readStoredState(state: unknown): StoredState | null {
+  if (!isObject(state) || !isScenarioDraft(state.draft)) return null;
+  const listed = Array.isArray(state.variants) ? state.variants : [];
+  const variants = listed.filter(isKeptVariant).slice(0, MAX_VARIANTS);
+  if (variants.length !== listed.length) setAside(state, STORE_VERSION);
+  return {
+    draft: state.draft,
+    variants,
+    uncertainty: isUncertaintyDraft(state.uncertainty) ? state.uncertainty : DEFAULT_UNCERTAINTY,
+  };
 }
 
 function setAside(persisted: unknown, version: number): null {
@@ -40,6 +82,14 @@ const every = (value: unknown, check: (item: unknown) => boolean) =>
   Array.isArray(value) && value.every(check);
 const hasTexts = (value: Record<string, unknown>, keys: readonly string[]) =>
   keys.every((key) => isText(value[key]));
+
+export function isKeptVariant(value: unknown): value is KeptVariant {
+  return isObject(value) && hasTexts(value, ['id', 'name']) && isScenarioDraft(value.draft);
+}
+
+export function isUncertaintyDraft(value: unknown): value is UncertaintyDraft {
+  return isObject(value) && hasTexts(value, ['lowPercent', 'highPercent']);
+}
 
 /** A stored draft has the shape this version writes (values may still be invalid: they are what the user typed). */
 export function isScenarioDraft(value: unknown): value is ScenarioDraft {

@@ -15,6 +15,7 @@ vi.stubGlobal('localStorage', {
 
 const { useScenarioStore } = await import('./scenario-store');
 const { DEMO_DRAFT } = await import('./demo');
+type PackageDraft = import('./draft').PackageDraft;
 
 const store = () => useScenarioStore.getState();
 
@@ -78,12 +79,83 @@ describe('the scenario store', () => {
     });
   });
 
-  it('saves the draft, and only the draft, to localStorage', () => {
+  it('saves the draft, the kept variants and the low and high cases to localStorage', () => {
     store().updatePackage(1, { price: '5000' }, 'price');
     const saved = JSON.parse(memory.get('ocr-billing-simulator') ?? '{}');
-    expect(saved.version).toBe(1);
-    expect(Object.keys(saved.state)).toEqual(['draft']);
+    expect(saved.version).toBe(2);
+    expect(Object.keys(saved.state)).toEqual(['draft', 'variants', 'uncertainty']);
     expect(saved.state.draft.packages[1].price).toBe('5000');
+  });
+
+  it('replaces every package in one undo step', () => {
+    const packages = [{ ...(DEMO_DRAFT.packages[0] as PackageDraft), id: 'advice-1' }];
+    store().replacePackages(packages);
+    expect(store().draft.packages).toEqual(packages);
+    expect(store().draft.streams).toBe(DEMO_DRAFT.streams);
+    expect(store().past).toHaveLength(1);
+    store().undo();
+    expect(store().draft).toBe(DEMO_DRAFT);
+  });
+});
+
+describe('variants kept for comparison', () => {
+  beforeEach(() => {
+    useScenarioStore.setState({
+      draft: DEMO_DRAFT,
+      past: [],
+      future: [],
+      lastEdit: null,
+      variants: [],
+    });
+  });
+
+  it('keeps at most three, each under a fresh id, and says when it cannot keep another', () => {
+    expect(store().keepVariant('Current plan', DEMO_DRAFT)).toBe(true);
+    expect(store().keepVariant('Advisor', { ...DEMO_DRAFT, packages: [] })).toBe(true);
+    expect(store().keepVariant('Other order', DEMO_DRAFT)).toBe(true);
+    expect(store().keepVariant('One too many', DEMO_DRAFT)).toBe(false);
+    expect(store().variants.map((variant) => variant.name)).toEqual([
+      'Current plan',
+      'Advisor',
+      'Other order',
+    ]);
+    expect(new Set(store().variants.map((variant) => variant.id)).size).toBe(3);
+  });
+
+  it('renames and removes one without touching the others or the undo history', () => {
+    store().keepVariant('A', DEMO_DRAFT);
+    store().keepVariant('B', DEMO_DRAFT);
+    const [first, second] = store().variants;
+    store().renameVariant(second?.id ?? '', 'B renamed');
+    store().removeVariant(first?.id ?? '');
+    expect(store().variants.map((variant) => variant.name)).toEqual(['B renamed']);
+    expect(store().past).toHaveLength(0);
+    expect(store().draft).toBe(DEMO_DRAFT);
+  });
+
+  it('keeps a snapshot: later edits of the draft do not change it', () => {
+    store().keepVariant('Before', store().draft);
+    store().removePackage(0);
+    expect(store().variants[0]?.draft.packages).toHaveLength(DEMO_DRAFT.packages.length);
+  });
+
+  it('opens a state saved by version 1 with its draft, no variants and the default cases', async () => {
+    memory.set(
+      'ocr-billing-simulator',
+      JSON.stringify({ version: 1, state: { draft: { ...DEMO_DRAFT, name: 'Saved by v1' } } }),
+    );
+    await useScenarioStore.persist.rehydrate();
+    expect(store().draft.name).toBe('Saved by v1');
+    expect(store().variants).toEqual([]);
+    expect(store().uncertainty).toEqual({ lowPercent: '-20', highPercent: '30' });
+  });
+
+  it('persists the variants and the low and high cases', () => {
+    store().keepVariant('Kept', DEMO_DRAFT);
+    store().setUncertainty({ lowPercent: '-10' });
+    const saved = JSON.parse(memory.get('ocr-billing-simulator') ?? '{}');
+    expect(saved.state.variants).toEqual([{ id: 'variant-1', name: 'Kept', draft: DEMO_DRAFT }]);
+    expect(saved.state.uncertainty).toEqual({ lowPercent: '-10', highPercent: '30' });
   });
 });
 

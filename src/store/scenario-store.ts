@@ -1,5 +1,11 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import {
+  DEFAULT_UNCERTAINTY,
+  type KeptVariant,
+  MAX_VARIANTS,
+  type UncertaintyDraft,
+} from './analysis';
 import { DEMO_DRAFT } from './demo';
 import {
   freshId,
@@ -9,11 +15,16 @@ import {
   type ScenarioDraft,
   type StreamDraft,
 } from './draft';
-import { isScenarioDraft, migrateStoredDraft, STORE_VERSION } from './persisted';
+import { migrateStoredState, readStoredState, STORE_VERSION } from './persisted';
 
 /*
- * The one store: the user's inputs (the scenario draft) and their undo history. Results are
+ * The one store: the user's inputs (the scenario draft) and their undo history, and the inputs
+ * of the analysis around it (variants kept for comparison, the low and high cases). Results are
  * derived from the draft where they are shown, never kept here.
+ *
+ * Undo and redo step through drafts only: keeping, renaming or removing a variant and setting
+ * the low and high cases are not edits of the scenario, so Ctrl+Z never takes a kept variant
+ * away or brings one back behind the user's back.
  */
 
 const HISTORY_LIMIT = 100;
@@ -51,6 +62,16 @@ export type ScenarioStore = History & {
   readonly removePackage: (index: number) => void;
   readonly setPriceEntry: (entry: PriceDraft, field?: string) => void;
   readonly removePriceEntry: (api: string, region: string | null) => void;
+  /** Replaces every package at once (the advisor's "apply this plan"): one undo step. */
+  readonly replacePackages: (packages: readonly PackageDraft[]) => void;
+  /** Snapshots of drafts kept for comparison, at most MAX_VARIANTS, oldest first. */
+  readonly variants: readonly KeptVariant[];
+  /** Keeps a named snapshot of `draft`; false (and nothing kept) when MAX_VARIANTS are kept already. */
+  readonly keepVariant: (name: string, draft: ScenarioDraft) => boolean;
+  readonly renameVariant: (id: string, name: string) => void;
+  readonly removeVariant: (id: string) => void;
+  readonly uncertainty: UncertaintyDraft;
+  readonly setUncertainty: (patch: Partial<UncertaintyDraft>) => void;
 };
 
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
@@ -215,19 +236,44 @@ export const useScenarioStore = create<ScenarioStore>()(
               (entry) => !(entry.api === api && entry.region === region),
             ),
           })),
+        replacePackages: (packages) => edit((draft) => ({ ...draft, packages: [...packages] })),
+        variants: [],
+        keepVariant: (name, draft) => {
+          const { variants } = get();
+          if (variants.length >= MAX_VARIANTS) return false;
+          set({ variants: [...variants, { id: freshId('variant', variants), name, draft }] });
+          return true;
+        },
+        renameVariant: (id, name) =>
+          set({
+            variants: get().variants.map((variant) =>
+              variant.id === id ? { ...variant, name } : variant,
+            ),
+          }),
+        removeVariant: (id) =>
+          set({ variants: get().variants.filter((variant) => variant.id !== id) }),
+        uncertainty: DEFAULT_UNCERTAINTY,
+        setUncertainty: (patch) => set({ uncertainty: { ...get().uncertainty, ...patch } }),
       };
     },
     {
       name: 'ocr-billing-simulator',
       version: STORE_VERSION,
       storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ draft: state.savedDraft ?? state.draft }),
-      migrate: (persisted, version) => ({
-        draft: migrateStoredDraft(persisted, version) ?? DEMO_DRAFT,
+      partialize: (state) => ({
+        draft: state.savedDraft ?? state.draft,
+        variants: state.variants,
+        uncertainty: state.uncertainty,
       }),
+      migrate: (persisted, version) =>
+        migrateStoredState(persisted, version) ?? {
+          draft: DEMO_DRAFT,
+          variants: [],
+          uncertainty: DEFAULT_UNCERTAINTY,
+        },
       merge: (persisted, current) => {
-        const draft = (persisted as { draft?: unknown } | undefined)?.draft;
-        return isScenarioDraft(draft) ? { ...current, draft } : current;
+        const stored = readStoredState(persisted);
+        return stored ? { ...current, ...stored } : current;
       },
     },
   ),

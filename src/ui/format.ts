@@ -56,10 +56,39 @@ export function formatRatioAsPercent(ratio: DecimalText, fractionDigits = 1): st
   }).format(ratio as unknown as number);
 }
 
+/** Chart axes only ("1.2M", "120万"): exact counts are in the tables. */
+export function formatCompactCount(value: number): string {
+  return numberFormat('compact', { notation: 'compact', maximumFractionDigits: 1 }).format(value);
+}
+
+/** Chart axes only ("$1.2K", "US$1.5万"): exact amounts are in the tables. */
+export function formatCompactCurrency(value: number, currency: string): string {
+  return numberFormat(`compact-currency|${currency}`, {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  }).format(value);
+}
+
+/** "2027-05-06" or "2027-05" → "May 27" ("27年5月"), for chart axis ticks. */
+export function formatShortMonth(iso: string): string {
+  return dateFormat('short-month', { month: 'short', year: '2-digit' }).format(
+    new Date(`${iso.slice(0, 7)}-01T00:00:00Z`),
+  );
+}
+
 /** "2027-05-06" → "May 6, 2027". */
 export function formatDate(isoDate: string): string {
   return dateFormat('date', { year: 'numeric', month: 'short', day: 'numeric' }).format(
     new Date(`${isoDate}T00:00:00Z`),
+  );
+}
+
+/** 0 → "Jan" ("1月" in Chinese): a calendar month's short name. */
+export function formatMonthName(monthIndex: number): string {
+  return dateFormat('month-name', { month: 'short' }).format(
+    new Date(Date.UTC(2000, monthIndex, 1)),
   );
 }
 

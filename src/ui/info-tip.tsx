@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { useT } from '../i18n/translate';
 
 /**
  * A one-line explanation shown on hover and on keyboard focus of its trigger (CSS does the
@@ -11,13 +12,14 @@ export function InfoTip({
   readonly label: string;
   readonly children: ReactNode;
 }) {
+  const t = useT();
   const id = useId();
   return (
     <span className="info-tip">
       <button
         type="button"
         className="info-tip-trigger"
-        aria-label={`About ${label}`}
+        aria-label={t('About {label}', { label })}
         aria-describedby={id}
       >
         ?

@@ -6,11 +6,25 @@ import { type Catalog, parseCatalog } from '../../engine';
 export const CATALOG_IDS = ['international', 'mainland'] as const;
 export type CatalogId = (typeof CATALOG_IDS)[number];
 
+/** What went wrong, for the page to say in its language: unreachable (with why), not JSON, damaged. */
+export type CatalogProblem =
+  | { readonly kind: 'unreachable'; readonly reason: string }
+  | { readonly kind: 'not-json' }
+  | { readonly kind: 'damaged' };
+
 export class CatalogError extends Error {
   readonly details: readonly string[];
-  constructor(message: string, details: readonly string[] = []) {
-    super(message);
+  readonly problem: CatalogProblem;
+  constructor(problem: CatalogProblem, details: readonly string[] = []) {
+    super(
+      problem.kind === 'unreachable'
+        ? `The price catalog could not be loaded (${problem.reason}).`
+        : problem.kind === 'not-json'
+          ? 'The price catalog is not valid JSON.'
+          : 'The price catalog is damaged.',
+    );
     this.name = 'CatalogError';
+    this.problem = problem;
     this.details = details;
   }
 }
@@ -25,20 +39,21 @@ export async function fetchCatalog(
   try {
     response = await fetcher(url);
   } catch (error) {
-    throw new CatalogError(
-      `The price catalog could not be loaded (${error instanceof Error ? error.message : 'network error'}).`,
-    );
+    throw new CatalogError({
+      kind: 'unreachable',
+      reason: error instanceof Error ? error.message : 'network error',
+    });
   }
   if (!response.ok)
-    throw new CatalogError(`The price catalog could not be loaded (HTTP ${response.status}).`);
+    throw new CatalogError({ kind: 'unreachable', reason: `HTTP ${response.status}` });
   let document: unknown;
   try {
     document = await response.json();
   } catch {
-    throw new CatalogError('The price catalog is not valid JSON.');
+    throw new CatalogError({ kind: 'not-json' });
   }
   const parsed = parseCatalog(document);
-  if (!parsed.ok) throw new CatalogError('The price catalog is damaged.', parsed.errors);
+  if (!parsed.ok) throw new CatalogError({ kind: 'damaged' }, parsed.errors);
   return parsed.catalog;
 }
 

@@ -1,14 +1,34 @@
 import type { Catalog } from '../../engine';
+import { translateEngineMessage } from '../../i18n/engine-messages';
+import { type Translate, useT } from '../../i18n/translate';
+import { catalogDisplayName } from '../../ui/catalog-names';
 import { formatDate } from '../../ui/format';
 import { CatalogError, useCatalog } from './catalog-query';
 
+/** The catalog's problem in the page's language. */
+function problemText(error: Error, t: Translate): string {
+  if (!(error instanceof CatalogError)) return error.message;
+  const { problem } = error;
+  switch (problem.kind) {
+    case 'unreachable':
+      return t('The price catalog could not be loaded ({reason}).', {
+        reason: problem.reason === 'network error' ? t('network error') : problem.reason,
+      });
+    case 'not-json':
+      return t('The price catalog is not valid JSON.');
+    case 'damaged':
+      return t('The price catalog is damaged.');
+  }
+}
+
 /** The catalog's state where the page needs it: loading, a clear error with a retry, or nothing. */
 export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
+  const t = useT();
   const query = useCatalog(catalogId);
   if (query.isPending) {
     return (
       <p className="notice" role="status">
-        Loading the price catalog…
+        {t('Loading the price catalog…')}
       </p>
     );
   }
@@ -17,18 +37,20 @@ export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
     return (
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>{query.error.message}</strong> Package sizes and list prices cannot be offered
-          until it loads; the scenario and its results still work with the prices it holds.
+          <strong>{problemText(query.error, t)}</strong>{' '}
+          {t(
+            'Package sizes and list prices cannot be offered until it loads; the scenario and its results still work with the prices it holds.',
+          )}
         </p>
         {details.length > 0 ? (
           <ul>
             {details.slice(0, 5).map((detail) => (
-              <li key={detail}>{detail}</li>
+              <li key={detail}>{translateEngineMessage(detail)}</li>
             ))}
           </ul>
         ) : null}
         <button type="button" onClick={() => void query.refetch()} disabled={query.isFetching}>
-          {query.isFetching ? 'Retrying…' : 'Retry'}
+          {query.isFetching ? t('Retrying…') : t('Retry')}
         </button>
       </div>
     );
@@ -38,13 +60,21 @@ export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
 
 /** Says, wherever prices show, that they are illustrative and editable. */
 export function IllustrativePricesNote({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const t = useT();
   return (
     <p className="prices-note">
-      Prices are illustrative and editable: no official OCR price list is public.
       {catalog
-        ? ` Catalog: ${catalog.name} (${catalog.currency}), as of ${formatDate(catalog.asOf)}.`
-        : ''}{' '}
-      Enter the customer's quote for real answers.
+        ? t(
+            "Prices are illustrative and editable: no official OCR price list is public. Catalog: {catalog} ({currency}), as of {date}. Enter the customer's quote for real answers.",
+            {
+              catalog: catalogDisplayName(catalog),
+              currency: catalog.currency,
+              date: formatDate(catalog.asOf),
+            },
+          )
+        : t(
+            "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers.",
+          )}
     </p>
   );
 }

@@ -1,14 +1,23 @@
 import { DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
+import { t } from '../../i18n/translate';
 
 /* Editing the deduction order (billing-rules §5): which keys compare packages, and in what order. */
 
-export const DEDUCTION_LABELS: Readonly<Record<DeductionKey, string>> = {
-  source: 'Source: free, then promotional, then purchased',
-  activatesOn: 'Takes effect earlier',
-  expiresOn: 'Expires earlier',
-  createdOn: 'Bought earlier',
-  priority: 'Manual priority (lower first)',
-};
+/** Each key's label in the page's language. */
+export function deductionLabel(key: DeductionKey): string {
+  switch (key) {
+    case 'source':
+      return t('Source: free, then promotional, then purchased');
+    case 'activatesOn':
+      return t('Takes effect earlier');
+    case 'expiresOn':
+      return t('Expires earlier');
+    case 'createdOn':
+      return t('Bought earlier');
+    case 'priority':
+      return t('Manual priority (lower first)');
+  }
+}
 
 /** The order keys not in use are listed in, after the ones in use. */
 const LISTING_ORDER: readonly DeductionKey[] = [
@@ -36,7 +45,7 @@ export function orderRows(order: readonly DeductionKey[]): OrderRow[] {
   return [
     ...order.map((key, index) => ({
       key,
-      label: DEDUCTION_LABELS[key],
+      label: deductionLabel(key),
       position: index + 1,
       canMoveUp: index > 0,
       canMoveDown: index < order.length - 1,
@@ -44,7 +53,7 @@ export function orderRows(order: readonly DeductionKey[]): OrderRow[] {
     })),
     ...unused.map((key) => ({
       key,
-      label: DEDUCTION_LABELS[key],
+      label: deductionLabel(key),
       position: null,
       canMoveUp: false,
       canMoveDown: false,

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
+import { useT } from '../../i18n/translate';
 import { useDraft } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { useFocusLater } from '../../ui/use-focus-later';
@@ -7,6 +8,7 @@ import { isDefaultOrder, moveKey, orderRows, toggleKey } from './deduction-order
 
 /** Which package pays first (billing-rules §5): the keys compared, in order. */
 export function DeductionOrderEditor() {
+  const t = useT();
   const { deductionOrder } = useDraft();
   const edit = useScenarioStore((state) => state.edit);
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
@@ -28,11 +30,11 @@ export function DeductionOrderEditor() {
 
   return (
     <section className="deduction-order" aria-labelledby={headingId} ref={containerRef}>
-      <h3 id={headingId}>Deduction order</h3>
+      <h3 id={headingId}>{t('Deduction order')}</h3>
       <p className="field-hint">
-        Each day, a stream's calls are taken from its usable packages in this order: the first rule
-        where two packages differ decides. When every rule ties, the package listed first above pays
-        first.
+        {t(
+          "Each day, a stream's calls are taken from its usable packages in this order: the first rule where two packages differ decides. When every rule ties, the package listed first above pays first.",
+        )}
       </p>
       <ol className="order-list">
         {orderRows(deductionOrder).map((row) => (
@@ -52,35 +54,35 @@ export function DeductionOrderEditor() {
               }
             />
             <label htmlFor={`${headingId}-${row.key}`} className="order-label">
-              {row.position === null ? '' : `${row.position}. `}
-              {row.label}
-              {row.position === null ? ' (not used)' : ''}
+              {row.position === null
+                ? t('{rule} (not used)', { rule: row.label })
+                : t('{position}. {rule}', { position: row.position, rule: row.label })}
             </label>
             {row.position === null ? null : (
               <span className="order-buttons">
                 <button
                   type="button"
                   data-move="up"
-                  aria-label={`Move up: ${row.label}`}
+                  aria-label={t('Move up: {rule}', { rule: row.label })}
                   disabled={!row.canMoveUp}
                   onClick={() => move(row.key, -1)}
                 >
-                  Move up
+                  {t('Move up')}
                 </button>
                 <button
                   type="button"
                   data-move="down"
-                  aria-label={`Move down: ${row.label}`}
+                  aria-label={t('Move down: {rule}', { rule: row.label })}
                   disabled={!row.canMoveDown}
                   onClick={() => move(row.key, 1)}
                 >
-                  Move down
+                  {t('Move down')}
                 </button>
               </span>
             )}
             {row.canToggle ? null : (
               <span className="field-hint order-hint" id={lastKeyHintId}>
-                At least one rule is needed.
+                {t('At least one rule is needed.')}
               </span>
             )}
           </li>
@@ -91,7 +93,7 @@ export function DeductionOrderEditor() {
         disabled={isDefaultOrder(deductionOrder)}
         onClick={() => setOrder([...DEFAULT_DEDUCTION_ORDER])}
       >
-        Reset to Huawei's default order
+        {t("Reset to Huawei's default order")}
       </button>
     </section>
   );

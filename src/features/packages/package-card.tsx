@@ -1,21 +1,27 @@
 import { useId, useState } from 'react';
 import { type Catalog, PACKAGE_SOURCES, type PackageSource, regionsOfApi } from '../../engine';
+import { translateError, translateRule } from '../../i18n/engine-messages';
+import { type Translate, useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { type PackageDraft, renewalDate, type StreamDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { apiOptions, regionOptions } from '../../ui/catalog-names';
 import { SelectField, TextField } from '../../ui/field';
 import { formatDate } from '../../ui/format';
 import { packageApiPatch, unusedPackageWarning } from './package-defaults';
 import { catalogPriceHint, chooseSize, formatSize, sizeChoiceOf } from './package-size';
 
-const SOURCE_LABELS: Readonly<Record<PackageSource, string>> = {
-  purchased: 'Purchased',
-  promotional: 'Promotional',
-  free: 'Free',
-};
-const SOURCE_OPTIONS = [...PACKAGE_SOURCES]
-  .reverse()
-  .map((source) => ({ value: source, label: SOURCE_LABELS[source] }));
+function sourceLabel(source: PackageSource, t: Translate): string {
+  switch (source) {
+    case 'purchased':
+      return t('Purchased');
+    case 'promotional':
+      return t('Promotional');
+    case 'free':
+      return t('Free');
+  }
+}
+const SOURCES_LISTED = [...PACKAGE_SOURCES].reverse();
 const CUSTOM = 'custom';
 
 type PackageCardProps = {
@@ -44,12 +50,13 @@ export function PackageCard({
   onRenew,
   onRemove,
 }: PackageCardProps) {
+  const t = useT();
   const { fieldErrors, generalErrors } = useDraftCheck();
   const updatePackage = useScenarioStore((state) => state.updatePackage);
   const [customChosen, setCustomChosen] = useState(false);
   const renewReasonId = useId();
   const path = `packages[${index}]`;
-  const error = (field: string) => fieldErrors[`${path}.${field}`];
+  const error = (field: string) => translateError(fieldErrors[`${path}.${field}`]);
   const update = (patch: Partial<PackageDraft>, field?: string) =>
     updatePackage(index, patch, field);
 
@@ -65,14 +72,14 @@ export function PackageCard({
   const priceHint = catalogPriceHint(pkg, catalog);
   const messages = generalErrors
     .filter((message) => message.startsWith(`${path}: `) || message.startsWith(`${path}.id: `))
-    .map((message) => message.slice(message.indexOf(': ') + 2));
+    .map((message) => translateRule(message.slice(message.indexOf(': ') + 2)));
 
   return (
     <fieldset className="editor-card" data-package-index={index}>
       <legend>{name}</legend>
       <div className="field-grid">
         <TextField
-          label="Label"
+          label={t('Label')}
           value={pkg.label}
           onChange={(label) => update({ label }, 'label')}
           error={error('label')}
@@ -81,29 +88,29 @@ export function PackageCard({
         {catalog ? (
           <>
             <SelectField
-              label="API"
+              label={t('API')}
               value={pkg.api}
-              options={catalog.apis.map((api) => ({ value: api.id, label: api.name }))}
+              options={apiOptions(catalog)}
               onChange={(api) => update(packageApiPatch(pkg, api, catalog, streams))}
               error={error('api')}
             />
             <SelectField
-              label="Region"
+              label={t('Region')}
               value={pkg.region}
-              options={regions.map((region) => ({ value: region.id, label: region.name }))}
+              options={regionOptions(catalog, regions)}
               onChange={(region) => update({ region })}
               error={error('region')}
-              hint="A package covers calls in its own region only."
+              hint={t('A package covers calls in its own region only.')}
             />
             <SelectField
-              label="Size"
+              label={t('Size')}
               value={size}
               options={[
                 ...catalog.packageSizes.map((calls) => ({
                   value: String(calls),
                   label: formatSize(calls),
                 })),
-                { value: CUSTOM, label: 'Custom size' },
+                { value: CUSTOM, label: t('Custom size') },
               ]}
               onChange={(choice) => {
                 if (choice === CUSTOM) {
@@ -119,24 +126,24 @@ export function PackageCard({
         ) : (
           <>
             <TextField
-              label="API"
+              label={t('API')}
               value={pkg.api}
               onChange={(api) => update({ api }, 'api')}
               error={error('api')}
-              hint="An API id, such as general-text."
+              hint={t('An API id, such as general-text.')}
             />
             <TextField
-              label="Region"
+              label={t('Region')}
               value={pkg.region}
               onChange={(region) => update({ region }, 'region')}
               error={error('region')}
-              hint="A region id, such as ap-southeast-1."
+              hint={t('A region id, such as ap-southeast-1.')}
             />
           </>
         )}
         {size === CUSTOM ? (
           <TextField
-            label="Calls"
+            label={t('Calls')}
             inputMode="numeric"
             value={pkg.calls}
             onChange={(calls) => update({ calls }, 'calls')}
@@ -144,7 +151,7 @@ export function PackageCard({
           />
         ) : null}
         <TextField
-          label="Price"
+          label={t('Price')}
           inputMode="decimal"
           suffix={currency}
           value={pkg.price}
@@ -153,55 +160,58 @@ export function PackageCard({
           hint={priceHint ?? undefined}
         />
         <SelectField
-          label="Source"
+          label={t('Source')}
           value={pkg.source}
-          options={SOURCE_OPTIONS}
+          options={SOURCES_LISTED.map((source) => ({
+            value: source,
+            label: sourceLabel(source, t),
+          }))}
           onChange={(source) => update({ source: source as PackageSource })}
           error={error('source')}
         />
         <TextField
-          label="Bought on"
+          label={t('Bought on')}
           type="date"
           value={pkg.createdOn}
           onChange={(createdOn) => update({ createdOn }, 'createdOn')}
           error={error('createdOn')}
-          hint="Its price is paid this day."
+          hint={t('Its price is paid this day.')}
         />
         <TextField
-          label="Takes effect on"
+          label={t('Takes effect on')}
           type="date"
           value={pkg.activatesOn}
           onChange={(activatesOn) => update({ activatesOn }, 'activatesOn')}
           error={error('activatesOn')}
-          hint="Empty: the day it is bought."
+          hint={t('Empty: the day it is bought.')}
         />
         <TextField
-          label="Validity"
+          label={t('Validity')}
           inputMode="numeric"
-          suffix="months"
+          suffix={t('months')}
           placeholder="12"
           value={pkg.validityMonths}
           onChange={(validityMonths) => update({ validityMonths }, 'validityMonths')}
           error={error('validityMonths')}
         />
         <TextField
-          label="Calls already used"
+          label={t('Calls already used')}
           inputMode="numeric"
           placeholder="0"
           value={pkg.usedCalls}
           onChange={(usedCalls) => update({ usedCalls }, 'usedCalls')}
           error={error('usedCalls')}
-          hint="For a package the customer already owns: calls used before the horizon."
+          hint={t('For a package the customer already owns: calls used before the horizon.')}
         />
         {showPriority ? (
           <TextField
-            label="Priority"
+            label={t('Priority')}
             inputMode="numeric"
             placeholder="0"
             value={pkg.priority}
             onChange={(priority) => update({ priority }, 'priority')}
             error={error('priority')}
-            hint="Lower pays first."
+            hint={t('Lower pays first.')}
           />
         ) : null}
       </div>
@@ -216,25 +226,27 @@ export function PackageCard({
         </p>
       ))}
       <div className="editor-actions">
-        <button type="button" aria-label={`Duplicate ${name}`} onClick={onDuplicate}>
-          Duplicate
+        <button type="button" aria-label={t('Duplicate {name}', { name })} onClick={onDuplicate}>
+          {t('Duplicate')}
         </button>
         <button
           type="button"
-          aria-label={`Renew ${name}`}
+          aria-label={t('Renew {name}', { name })}
           aria-describedby={renewReasonId}
           disabled={renewsOn === null}
           onClick={onRenew}
         >
-          Renew
+          {t('Renew')}
         </button>
-        <button type="button" aria-label={`Remove ${name}`} onClick={onRemove}>
-          Remove
+        <button type="button" aria-label={t('Remove {name}', { name })} onClick={onRemove}>
+          {t('Remove')}
         </button>
         <span className="field-hint" id={renewReasonId}>
           {renewsOn === null
-            ? 'Renew needs a valid date and validity.'
-            : `Renew adds the same package from ${formatDate(renewsOn)}, the day after it expires.`}
+            ? t('Renew needs a valid date and validity.')
+            : t('Renew adds the same package from {date}, the day after it expires.', {
+                date: formatDate(renewsOn),
+              })}
         </span>
       </div>
     </fieldset>

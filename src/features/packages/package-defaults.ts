@@ -1,5 +1,7 @@
-import { apiName, type Catalog, catalogPackage, regionName } from '../../engine';
+import { type Catalog, catalogPackage } from '../../engine';
+import { t } from '../../i18n/translate';
 import type { PackageDraft, ScenarioDraft } from '../../store/draft';
+import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 import { distinctNames } from '../../ui/distinct-names';
 import { isCatalogPrice, packageCalls, shortSize } from './package-size';
 
@@ -64,15 +66,15 @@ export function packageApiPatch(
   return followPrice ? { api, region, price: listed.price } : { api, region };
 }
 
-/** Its label, or "<API> <size>" ("General Text 1M"). */
+/** Its label, or "<API> <size>" ("General Text 1M"), in the page's language. */
 export function packageName(
   pkg: Pick<PackageDraft, 'label' | 'api' | 'calls'>,
   catalog: Catalog | undefined,
 ): string {
   if (pkg.label.trim() !== '') return pkg.label.trim();
-  const api = pkg.api.trim() === '' ? 'New package' : apiName(catalog, pkg.api);
+  const api = pkg.api.trim() === '' ? t('New package') : apiDisplayName(catalog, pkg.api);
   const calls = packageCalls(pkg);
-  return calls === null ? api : `${api} ${shortSize(calls)}`;
+  return calls === null ? api : t('{api} {size}', { api, size: shortSize(calls) });
 }
 
 /** Every package's name, a repeated one numbered so each button's name says which package it acts on. */
@@ -91,5 +93,8 @@ export function unusedPackageWarning(
 ): string | null {
   if (pkg.api.trim() === '' || pkg.region.trim() === '') return null;
   if (streams.some((stream) => stream.api === pkg.api && stream.region === pkg.region)) return null;
-  return `No stream calls ${apiName(catalog, pkg.api)} in ${regionName(catalog, pkg.region)}: this package will never be used.`;
+  return t('No stream calls {api} in {region}: this package will never be used.', {
+    api: apiDisplayName(catalog, pkg.api),
+    region: regionDisplayName(catalog, pkg.region),
+  });
 }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { type Catalog, parseCatalog } from '../../engine';
+import { useLocaleStore } from '../../i18n/locale';
 import {
   catalogPriceHint,
   chooseSize,
@@ -88,6 +89,21 @@ describe('writing sizes', () => {
     { calls: 1234567, short: '1,234,567', long: '1,234,567 calls' },
     { calls: 250, short: '250', long: '250 calls' },
   ])('writes $calls as "$short" and "$long"', ({ calls, short, long }) => {
+    expect(shortSize(calls)).toBe(short);
+    expect(formatSize(calls)).toBe(long);
+  });
+});
+
+describe('sizes in Simplified Chinese', () => {
+  afterEach(() => useLocaleStore.setState({ locale: 'en' }));
+
+  it.each([
+    { calls: 1000, short: '1,000次', long: '1,000 次调用' },
+    { calls: 100000, short: '10万次', long: '100,000 次调用' },
+    { calls: 2500000, short: '250万次', long: '2,500,000 次调用' },
+    { calls: 12345, short: '12,345次', long: '12,345 次调用' },
+  ])('writes $calls as "$short" and "$long"', ({ calls, short, long }) => {
+    useLocaleStore.setState({ locale: 'zh-CN' });
     expect(shortSize(calls)).toBe(short);
     expect(formatSize(calls)).toBe(long);
   });

@@ -1,4 +1,6 @@
 import { type Catalog, catalogPackage, parseMoney } from '../../engine';
+import { currentLocale } from '../../i18n/locale';
+import { t } from '../../i18n/translate';
 import { type PackageDraft, readNumberText } from '../../store/draft';
 import { formatCount } from '../../ui/format';
 
@@ -58,16 +60,23 @@ export function catalogPriceHint(
 ): string | null {
   const listed = catalogPriceOf(pkg, catalog);
   if (listed === null || !catalog || isCatalogPrice(pkg, catalog)) return null;
-  return `catalog price ${listed} ${catalog.currency}`;
+  return t('catalog price {price} {currency}', { price: listed, currency: catalog.currency });
 }
 
-/** "100,000 calls", as the size picker lists it. */
+/** "100,000 calls", as the size picker lists it (in the page's language). */
 export function formatSize(calls: number): string {
-  return `${formatCount(calls)} calls`;
+  return t('{count} calls', { count: formatCount(calls) });
 }
 
-/** "1k", "100k", "1M", "2.5M" in a package's short name; other counts written in full. */
+/**
+ * "1k", "100k", "1M", "2.5M" in a package's short name; other counts written in full. In Chinese,
+ * as HUAWEI CLOUD names its packages: "1000次", "10万次", "250万次".
+ */
 export function shortSize(calls: number): string {
+  if (currentLocale() === 'zh-CN')
+    return calls >= 10_000 && calls % 1000 === 0
+      ? `${calls / 10_000}万次`
+      : `${formatCount(calls)}次`;
   if (calls >= 1_000_000 && calls % 100_000 === 0) return `${calls / 1_000_000}M`;
   if (calls >= 1000 && calls % 1000 === 0) return `${calls / 1000}k`;
   return formatCount(calls);

@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Catalog } from '../../engine';
+import { useT } from '../../i18n/translate';
 import { useDraft } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { useFocusLater } from '../../ui/use-focus-later';
@@ -9,6 +10,7 @@ import { newPackage, packageNames } from './package-defaults';
 
 /** The prepaid packages the customer owns or might buy, and the order they pay in. */
 export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const t = useT();
   const draft = useDraft();
   const { addPackage, duplicatePackage, renewPackage, removePackage } = useScenarioStore.getState();
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
@@ -19,14 +21,18 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
-      <h2 id={headingId}>Packages</h2>
+      <h2 id={headingId}>{t('Packages')}</h2>
       <p className="prices-note">
-        Prices are illustrative and editable: no official OCR price list is public. Enter the
-        customer's quote for real answers.
-        {catalog ? '' : ' The price catalog is unavailable: package sizes cannot be offered.'}
+        {catalog
+          ? t(
+              "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers.",
+            )
+          : t(
+              "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers. The price catalog is unavailable: package sizes cannot be offered.",
+            )}
       </p>
       {draft.packages.length === 0 ? (
-        <p>No packages: every call is billed pay-per-use. Add one to compare.</p>
+        <p>{t('No packages: every call is billed pay-per-use. Add one to compare.')}</p>
       ) : null}
       {draft.packages.map((pkg, index) => (
         <PackageCard
@@ -60,7 +66,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
           focusLater(firstFieldOf(draft.packages.length));
         }}
       >
-        Add a package
+        {t('Add a package')}
       </button>
       <DeductionOrderEditor />
     </section>

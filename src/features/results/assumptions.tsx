@@ -1,5 +1,11 @@
 import { memo, useId } from 'react';
 import type { Catalog } from '../../engine';
+import { useT } from '../../i18n/translate';
+import {
+  catalogDisplayName,
+  catalogDisplayNote,
+  catalogDisplaySources,
+} from '../../ui/catalog-names';
 import { formatDate } from '../../ui/format';
 
 /** The choices the simulation makes where the documentation is silent, and where prices come from. */
@@ -8,53 +14,71 @@ export const Assumptions = memo(function Assumptions({
 }: {
   readonly catalog: Catalog | undefined;
 }) {
+  const t = useT();
   const headingId = useId();
+  const catalogValues = catalog
+    ? {
+        note: catalogDisplayNote(catalog),
+        catalog: catalogDisplayName(catalog),
+        currency: catalog.currency,
+        date: formatDate(catalog.asOf),
+      }
+    : null;
+  const sources = catalog ? catalogDisplaySources(catalog) : [];
   return (
     <section className="results-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>Assumptions</h3>
+      <h3 id={headingId}>{t('Assumptions')}</h3>
       <ul className="assumptions">
         <li>
-          A package covers the whole of the day it takes effect, and stays usable through the end of
-          its expiry day: the same day of the month, validity months later (clamped to the month's
-          last day, so 2024-02-29 + 12 months is 2025-02-28).
+          {t(
+            "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later (clamped to the month's last day, so 2024-02-29 + 12 months is 2025-02-28).",
+          )}
         </li>
         <li>
-          A package covers its API's calls in its region even where pay-per-use is not subscribed
-          there; only the calls it cannot cover fail (ModelArts.4204), and they cost nothing.
+          {t(
+            "A package covers its API's calls in its region even where pay-per-use is not subscribed there; only the calls it cannot cover fail (ModelArts.4204), and they cost nothing.",
+          )}
         </li>
         <li>
-          The pay-per-use tier counter counts only pay-per-use calls (not calls packages cover),
-          separately for each API in each region, and starts again at 0 on the first of every
-          calendar month.
+          {t(
+            'The pay-per-use tier counter counts only pay-per-use calls (not calls packages cover), separately for each API in each region, and starts again at 0 on the first of every calendar month.',
+          )}
         </li>
         <li>
-          A month's calls are spread evenly over its days, whole calls only: day k of a D-day month
-          with V calls gets floor(V·k/D) − floor(V·(k−1)/D), so the days add up to V.
+          {t(
+            "A month's calls are spread evenly over its days, whole calls only: day k of a D-day month with V calls gets floor(V·k/D) − floor(V·(k−1)/D), so the days add up to V.",
+          )}
         </li>
         <li>
-          Money is exact: nothing is rounded inside the simulation. Amounts are rounded half-up to
-          the cent only when shown.
+          {t(
+            'Money is exact: nothing is rounded inside the simulation. Amounts are rounded half-up to the cent only when shown.',
+          )}
         </li>
         <li>
-          The payback day is the first day, not before the first paid package bought in the horizon,
-          from which the plan's cost to date stays at or below the pay-per-use-only cost to date
-          through the end of the horizon.
+          {t(
+            "The payback day is the first day, not before the first paid package bought in the horizon, from which the plan's cost to date stays at or below the pay-per-use-only cost to date through the end of the horizon.",
+          )}
         </li>
       </ul>
-      <h4>Where the prices come from</h4>
-      {catalog ? (
+      <h4>{t('Where the prices come from')}</h4>
+      {catalog && catalogValues ? (
         <>
           <p>
-            {catalog.illustrative ? 'Illustrative prices, editable: ' : ''}
-            {catalog.note} Catalog: {catalog.name} ({catalog.currency}), as of{' '}
-            {formatDate(catalog.asOf)}. The scenario carries every price it uses, so changing the
-            catalog later does not change these results.
+            {catalog.illustrative
+              ? t(
+                  'Illustrative prices, editable: {note} Catalog: {catalog} ({currency}), as of {date}. The scenario carries every price it uses, so changing the catalog later does not change these results.',
+                  catalogValues,
+                )
+              : t(
+                  '{note} Catalog: {catalog} ({currency}), as of {date}. The scenario carries every price it uses, so changing the catalog later does not change these results.',
+                  catalogValues,
+                )}
           </p>
-          {catalog.sources.length > 0 ? (
+          {sources.length > 0 ? (
             <>
-              <p>Sources:</p>
+              <p>{t('Sources:')}</p>
               <ul className="assumptions-sources">
-                {catalog.sources.map((source) => (
+                {sources.map((source) => (
                   <li key={source}>{source}</li>
                 ))}
               </ul>
@@ -63,8 +87,9 @@ export const Assumptions = memo(function Assumptions({
         </>
       ) : (
         <p>
-          The prices are the scenario's own: illustrative and editable, as no official OCR price
-          list is public. (The price catalog has not loaded.)
+          {t(
+            "The prices are the scenario's own: illustrative and editable, as no official OCR price list is public. (The price catalog has not loaded.)",
+          )}
         </p>
       )}
     </section>

@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useLocale } from '../../i18n/locale';
+import { useT } from '../../i18n/translate';
 import { formatCurrency, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
@@ -21,9 +23,6 @@ import {
 import { isoOfDay } from './horizon-days';
 import type { BreakEvenPoint, BreakEvenSeries } from './to-break-even-series';
 
-export const PLAN_NAME = 'With the plan';
-export const PAY_PER_USE_ONLY_NAME = 'Pay-per-use only';
-
 /** Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only. */
 export const BreakEvenChart = memo(function BreakEvenChart({
   series,
@@ -32,10 +31,13 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   readonly series: BreakEvenSeries;
   readonly currency: string;
 }) {
+  const t = useT();
+  // A new language draws the chart anew: its axis ticks and names are formatted in it.
+  const locale = useLocale();
   const { points, firstDay, ticks, paybackDay, paybackOn } = series;
   const lastDay = points.at(-1)?.day ?? 0;
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
       <LineChart
         data={points}
         margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
@@ -57,15 +59,17 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           tick={{ fill: '#4a5565', fontSize: 12 }}
         />
         <Tooltip
-          labelFormatter={(day) => `End of ${formatDate(isoOfDay(firstDay, Number(day)))}`}
-          formatter={(_value, name, item) => {
+          labelFormatter={(day) =>
+            t('End of {date}', { date: formatDate(isoOfDay(firstDay, Number(day))) })
+          }
+          formatter={(_value, _name, item) => {
             const point = item.payload as BreakEvenPoint | undefined;
-            const text = name === PLAN_NAME ? point?.planText : point?.payPerUseOnlyText;
+            const text = item.dataKey === 'plan' ? point?.planText : point?.payPerUseOnlyText;
             return text === undefined ? '' : formatCurrency(text, currency);
           }}
         />
         <Line
-          name={PLAN_NAME}
+          name={t('With the plan')}
           dataKey="plan"
           type="linear"
           stroke={PLAN_COLOUR}
@@ -74,7 +78,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           isAnimationActive={false}
         />
         <Line
-          name={PAY_PER_USE_ONLY_NAME}
+          name={t('Pay-per-use only')}
           dataKey="payPerUseOnly"
           type="linear"
           stroke={PAY_PER_USE_COLOUR}
@@ -89,7 +93,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
             stroke={PAYBACK_COLOUR}
             strokeWidth={2}
             label={{
-              value: `pays back ${formatDate(paybackOn)}`,
+              value: t('pays back {date}', { date: formatDate(paybackOn) }),
               // Written on the side of the line with more room.
               position: paybackDay > lastDay / 2 ? 'insideTopRight' : 'insideTopLeft',
               fill: PAYBACK_COLOUR,

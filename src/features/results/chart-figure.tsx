@@ -1,4 +1,5 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
+import { useT } from '../../i18n/translate';
 import { TableScroll } from './table-scroll';
 
 /**
@@ -24,6 +25,7 @@ export function ChartFigure({
   /** Built only while the table is open. */
   readonly table: () => ReactNode;
 }) {
+  const t = useT();
   const headingId = useId();
   // The table is built only once opened: on a large scenario it holds thousands of cells.
   const [tableOpen, setTableOpen] = useState(false);
@@ -34,14 +36,16 @@ export function ChartFigure({
         {note ? <p className="chart-note">{note}</p> : null}
       </figcaption>
       <div className="chart-canvas" role="img" aria-label={summary}>
-        <Suspense fallback={<p className="chart-loading">Drawing the chart…</p>}>
+        <Suspense fallback={<p className="chart-loading">{t('Drawing the chart…')}</p>}>
           {children}
         </Suspense>
       </div>
       {after}
       <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>
-        <summary>Show the data as a table</summary>
-        {tableOpen ? <TableScroll label={`${title}: the data`}>{table()}</TableScroll> : null}
+        <summary>{t('Show the data as a table')}</summary>
+        {tableOpen ? (
+          <TableScroll label={t('{title}: the data', { title })}>{table()}</TableScroll>
+        ) : null}
       </details>
     </figure>
   );

@@ -1,9 +1,11 @@
 import { lazy, memo, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
+import { type Translate, useT } from '../../i18n/translate';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../ui/format';
 import { ChartFigure } from './chart-figure';
 import {
   keyColour,
+  keyLabel,
   PAY_PER_USE_COLOUR,
   PAYBACK_COLOUR,
   PLAN_COLOUR,
@@ -33,46 +35,60 @@ const BreakEvenChart = lazy(() =>
 
 type ChartProps = { readonly simulation: Simulation; readonly scenario: Scenario };
 
-const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 const dash = (value: number | null) => (value === null ? '—' : formatCount(value));
 
-function horizonText(simulation: Simulation): string {
+function horizonText(simulation: Simulation, t: Translate): string {
   const first = simulation.months[0]?.month;
   const last = simulation.months.at(-1)?.month;
-  return first && last ? `${formatMonth(first)} to ${formatMonth(last)}` : 'the horizon';
+  return first && last
+    ? t('{first} to {last}', { first: formatMonth(first), last: formatMonth(last) })
+    : t('the horizon');
 }
 
 export const ConsumptionFigure = memo(function ConsumptionFigure({
   simulation,
   scenario,
 }: ChartProps) {
+  const t = useT();
   const series = useStableValue(
     useMemo(() => toConsumptionSeries(simulation, scenario), [simulation, scenario]),
   );
   const { lines, totalPackages } = series;
   if (totalPackages === 0)
     return (
-      <section className="results-block" aria-label="Package consumption">
-        <h3>Package consumption</h3>
-        <p>The scenario has no packages: every call is billed pay-per-use.</p>
+      <section className="results-block" aria-label={t('Package consumption')}>
+        <h3>{t('Package consumption')}</h3>
+        <p>{t('The scenario has no packages: every call is billed pay-per-use.')}</p>
       </section>
     );
   const runOut = lines.filter((line) => line.exhaustion).length;
   const expired = lines.filter((line) => line.expiry);
   const wasted = expired.reduce((sum, line) => sum + line.wasted, 0);
-  const summary =
-    `Line chart of the calls left in ${lines.length} ${plural(lines.length, 'package', 'packages')}, ` +
-    `${horizonText(simulation)}: ${runOut} ${plural(runOut, 'runs', 'run')} out and ` +
-    `${expired.length} ${plural(expired.length, 'expires', 'expire')} inside the horizon, ` +
-    `${formatCount(wasted)} calls wasted at expiry. The data is in the tables below.`;
+  const summary = t(
+    'Line chart of the calls left in {packages}, {horizon}: {runOut} and {expired} inside the horizon, {wasted} calls wasted at expiry. The data is in the tables below.',
+    {
+      packages:
+        lines.length === 1
+          ? t('1 package')
+          : t('{count} packages', { count: formatCount(lines.length) }),
+      horizon: horizonText(simulation, t),
+      runOut: runOut === 1 ? t('1 runs out') : t('{count} run out', { count: runOut }),
+      expired:
+        expired.length === 1 ? t('1 expires') : t('{count} expire', { count: expired.length }),
+      wasted: formatCount(wasted),
+    },
+  );
   return (
     <ChartFigure
-      title="Package consumption"
+      title={t('Package consumption')}
       note={
         <>
-          Calls left in each package at the end of each day.{' '}
+          {t('Calls left in each package at the end of each day.')}{' '}
           {lines.length < totalPackages
-            ? `Showing ${lines.length} of ${totalPackages} packages (the largest); all are in the package ledger.`
+            ? t(
+                'Showing {shown} of {total} packages (the largest); all are in the package ledger.',
+                { shown: lines.length, total: totalPackages },
+              )
             : null}
         </>
       }
@@ -80,19 +96,20 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
       after={
         <>
           <p className="chart-key">
-            <span aria-hidden="true">○</span> takes effect · <span aria-hidden="true">●</span> runs
-            out · <span aria-hidden="true">■</span> expires (the calls left then are wasted)
+            <span aria-hidden="true">○</span> {t('takes effect')} ·{' '}
+            <span aria-hidden="true">●</span> {t('runs out')} · <span aria-hidden="true">■</span>{' '}
+            {t('expires (the calls left then are wasted)')}
           </p>
-          <TableScroll label="Packages in the chart">
+          <TableScroll label={t('Packages in the chart')}>
             <table className="chart-legend">
-              <caption className="visually-hidden">Packages in the chart</caption>
+              <caption className="visually-hidden">{t('Packages in the chart')}</caption>
               <thead className="results-head">
                 <tr>
-                  <th scope="col">Package</th>
-                  <th scope="col">Takes effect</th>
-                  <th scope="col">Runs out</th>
-                  <th scope="col">Expires</th>
-                  <th scope="col">Wasted at expiry</th>
+                  <th scope="col">{t('Package')}</th>
+                  <th scope="col">{t('Takes effect')}</th>
+                  <th scope="col">{t('Runs out')}</th>
+                  <th scope="col">{t('Expires')}</th>
+                  <th scope="col">{t('Wasted at expiry')}</th>
                 </tr>
               </thead>
               <tbody>
@@ -102,7 +119,10 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
                       <LineSwatch index={index} />
                       {line.label}
                       {line.inHorizon ? null : (
-                        <span className="chart-legend-note"> (no usable day in the horizon)</span>
+                        <span className="chart-legend-note">
+                          {' '}
+                          {t('(no usable day in the horizon)')}
+                        </span>
                       )}
                     </th>
                     <td>{formatDate(line.activatesOn)}</td>
@@ -118,10 +138,12 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
       }
       table={() => (
         <table>
-          <caption>Calls left at the end of each month (— where the package is not usable)</caption>
+          <caption>
+            {t('Calls left at the end of each month (— where the package is not usable)')}
+          </caption>
           <thead className="results-head">
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('Month')}</th>
               {lines.map((line) => (
                 <th scope="col" key={line.id}>
                   {line.label}
@@ -180,30 +202,39 @@ function LegendLine({
 }
 
 export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario }: ChartProps) {
+  const t = useT();
   const series = useStableValue(
     useMemo(() => toWhoPaysSeries(simulation, scenario), [simulation, scenario]),
   );
   const { totals } = simulation;
   const stackedPackages = series.keys.filter((key) => key.kind === 'package').length;
-  const summary =
-    `Stacked bar chart of each month's calls by who pays, ${horizonText(simulation)}: ` +
-    `${formatCount(totals.packageCalls)} covered by packages, ${formatCount(totals.payPerUseCalls)} ` +
-    `billed pay-per-use, ${formatCount(totals.failedCalls)} failed (ModelArts.4204). ` +
-    'The data is in the table below.';
+  const otherPackages = series.payingPackages - stackedPackages;
+  const summary = t(
+    "Stacked bar chart of each month's calls by who pays, {horizon}: {packageCalls} covered by packages, {payPerUseCalls} billed pay-per-use, {failedCalls} failed (ModelArts.4204). The data is in the table below.",
+    {
+      horizon: horizonText(simulation, t),
+      packageCalls: formatCount(totals.packageCalls),
+      payPerUseCalls: formatCount(totals.payPerUseCalls),
+      failedCalls: formatCount(totals.failedCalls),
+    },
+  );
   return (
     <ChartFigure
-      title="Who pays"
+      title={t('Who pays')}
       note={
         <>
-          Each month's calls by what covers them.{' '}
-          {series.payingPackages > stackedPackages
-            ? `The ${stackedPackages} packages that cover the most calls are shown one by one, the other ${series.payingPackages - stackedPackages} together.`
+          {t("Each month's calls by what covers them.")}{' '}
+          {otherPackages > 0
+            ? t(
+                'The {shown} packages that cover the most calls are shown one by one, the other {others} together.',
+                { shown: stackedPackages, others: otherPackages },
+              )
             : null}
         </>
       }
       summary={summary}
       after={
-        <ul className="chart-legend-list" aria-label="Legend">
+        <ul className="chart-legend-list" aria-label={t('Legend')}>
           {series.keys.map((key, index) => (
             <li key={key.packageId ?? key.kind}>
               <span
@@ -211,17 +242,17 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
                 style={{ background: keyColour(key, index) }}
                 aria-hidden="true"
               />
-              {key.label}
+              {keyLabel(key, otherPackages)}
             </li>
           ))}
         </ul>
       }
       table={() => (
         <table>
-          <caption>Calls per month by who pays</caption>
+          <caption>{t('Calls per month by who pays')}</caption>
           <thead className="results-head">
             <tr>
-              <th scope="col">Month</th>
+              <th scope="col">{t('Month')}</th>
               {series.keys.map((key, index) => (
                 <th scope="col" key={key.packageId ?? key.kind}>
                   <span
@@ -229,10 +260,10 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
                     style={{ background: keyColour(key, index) }}
                     aria-hidden="true"
                   />
-                  {key.label}
+                  {keyLabel(key, otherPackages)}
                 </th>
               ))}
-              <th scope="col">All calls</th>
+              <th scope="col">{t('All calls')}</th>
             </tr>
           </thead>
           <tbody>
@@ -257,6 +288,7 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
 });
 
 export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scenario }: ChartProps) {
+  const t = useT();
   const series = useStableValue(
     useMemo(() => toBreakEvenSeries(simulation, scenario), [simulation, scenario]),
   );
@@ -265,52 +297,64 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
   const payback = toPayback(simulation);
   const paybackText =
     payback.kind === 'on'
-      ? `The plan pays back on ${formatDate(payback.date)}: from that day on it has cost no more than pay-per-use only would have.`
+      ? t(
+          'The plan pays back on {date}: from that day on it has cost no more than pay-per-use only would have.',
+          { date: formatDate(payback.date) },
+        )
       : payback.kind === 'never'
-        ? 'The plan does not pay back within the horizon.'
-        : 'No paid package is bought in the horizon, so there is nothing to pay back.';
+        ? t('The plan does not pay back within the horizon.')
+        : t('No paid package is bought in the horizon, so there is nothing to pay back.');
   const end = series.rows.at(-1);
-  const summary =
-    `Line chart of cumulative cost, ${horizonText(simulation)}: with the plan it ends at ` +
-    `${money(end?.plan ?? '0')}, with pay-per-use only at ${money(end?.payPerUseOnly ?? '0')}. ` +
-    paybackText;
+  const summary = t(
+    'Line chart of cumulative cost, {horizon}: with the plan it ends at {plan}, with pay-per-use only at {payPerUseOnly}. {payback}',
+    {
+      horizon: horizonText(simulation, t),
+      plan: money(end?.plan ?? '0'),
+      payPerUseOnly: money(end?.payPerUseOnly ?? '0'),
+      payback: paybackText,
+    },
+  );
   return (
     <ChartFigure
-      title="Break-even"
+      title={t('Break-even')}
       note={
         <>
-          Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with
-          pay-per-use only. <strong>{paybackText}</strong>
+          {t(
+            'Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with pay-per-use only.',
+          )}{' '}
+          <strong>{paybackText}</strong>
         </>
       }
       summary={summary}
       after={
-        <ul className="chart-legend-list" aria-label="Legend">
+        <ul className="chart-legend-list" aria-label={t('Legend')}>
           <li>
             <LegendLine colour={PLAN_COLOUR} />
-            With the plan
+            {t('With the plan')}
           </li>
           <li>
             <LegendLine colour={PAY_PER_USE_COLOUR} dash="6 3" />
-            Pay-per-use only
+            {t('Pay-per-use only')}
           </li>
           {series.paybackDay === null ? null : (
             <li>
               <LegendLine colour={PAYBACK_COLOUR} vertical />
-              Payback day
+              {t('Payback day')}
             </li>
           )}
         </ul>
       }
       table={() => (
         <table>
-          <caption>Cumulative cost at the end of each month ({currency})</caption>
+          <caption>
+            {t('Cumulative cost at the end of each month ({currency})', { currency })}
+          </caption>
           <thead className="results-head">
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">With the plan</th>
-              <th scope="col">Pay-per-use only</th>
-              <th scope="col">Savings to date</th>
+              <th scope="col">{t('Month')}</th>
+              <th scope="col">{t('With the plan')}</th>
+              <th scope="col">{t('Pay-per-use only')}</th>
+              <th scope="col">{t('Savings to date')}</th>
             </tr>
           </thead>
           <tbody>

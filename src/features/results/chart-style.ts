@@ -1,3 +1,5 @@
+import { t } from '../../i18n/translate';
+import { formatCompactCount, formatCompactCurrency, formatShortMonth } from '../../ui/format';
 import type { WhoPaysKey } from './to-who-pays-series';
 
 /*
@@ -38,35 +40,33 @@ export function seriesDash(index: number): string {
   return DASH_PATTERNS[index % DASH_PATTERNS.length] as string;
 }
 
-const compactCount = new Intl.NumberFormat('en-US', {
-  notation: 'compact',
-  maximumFractionDigits: 1,
-});
-
-/** Axis labels only ("1.2M"): exact counts are in the tables. */
+/** Axis labels only ("1.2M"; "120万" in Chinese): exact counts are in the tables. */
 export function formatAxisCount(value: number): string {
-  return compactCount.format(value);
+  return formatCompactCount(value);
 }
 
 /** Axis labels only ("$1.2K"): exact amounts are in the tables. */
 export function formatAxisMoney(value: number, currency: string): string {
-  return new Intl.NumberFormat('en-US', {
-    style: 'currency',
-    currency,
-    notation: 'compact',
-    maximumFractionDigits: 1,
-  }).format(value);
+  return formatCompactCurrency(value, currency);
 }
 
-const shortMonth = new Intl.DateTimeFormat('en-US', {
-  month: 'short',
-  year: '2-digit',
-  timeZone: 'UTC',
-});
-
-/** "2027-05-06" or "2027-05" → "May 27", for axis ticks. */
+/** "2027-05-06" or "2027-05" → "May 27" ("27年5月"), for axis ticks. */
 export function formatAxisMonth(iso: string): string {
-  return shortMonth.format(new Date(`${iso.slice(0, 7)}-01T00:00:00Z`));
+  return formatShortMonth(iso);
+}
+
+/** A "who pays" series' name in the page's language: a package by its label, the rest by kind. */
+export function keyLabel(key: WhoPaysKey, otherPackages: number): string {
+  switch (key.kind) {
+    case 'package':
+      return key.label;
+    case 'other-packages':
+      return t('Other packages ({count})', { count: otherPackages });
+    case 'pay-per-use':
+      return t('Pay-per-use');
+    case 'failed':
+      return t('Failed (ModelArts.4204)');
+  }
 }
 
 /** The fill of one "who pays" series: packages take the line colours, the rest fixed ones. */

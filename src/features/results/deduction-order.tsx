@@ -1,14 +1,23 @@
 import { memo, useId, useMemo } from 'react';
-import type { Catalog, Scenario } from '../../engine';
+import type { Catalog, DeductionKey, Scenario } from '../../engine';
+import { useLocale } from '../../i18n/locale';
+import { type Translate, useT } from '../../i18n/translate';
 import { toDeductionOrder } from './to-deduction-order';
 
-const KEY_NAMES: Record<string, string> = {
-  source: 'source (free, then promotional, then purchased)',
-  priority: 'priority (lower first)',
-  activatesOn: 'earliest to take effect',
-  expiresOn: 'earliest to expire',
-  createdOn: 'earliest bought',
-};
+function keyName(key: DeductionKey, t: Translate): string {
+  switch (key) {
+    case 'source':
+      return t('source (free, then promotional, then purchased)');
+    case 'priority':
+      return t('priority (lower first)');
+    case 'activatesOn':
+      return t('earliest to take effect');
+    case 'expiresOn':
+      return t('earliest to expire');
+    case 'createdOn':
+      return t('earliest bought');
+  }
+}
 
 /** For each API and region some stream calls: which package pays first, and why. */
 export const DeductionOrder = memo(function DeductionOrder({
@@ -18,26 +27,29 @@ export const DeductionOrder = memo(function DeductionOrder({
   readonly scenario: Scenario;
   readonly catalog: Catalog | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const headingId = useId();
-  const view = useMemo(() => toDeductionOrder(scenario, catalog), [scenario, catalog]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: its names and reasons are written in the page's language
+  const view = useMemo(() => toDeductionOrder(scenario, catalog), [scenario, catalog, locale]);
+  const rules = [
+    ...view.order.map((key) => keyName(key, t)),
+    t('position in the package list'),
+  ].join(t(', then '));
   return (
     <section className="results-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>Deduction order</h3>
+      <h3 id={headingId}>{t('Deduction order')}</h3>
       <p>
-        Each day, a stream's calls are taken from its usable packages in this order, each until it
-        is empty; the rest goes to pay-per-use. Rules, in turn:{' '}
-        {[...view.order.map((key) => KEY_NAMES[key] ?? key), 'position in the package list'].join(
-          ', then ',
+        {t(
+          "Each day, a stream's calls are taken from its usable packages in this order, each until it is empty; the rest goes to pay-per-use. Rules, in turn: {rules}.",
+          { rules },
         )}
-        .
       </p>
       {view.groups.map((group) => (
         <div key={`${group.api} ${group.region}`} className="deduction-group">
-          <h4>
-            {group.apiName} in {group.regionName}
-          </h4>
+          <h4>{t('{api} in {region}', { api: group.apiName, region: group.regionName })}</h4>
           {group.steps.length === 0 ? (
-            <p>No package covers these calls: all of them go to pay-per-use.</p>
+            <p>{t('No package covers these calls: all of them go to pay-per-use.')}</p>
           ) : (
             <ol className="deduction-steps">
               {group.steps.map((step) => (
@@ -45,7 +57,9 @@ export const DeductionOrder = memo(function DeductionOrder({
                   key={step.id}
                   label={step.label}
                   reason={
-                    step.decidedBy === null ? step.reason : `after the one above: ${step.reason}`
+                    step.decidedBy === null
+                      ? step.reason
+                      : t('after the one above: {reason}', { reason: step.reason })
                   }
                 />
               ))}
@@ -55,7 +69,7 @@ export const DeductionOrder = memo(function DeductionOrder({
       ))}
       {view.unused.length > 0 ? (
         <div className="deduction-group">
-          <h4>Packages no stream uses</h4>
+          <h4>{t('Packages no stream uses')}</h4>
           <ul className="deduction-steps">
             {view.unused.map((pkg) => (
               <Step key={pkg.id} label={pkg.label} reason={pkg.reason} />

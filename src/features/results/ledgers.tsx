@@ -1,5 +1,7 @@
 import { memo, useId, useMemo } from 'react';
 import type { Catalog, Scenario, Simulation } from '../../engine';
+import { useLocale } from '../../i18n/locale';
+import { useT } from '../../i18n/translate';
 import {
   formatCount,
   formatCurrency,
@@ -27,27 +29,28 @@ export const MonthLedgerTable = memo(function MonthLedgerTable({
   readonly simulation: Simulation;
   readonly currency: string;
 }) {
+  const t = useT();
   const headingId = useId();
   const ledger = useMemo(() => toMonthLedger(simulation), [simulation]);
   const money = (amount: string) => formatCurrency(amount, currency);
   return (
     <section className="results-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>Month ledger</h3>
-      <TableScroll label="Month ledger">
+      <h3 id={headingId}>{t('Month ledger')}</h3>
+      <TableScroll label={t('Month ledger')}>
         <table>
           <caption className="visually-hidden">
-            Calls and costs per month of the horizon ({currency})
+            {t('Calls and costs per month of the horizon ({currency})', { currency })}
           </caption>
           <thead className="results-head">
             <tr>
-              <th scope="col">Month</th>
-              <th scope="col">Calls</th>
-              <th scope="col">Covered by packages</th>
-              <th scope="col">Pay-per-use calls</th>
-              <th scope="col">Pay-per-use cost</th>
-              <th scope="col">Failed</th>
-              <th scope="col">Package cost</th>
-              <th scope="col">Total</th>
+              <th scope="col">{t('Month')}</th>
+              <th scope="col">{t('Calls')}</th>
+              <th scope="col">{t('Covered by packages')}</th>
+              <th scope="col">{t('Pay-per-use calls')}</th>
+              <th scope="col">{t('Pay-per-use cost')}</th>
+              <th scope="col">{t('Failed')}</th>
+              <th scope="col">{t('Package cost')}</th>
+              <th scope="col">{t('Total')}</th>
             </tr>
           </thead>
           <tbody>
@@ -57,7 +60,7 @@ export const MonthLedgerTable = memo(function MonthLedgerTable({
           </tbody>
           <tfoot>
             <tr className="results-total">
-              <th scope="row">Total</th>
+              <th scope="row">{t('Total')}</th>
               <td>{formatCount(ledger.total.calls)}</td>
               <td>{formatCount(ledger.total.packageCalls)}</td>
               <td>{formatCount(ledger.total.payPerUseCalls)}</td>
@@ -82,37 +85,43 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
   readonly scenario: Scenario;
   readonly catalog: Catalog | undefined;
 }) {
+  const t = useT();
+  const locale = useLocale();
   const headingId = useId();
   const rows = useMemo(
-    () => toPackageLedger(simulation, scenario, catalog),
-    [simulation, scenario, catalog],
+    () => toPackageLedger(simulation, scenario, catalog, locale),
+    [simulation, scenario, catalog, locale],
   );
   return (
     <section className="results-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>Package ledger</h3>
+      <h3 id={headingId}>{t('Package ledger')}</h3>
       {rows.length === 0 ? (
-        <p>The scenario has no packages.</p>
+        <p>{t('The scenario has no packages.')}</p>
       ) : (
-        <TableScroll label="Package ledger">
+        <TableScroll label={t('Package ledger')}>
           <table>
-            <caption className="visually-hidden">What each package did in the horizon</caption>
+            <caption className="visually-hidden">
+              {t('What each package did in the horizon')}
+            </caption>
             <thead className="results-head">
               <tr>
-                <th scope="col">Package</th>
-                <th scope="col">API</th>
-                <th scope="col">Region</th>
-                <th scope="col">Consumed</th>
-                <th scope="col">Remaining</th>
-                <th scope="col">Wasted</th>
-                <th scope="col">Ran out on</th>
+                <th scope="col">{t('Package')}</th>
+                <th scope="col">{t('API')}</th>
+                <th scope="col">{t('Region')}</th>
+                <th scope="col">{t('Consumed')}</th>
+                <th scope="col">{t('Remaining')}</th>
+                <th scope="col">{t('Wasted')}</th>
+                <th scope="col">{t('Ran out on')}</th>
                 <th scope="col">
-                  80 % used on
-                  <InfoTip label="80 % used on">
-                    The day Huawei's usage alert would fire: the package has used 80 % of its calls.
+                  {t('80 % used on')}
+                  <InfoTip label={t('80 % used on')}>
+                    {t(
+                      "The day Huawei's usage alert would fire: the package has used 80 % of its calls.",
+                    )}
                   </InfoTip>
                 </th>
-                <th scope="col">Expires on</th>
-                <th scope="col">Utilization</th>
+                <th scope="col">{t('Expires on')}</th>
+                <th scope="col">{t('Utilization')}</th>
               </tr>
             </thead>
             <tbody>
@@ -129,6 +138,7 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
 
 // Rows take plain values, so a row whose figures did not change is not formatted again.
 const MonthRow = memo(function MonthRow(row: MonthLedgerRow & { readonly currency: string }) {
+  useLocale(); // formatted in the page's language: a new language formats the row again
   const money = (amount: string) => formatCurrency(amount, row.currency);
   return (
     <tr>
@@ -145,6 +155,7 @@ const MonthRow = memo(function MonthRow(row: MonthLedgerRow & { readonly currenc
 });
 
 const PackageRow = memo(function PackageRow(row: PackageLedgerRow) {
+  useLocale(); // formatted in the page's language: a new language formats the row again
   return (
     <tr>
       <th scope="row">{row.label}</th>

@@ -9,6 +9,8 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { useLocale } from '../../i18n/locale';
+import { t, useT } from '../../i18n/translate';
 import { formatCount, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
@@ -87,7 +89,7 @@ function LabelledExpiryShape(props: ShapeProps) {
       <ExpiryShape {...props} />
       {marker && marker.remaining > 0 ? (
         <text x={x} y={y - 9} textAnchor="middle" fontSize={11} fill={seriesColour(marker.line)}>
-          {`${formatAxisCount(marker.remaining)} wasted`}
+          {t('{count} wasted', { count: formatAxisCount(marker.remaining) })}
         </text>
       ) : null}
     </g>
@@ -100,10 +102,13 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
 }: {
   readonly series: ConsumptionSeries;
 }) {
+  const t = useT();
+  // A new language draws the chart anew: its axis ticks, markers and names are written in it.
+  const locale = useLocale();
   const { lines, rows, firstDay, days, ticks, markers } = series;
   const data = useMemo(() => toChartRows(rows, (row) => ({ day: row.day })), [rows]);
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
       <LineChart
         data={data}
         margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
@@ -126,8 +131,10 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
           allowDecimals={false}
         />
         <Tooltip
-          labelFormatter={(day) => `End of ${formatDate(isoOfDay(firstDay, Number(day)))}`}
-          formatter={(value) => `${formatCount(Number(value))} calls left`}
+          labelFormatter={(day) =>
+            t('End of {date}', { date: formatDate(isoOfDay(firstDay, Number(day))) })
+          }
+          formatter={(value) => t('{count} calls left', { count: formatCount(Number(value)) })}
         />
         {lines.map((line, index) => (
           <Line
@@ -143,7 +150,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
           />
         ))}
         <Scatter
-          name="Takes effect"
+          name={t('Takes effect')}
           data={[...markers.activation]}
           dataKey="remaining"
           shape={ActivationShape}
@@ -151,7 +158,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
           isAnimationActive={false}
         />
         <Scatter
-          name="Runs out"
+          name={t('Runs out')}
           data={[...markers.exhaustion]}
           dataKey="remaining"
           shape={ExhaustionShape}
@@ -159,7 +166,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
           isAnimationActive={false}
         />
         <Scatter
-          name="Expires"
+          name={t('Expires')}
           data={[...markers.expiry]}
           dataKey="remaining"
           shape={lines.length <= LABELLED_LINES ? LabelledExpiryShape : ExpiryShape}

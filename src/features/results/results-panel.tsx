@@ -1,5 +1,7 @@
 import { useDeferredValue, useId } from 'react';
 import type { Catalog } from '../../engine';
+import { translateEngineMessage } from '../../i18n/engine-messages';
+import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { Assumptions } from './assumptions';
 import { BreakEvenFigure, ConsumptionFigure, WhoPaysFigure } from './chart-figures';
@@ -9,10 +11,9 @@ import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
 import { Summary } from './summary';
 import { useSimulation } from './use-simulation';
 
-const problems = (count: number) => `${count} ${count === 1 ? 'problem' : 'problems'}`;
-
 /** The results of the draft: figures, charts, ledgers, deduction order and assumptions. */
 export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const t = useT();
   const headingId = useId();
   const view = useSimulation();
   // The charts follow in a deferred render, so typing and the figures above never wait for
@@ -20,7 +21,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
   const chartView = useDeferredValue(view) ?? view;
   return (
     <section className="panel results-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Results</h2>
+      <h2 id={headingId}>{t('Results')}</h2>
       <div role="status" className="results-status">
         {view === null ? (
           <NoResultsYet />
@@ -53,19 +54,24 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
 }
 
 function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
+  const t = useT();
   const { generalErrors } = useDraftCheck();
   return (
     <div className="notice notice-warning">
       <p>
         <strong>
-          Results are out of date: fix the highlighted fields ({problems(errors.length)}) to update
-          them.
+          {errors.length === 1
+            ? t('Results are out of date: fix the highlighted fields (1 problem) to update them.')
+            : t(
+                'Results are out of date: fix the highlighted fields ({count} problems) to update them.',
+                { count: errors.length },
+              )}
         </strong>
       </p>
       {generalErrors.length > 0 ? (
         <ul>
           {generalErrors.map((error) => (
-            <li key={error}>{error}</li>
+            <li key={error}>{translateEngineMessage(error)}</li>
           ))}
         </ul>
       ) : null}
@@ -74,17 +80,23 @@ function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
 }
 
 function NoResultsYet() {
+  const t = useT();
   const check = useDraftCheck();
   const count = listProblems(check).length;
   return (
     <div className="notice notice-warning">
       <p>
-        Results appear once the scenario is valid: fix the highlighted fields ({problems(count)}).
+        {count === 1
+          ? t('Results appear once the scenario is valid: fix the highlighted fields (1 problem).')
+          : t(
+              'Results appear once the scenario is valid: fix the highlighted fields ({count} problems).',
+              { count },
+            )}
       </p>
       {check.generalErrors.length > 0 ? (
         <ul>
           {check.generalErrors.map((error) => (
-            <li key={error}>{error}</li>
+            <li key={error}>{translateEngineMessage(error)}</li>
           ))}
         </ul>
       ) : null}

@@ -1,5 +1,6 @@
 import { memo, type ReactNode, useId, useMemo } from 'react';
 import type { Simulation } from '../../engine';
+import { useT } from '../../i18n/translate';
 import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../ui/format';
 import { InfoTip } from '../../ui/info-tip';
 import { toSummary } from './to-summary';
@@ -12,76 +13,98 @@ export const Summary = memo(function Summary({
   readonly simulation: Simulation;
   readonly currency: string;
 }) {
+  const t = useT();
   const headingId = useId();
   const summary = useMemo(() => toSummary(simulation), [simulation]);
   const money = (amount: string) => formatCurrency(amount, currency);
   const { savings, payback } = summary;
   return (
     <section className="results-block" aria-labelledby={headingId}>
-      <h3 id={headingId}>Summary</h3>
+      <h3 id={headingId}>{t('Summary')}</h3>
       <div className="summary-figures">
         <Figure
-          label="Total cost"
-          tip="Packages bought in the horizon plus pay-per-use charges for the calls they do not cover."
+          label={t('Total cost')}
+          tip={t(
+            'Packages bought in the horizon plus pay-per-use charges for the calls they do not cover.',
+          )}
         >
           {money(summary.totalCost)}
         </Figure>
         <Figure
-          label="Pay-per-use only"
-          tip="What the same calls would cost with no packages at all, at the pay-per-use tiers."
+          label={t('Pay-per-use only')}
+          tip={t(
+            'What the same calls would cost with no packages at all, at the pay-per-use tiers.',
+          )}
         >
           {money(summary.payPerUseOnlyCost)}
         </Figure>
         <Figure
-          label="Savings"
-          tip="Pay-per-use-only cost minus total cost, and that as a share of the pay-per-use-only cost."
+          label={t('Savings')}
+          tip={t(
+            'Pay-per-use-only cost minus total cost, and that as a share of the pay-per-use-only cost.',
+          )}
           tone={
             savings.kind === 'saves' ? 'good' : savings.kind === 'costs-more' ? 'bad' : undefined
           }
         >
           {savings.kind === 'even' ? (
-            'costs the same as pay-per-use only'
+            t('costs the same as pay-per-use only')
           ) : (
             <>
-              {savings.kind === 'saves' ? 'saves ' : 'costs '}
-              {money(savings.amount)}
-              {savings.kind === 'costs-more' ? ' more' : null}
+              {savings.kind === 'saves'
+                ? t('saves {amount}', { amount: money(savings.amount) })
+                : t('costs {amount} more', { amount: money(savings.amount) })}
               {savings.percent === null ? null : (
                 <span className="summary-detail">
                   {' '}
-                  ({formatRatioAsPercent(savings.percent)}{' '}
-                  {savings.kind === 'saves' ? 'less' : 'more'} than pay-per-use only)
+                  {savings.kind === 'saves'
+                    ? t('({percent} less than pay-per-use only)', {
+                        percent: formatRatioAsPercent(savings.percent),
+                      })
+                    : t('({percent} more than pay-per-use only)', {
+                        percent: formatRatioAsPercent(savings.percent),
+                      })}
                 </span>
               )}
             </>
           )}
         </Figure>
         <Figure
-          label="Payback day"
-          tip="The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon."
+          label={t('Payback day')}
+          tip={t(
+            'The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon.',
+          )}
         >
           {payback.kind === 'on'
             ? formatDate(payback.date)
             : payback.kind === 'never'
-              ? 'does not pay back within the horizon'
-              : 'no packages bought in the horizon'}
+              ? t('does not pay back within the horizon')
+              : t('no packages bought in the horizon')}
         </Figure>
         <Figure
-          label="Effective price per 1,000 calls"
-          tip="Total cost divided by the calls billed (covered by packages or pay-per-use), times 1,000."
+          label={t('Effective price per 1,000 calls')}
+          tip={t(
+            'Total cost divided by the calls billed (covered by packages or pay-per-use), times 1,000.',
+          )}
         >
-          {summary.pricePerThousand === null ? 'no billed calls' : money(summary.pricePerThousand)}
+          {summary.pricePerThousand === null
+            ? t('no billed calls')
+            : money(summary.pricePerThousand)}
         </Figure>
         <Figure
-          label="Calls wasted at expiry"
-          tip="Calls packages still held at the end of their expiry day inside the horizon: no refund, no carry-over."
+          label={t('Calls wasted at expiry')}
+          tip={t(
+            'Calls packages still held at the end of their expiry day inside the horizon: no refund, no carry-over.',
+          )}
           tone={summary.wastedCalls > 0 ? 'bad' : undefined}
         >
           {formatCount(summary.wastedCalls)}
         </Figure>
         <Figure
-          label="Failed calls (ModelArts.4204)"
-          tip="Calls no package covered where pay-per-use is not subscribed in the region: they fail and cost nothing."
+          label={t('Failed calls (ModelArts.4204)')}
+          tip={t(
+            'Calls no package covered where pay-per-use is not subscribed in the region: they fail and cost nothing.',
+          )}
           tone={summary.failedCalls > 0 ? 'bad' : undefined}
         >
           {formatCount(summary.failedCalls)}

@@ -1,14 +1,15 @@
 import {
-  apiName,
   type Catalog,
   type DeductionKey,
   explainOrder,
   type OrderRule,
-  regionName,
   type Scenario,
   sortByDeductionOrder,
   toOrderedPackages,
 } from '../../engine';
+import { translateOrderReason } from '../../i18n/engine-messages';
+import { t } from '../../i18n/translate';
+import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /*
  * Which package pays first, for each (API, region) some stream calls (billing-rules §5): the
@@ -49,7 +50,10 @@ export type DeductionOrderView = {
 
 const groupKey = (api: string, region: string) => `${api}\u0000${region}`;
 
-/** Groups in stream order; packages no stream can use listed apart, in list order. */
+/**
+ * Groups in stream order; packages no stream can use listed apart, in list order. Names and
+ * reasons are written in the page's language.
+ */
 export function toDeductionOrder(
   scenario: Scenario,
   catalog: Catalog | undefined,
@@ -76,7 +80,10 @@ export function toDeductionOrder(
         id: pkg.id,
         label: pkg.label.trim() || pkg.id,
         position: position + 1,
-        reason: `never used: no stream calls ${apiName(catalog, pkg.api)} in ${regionName(catalog, pkg.region)}`,
+        reason: t('never used: no stream calls {api} in {region}', {
+          api: apiDisplayName(catalog, pkg.api),
+          region: regionDisplayName(catalog, pkg.region),
+        }),
       });
     }
   }
@@ -86,8 +93,8 @@ export function toDeductionOrder(
     return {
       api,
       region,
-      apiName: apiName(catalog, api),
-      regionName: regionName(catalog, region),
+      apiName: apiDisplayName(catalog, api),
+      regionName: regionDisplayName(catalog, region),
       streamIds,
       steps: sorted.map((entry, index): DeductionStep => {
         const previous = sorted[index - 1];
@@ -98,7 +105,7 @@ export function toDeductionOrder(
           id: entry.pkg.id,
           label: entry.pkg.label.trim() || entry.pkg.id,
           position: entry.position + 1,
-          reason: explanation ? explanation.reason : 'pays first',
+          reason: explanation ? translateOrderReason(explanation.reason) : t('pays first'),
           decidedBy: explanation ? explanation.decidedBy : null,
         };
       }),

@@ -1,13 +1,13 @@
 import {
-  apiName,
   type Catalog,
   type IsoDate,
   type IsoMonth,
-  regionName,
   roundMoney,
   type Scenario,
   type Simulation,
 } from '../../engine';
+import { currentLocale, type Locale } from '../../i18n/locale';
+import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /* The month ledger and the package ledger (billing-rules §7), with money rounded for display. */
 
@@ -70,18 +70,20 @@ export type PackageLedgerRow = {
   readonly utilization: string;
 };
 
+/** The package ledger, APIs and regions named in `locale` (the page's language unless given). */
 export function toPackageLedger(
   simulation: Simulation,
   scenario: Scenario,
   catalog: Catalog | undefined,
+  locale: Locale = currentLocale(),
 ): PackageLedgerRow[] {
   return simulation.packages.map((detail, position) => {
     const pkg = scenario.packages[position];
     return {
       id: detail.id,
       label: pkg?.label.trim() || detail.id,
-      api: pkg ? apiName(catalog, pkg.api) : '',
-      region: pkg ? regionName(catalog, pkg.region) : '',
+      api: pkg ? apiDisplayName(catalog, pkg.api, locale) : '',
+      region: pkg ? regionDisplayName(catalog, pkg.region, locale) : '',
       consumed: detail.consumed,
       remaining: detail.remaining,
       wasted: detail.wasted,

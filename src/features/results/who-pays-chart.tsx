@@ -1,11 +1,14 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { useLocale } from '../../i18n/locale';
+import { useT } from '../../i18n/translate';
 import { formatCount, formatMonth } from '../../ui/format';
 import {
   CHART_HEIGHT,
   formatAxisCount,
   formatAxisMonth,
   keyColour,
+  keyLabel,
   seriesKey,
   toChartRows,
 } from './chart-style';
@@ -17,10 +20,14 @@ export const WhoPaysChart = memo(function WhoPaysChart({
 }: {
   readonly series: WhoPaysSeries;
 }) {
+  const t = useT();
+  // A new language draws the chart anew: its axis ticks and names are formatted in it.
+  const locale = useLocale();
   const { keys, rows } = series;
   const data = useMemo(() => toChartRows(rows, (row) => ({ month: row.month }), true), [rows]);
+  const otherPackages = series.payingPackages - keys.filter((key) => key.kind === 'package').length;
   return (
-    <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
       <BarChart
         data={data}
         margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
@@ -42,12 +49,12 @@ export const WhoPaysChart = memo(function WhoPaysChart({
         />
         <Tooltip
           labelFormatter={(month) => formatMonth(String(month))}
-          formatter={(value) => `${formatCount(Number(value))} calls`}
+          formatter={(value) => t('{count} calls', { count: formatCount(Number(value)) })}
         />
         {keys.map((key, index) => (
           <Bar
             key={key.packageId ?? key.kind}
-            name={key.label}
+            name={keyLabel(key, otherPackages)}
             dataKey={seriesKey(index)}
             stackId="calls"
             fill={keyColour(key, index)}

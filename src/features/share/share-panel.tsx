@@ -1,21 +1,66 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
 import { serializeScenario, simulateDetailed } from '../../engine';
+import { translateEngineMessage } from '../../i18n/engine-messages';
+import { type Translate, useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { formatCount } from '../../ui/format';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
 import { catalogForCurrency, readScenarioText } from './scenario-import';
 import { shareLinkFor } from './share-link';
 
-type Notice = {
-  readonly kind: 'done' | 'error';
-  readonly text: string;
-  readonly details?: readonly string[];
-};
+/** What the last action did; written out when shown, so it follows the page's language. */
+type Notice =
+  | { readonly kind: 'copied'; readonly length: number }
+  | { readonly kind: 'copy-refused' }
+  | { readonly kind: 'exported' }
+  | { readonly kind: 'ledger'; readonly which: 'month' | 'package'; readonly currency: string }
+  | { readonly kind: 'too-large'; readonly file: string; readonly megabytes: string }
+  | { readonly kind: 'not-imported'; readonly file: string; readonly details: readonly string[] }
+  | { readonly kind: 'imported'; readonly name: string };
+
+function noticeText(notice: Notice, t: Translate): string {
+  switch (notice.kind) {
+    case 'copied':
+      return t(
+        'Link copied ({count} characters). Anyone who opens it sees this scenario; it never expires.',
+        { count: formatCount(notice.length) },
+      );
+    case 'copy-refused':
+      return t(
+        'The link is below: select it and copy it (the browser did not allow copying from here).',
+      );
+    case 'exported':
+      return t(
+        'Scenario exported as JSON: the same document the command line simulator and Import read.',
+      );
+    case 'ledger':
+      return notice.which === 'month'
+        ? t('The month ledger is exported as CSV, amounts exact in {currency}.', {
+            currency: notice.currency,
+          })
+        : t('The package ledger is exported as CSV, amounts exact in {currency}.', {
+            currency: notice.currency,
+          });
+    case 'too-large':
+      return t('{file} is {megabytes} MB; the limit is 1 MB. Nothing was changed.', {
+        file: notice.file,
+        megabytes: notice.megabytes,
+      });
+    case 'not-imported':
+      return t('{file} cannot be imported. Nothing was changed.', { file: notice.file });
+    case 'imported':
+      return t('Imported "{name}". Undo (Ctrl+Z) brings back what was here.', {
+        name: notice.name,
+      });
+  }
+}
 
 /** Share link, scenario file export and import, ledger CSVs and the printable report. */
 export function SharePanel() {
+  const t = useT();
   const headingId = useId();
   const importId = useId();
   const check = useDraftCheck();
@@ -25,7 +70,7 @@ export function SharePanel() {
   const scenario = check.parsed.ok ? check.parsed.scenario : null;
   const reason = scenario
     ? undefined
-    : 'Fix the highlighted fields first: only a valid scenario can be shared or exported.';
+    : t('Fix the highlighted fields first: only a valid scenario can be shared or exported.');
 
   // The printed report carries the scenario's link; work it out only when printing starts.
   const [printLink, setPrintLink] = useState('');
@@ -44,15 +89,9 @@ export function SharePanel() {
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setNotice({
-        kind: 'done',
-        text: `Link copied (${url.length.toLocaleString('en-US')} characters). Anyone who opens it sees this scenario; it never expires.`,
-      });
+      setNotice({ kind: 'copied', length: url.length });
     } catch {
-      setNotice({
-        kind: 'done',
-        text: 'The link is below: select it and copy it (the browser did not allow copying from here).',
-      });
+      setNotice({ kind: 'copy-refused' });
     }
   };
 
@@ -63,10 +102,7 @@ export function SharePanel() {
       `${JSON.stringify(serializeScenario(scenario), null, 2)}\n`,
       'application/json',
     );
-    setNotice({
-      kind: 'done',
-      text: 'Scenario exported as JSON: the same document the command line simulator and Import read.',
-    });
+    setNotice({ kind: 'exported' });
   };
 
   const exportLedger = (which: 'month' | 'package') => {
@@ -81,10 +117,7 @@ export function SharePanel() {
       csvFileContent(csv),
       'text/csv;charset=utf-8',
     );
-    setNotice({
-      kind: 'done',
-      text: `The ${which} ledger is exported as CSV, amounts exact in ${scenario.currency}.`,
-    });
+    setNotice({ kind: 'ledger', which, currency: scenario.currency });
   };
 
   const importFile = async (event: ChangeEvent<HTMLInputElement>) => {
@@ -93,41 +126,37 @@ export function SharePanel() {
     if (!file) return;
     if (file.size > 1024 * 1024) {
       setNotice({
-        kind: 'error',
-        text: `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MB; the limit is 1 MB. Nothing was changed.`,
+        kind: 'too-large',
+        file: file.name,
+        megabytes: (file.size / 1024 / 1024).toFixed(1),
       });
       return;
     }
     const result = readScenarioText(await file.text());
     if (!result.ok) {
-      setNotice({
-        kind: 'error',
-        text: `${file.name} cannot be imported. Nothing was changed.`,
-        details: result.errors,
-      });
+      setNotice({ kind: 'not-imported', file: file.name, details: result.errors });
       return;
     }
     useScenarioStore
       .getState()
       .replaceDraft(draftFromScenario(result.scenario, catalogForCurrency(result.scenario)));
-    setNotice({
-      kind: 'done',
-      text: `Imported "${result.scenario.name || file.name}". Undo (Ctrl+Z) brings back what was here.`,
-    });
+    setNotice({ kind: 'imported', name: result.scenario.name || file.name });
   };
+
+  const isError = notice?.kind === 'too-large' || notice?.kind === 'not-imported';
 
   return (
     <section className="panel share-panel" aria-labelledby={headingId}>
-      <h2 id={headingId}>Share and export</h2>
+      <h2 id={headingId}>{t('Share and export')}</h2>
       <div className="share-actions">
         <button type="button" onClick={copyLink} disabled={!scenario} title={reason}>
-          Copy share link
+          {t('Copy share link')}
         </button>
         <button type="button" onClick={exportScenario} disabled={!scenario} title={reason}>
-          Export scenario (JSON)
+          {t('Export scenario (JSON)')}
         </button>
         <button type="button" onClick={() => fileInput.current?.click()}>
-          Import scenario…
+          {t('Import scenario…')}
         </button>
         <input
           ref={fileInput}
@@ -135,7 +164,7 @@ export function SharePanel() {
           className="visually-hidden"
           type="file"
           accept="application/json,.json"
-          aria-label="Import a scenario file"
+          aria-label={t('Import a scenario file')}
           tabIndex={-1}
           onChange={(event) => void importFile(event)}
         />
@@ -145,7 +174,7 @@ export function SharePanel() {
           disabled={!scenario}
           title={reason}
         >
-          Month ledger (CSV)
+          {t('Month ledger (CSV)')}
         </button>
         <button
           type="button"
@@ -153,40 +182,42 @@ export function SharePanel() {
           disabled={!scenario}
           title={reason}
         >
-          Package ledger (CSV)
+          {t('Package ledger (CSV)')}
         </button>
         <button type="button" onClick={() => window.print()}>
-          Print report
+          {t('Print report')}
         </button>
       </div>
       {reason ? <p className="field-hint">{reason}</p> : null}
       {link ? (
         <p className="share-link">
           <label>
-            Share link
+            {t('Share link')}
             <input type="text" readOnly value={link} onFocus={(event) => event.target.select()} />
           </label>
         </p>
       ) : null}
       <div
-        role={notice?.kind === 'error' ? 'alert' : 'status'}
-        className={notice ? `notice ${notice.kind === 'error' ? 'notice-error' : ''}` : ''}
+        role={isError ? 'alert' : 'status'}
+        className={notice ? `notice ${isError ? 'notice-error' : ''}` : ''}
       >
         {notice ? (
           <>
-            <p>{notice.text}</p>
-            {notice.details ? (
+            <p>{noticeText(notice, t)}</p>
+            {notice.kind === 'not-imported' ? (
               <ul>
                 {notice.details.slice(0, 8).map((detail) => (
-                  <li key={detail}>{detail}</li>
+                  <li key={detail}>{translateEngineMessage(detail)}</li>
                 ))}
-                {notice.details.length > 8 ? <li>…and {notice.details.length - 8} more</li> : null}
+                {notice.details.length > 8 ? (
+                  <li>{t('…and {count} more', { count: notice.details.length - 8 })}</li>
+                ) : null}
               </ul>
             ) : null}
           </>
         ) : null}
       </div>
-      <p className="print-only">Open this scenario: {printLink}</p>
+      <p className="print-only">{t('Open this scenario: {link}', { link: printLink })}</p>
     </section>
   );
 }

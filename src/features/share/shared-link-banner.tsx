@@ -1,4 +1,6 @@
 import { useEffect, useState } from 'react';
+import { translateEngineMessage } from '../../i18n/engine-messages';
+import { useT } from '../../i18n/translate';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { catalogForCurrency } from './scenario-import';
@@ -18,6 +20,7 @@ function clearFragment(): void {
  * scenario stays in storage untouched until they choose to keep the shared one.
  */
 export function SharedLinkBanner() {
+  const t = useT();
   const [state, setState] = useState<LinkState>({ kind: 'none' });
   const viewingShared = useScenarioStore((store) => store.savedDraft !== null);
 
@@ -44,9 +47,15 @@ export function SharedLinkBanner() {
     return (
       <div className="notice notice-error" role="alert">
         <p>
-          <strong>This share link cannot be opened.</strong> {state.errors[0]}
-          {state.errors.length > 1 ? ` (and ${state.errors.length - 1} more problems)` : ''}. Your
-          saved scenario is untouched.
+          <strong>{t('This share link cannot be opened.')}</strong>{' '}
+          {state.errors.length > 1
+            ? t('{problem} (and {count} more problems). Your saved scenario is untouched.', {
+                problem: translateEngineMessage(state.errors[0] ?? ''),
+                count: state.errors.length - 1,
+              })
+            : t('{problem}. Your saved scenario is untouched.', {
+                problem: translateEngineMessage(state.errors[0] ?? ''),
+              })}
         </p>
         <button
           type="button"
@@ -55,7 +64,7 @@ export function SharedLinkBanner() {
             setState({ kind: 'none' });
           }}
         >
-          Dismiss
+          {t('Dismiss')}
         </button>
       </div>
     );
@@ -65,10 +74,13 @@ export function SharedLinkBanner() {
       <div className="notice notice-warning" role="status">
         <p>
           <strong>
-            You are looking at a shared scenario{state.name ? ` ("${state.name}")` : ''}.
+            {state.name
+              ? t('You are looking at a shared scenario ("{name}").', { name: state.name })
+              : t('You are looking at a shared scenario.')}
           </strong>{' '}
-          Your own saved scenario is kept as it was; changes here are not saved unless you keep this
-          one.
+          {t(
+            'Your own saved scenario is kept as it was; changes here are not saved unless you keep this one.',
+          )}
         </p>
         <div className="share-actions">
           <button
@@ -80,7 +92,7 @@ export function SharedLinkBanner() {
               setState({ kind: 'none' });
             }}
           >
-            Keep this scenario
+            {t('Keep this scenario')}
           </button>
           <button
             type="button"
@@ -90,7 +102,7 @@ export function SharedLinkBanner() {
               setState({ kind: 'none' });
             }}
           >
-            Back to my scenario
+            {t('Back to my scenario')}
           </button>
         </div>
       </div>

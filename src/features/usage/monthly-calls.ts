@@ -1,4 +1,5 @@
 import { addMonths, formatIsoMonth, parseIsoMonth } from '../../engine';
+import { t } from '../../i18n/translate';
 import { generateCalls, type StreamDraft } from '../../store/draft';
 import { formatMonth } from '../../ui/format';
 
@@ -8,7 +9,9 @@ import { formatMonth } from '../../ui/format';
 export function horizonMonthLabels(start: string, months: number): string[] {
   const first = parseIsoMonth(start.trim());
   return Array.from({ length: months }, (_, index) =>
-    first ? formatMonth(formatIsoMonth(addMonths(first, index))) : `Month ${index + 1}`,
+    first
+      ? formatMonth(formatIsoMonth(addMonths(first, index)))
+      : t('Month {number}', { number: index + 1 }),
   );
 }
 

@@ -1,8 +1,11 @@
 import { useId } from 'react';
-import { apiName, type Catalog, catalogPriceEntry, type PricingMode } from '../../engine';
+import { type Catalog, catalogPriceEntry, type PricingMode } from '../../engine';
+import { translateError, translateRule } from '../../i18n/engine-messages';
+import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import type { PriceDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { apiDisplayName } from '../../ui/catalog-names';
 import { SelectField, TextField } from '../../ui/field';
 import { InfoTip } from '../../ui/info-tip';
 import { useFocusLater } from '../../ui/use-focus-later';
@@ -18,13 +21,9 @@ import {
   updateTier,
 } from './tier-editing';
 
-const MODE_OPTIONS = [
-  { value: 'graduated', label: 'Graduated' },
-  { value: 'volume', label: 'Volume' },
-];
-
 /** The pay-per-use tiers each API is billed at once packages do not cover its calls. */
 export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const t = useT();
   const draft = useDraft();
   const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
   const removePriceEntry = useScenarioStore((state) => state.removePriceEntry);
@@ -34,12 +33,13 @@ export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefine
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
-      <h2 id={headingId}>Pay-per-use prices</h2>
+      <h2 id={headingId}>{t('Pay-per-use prices')}</h2>
       <p className="prices-note">
-        Prices are illustrative and editable: no official OCR price list is public. Enter the
-        customer's quote for real answers.
+        {t(
+          "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers.",
+        )}
       </p>
-      {draft.payPerUse.length === 0 ? <p>No pay-per-use prices yet.</p> : null}
+      {draft.payPerUse.length === 0 ? <p>{t('No pay-per-use prices yet.')}</p> : null}
       {draft.payPerUse.map((entry, index) => (
         <PriceEntryEditor
           key={`${entry.api}|${entry.region ?? ''}`}
@@ -60,7 +60,7 @@ export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefine
       ))}
       {missing.map((api) => (
         <p key={api} className="editor-actions">
-          <span>{apiName(catalog, api)} has no pay-per-use price.</span>
+          <span>{t('{api} has no pay-per-use price.', { api: apiDisplayName(catalog, api) })}</span>
           <button
             type="button"
             data-add-price
@@ -70,7 +70,7 @@ export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefine
               focusLater(`[data-price-index="${draft.payPerUse.length}"] select`);
             }}
           >
-            Add prices for {apiName(catalog, api)}
+            {t('Add prices for {api}', { api: apiDisplayName(catalog, api) })}
           </button>
         </p>
       ))}
@@ -95,6 +95,7 @@ function PriceEntryEditor({
   removable,
   onRemove,
 }: PriceEntryEditorProps) {
+  const t = useT();
   const { fieldErrors, generalErrors } = useDraftCheck();
   const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
   const { containerRef, focusLater } = useFocusLater<HTMLFieldSetElement>();
@@ -105,7 +106,7 @@ function PriceEntryEditor({
     ...messagesAbout(generalErrors, path),
     ...messagesAbout(generalErrors, `${path}.mode`),
     ...messagesAbout(generalErrors, `${path}.tiers`),
-  ];
+  ].map(translateRule);
   const setTiers = (tiers: PriceDraft['tiers'], field?: string) =>
     setPriceEntry({ ...entry, tiers }, field);
 
@@ -114,14 +115,18 @@ function PriceEntryEditor({
       <legend>{name}</legend>
       <div className="mode-row">
         <SelectField
-          label="Pricing"
+          label={t('Pricing')}
           value={entry.mode}
-          options={MODE_OPTIONS}
+          options={[
+            { value: 'graduated', label: t('Graduated') },
+            { value: 'volume', label: t('Volume') },
+          ]}
           onChange={(mode) => setPriceEntry({ ...entry, mode: mode as PricingMode })}
         />
-        <InfoTip label="graduated and volume pricing">
-          Graduated: each call costs the price of the tier it falls in. Volume: every call of the
-          month costs the price of the tier the month's total reaches.
+        <InfoTip label={t('graduated and volume pricing')}>
+          {t(
+            "Graduated: each call costs the price of the tier it falls in. Volume: every call of the month costs the price of the tier the month's total reaches.",
+          )}
         </InfoTip>
       </div>
       {messages.map((message) => (
@@ -129,15 +134,16 @@ function PriceEntryEditor({
           {message}
         </p>
       ))}
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling table must be reachable by keyboard (WCAG 2.1.1) */}
       <div className="table-scroll" tabIndex={0}>
         <table className="tier-table">
-          <caption className="visually-hidden">Tiers of {name}</caption>
+          <caption className="visually-hidden">{t('Tiers of {name}', { name })}</caption>
           <thead>
             <tr>
-              <th scope="col">Up to (calls per month)</th>
-              <th scope="col">Unit price ({currency})</th>
+              <th scope="col">{t('Up to (calls per month)')}</th>
+              <th scope="col">{t('Unit price ({currency})', { currency })}</th>
               <th scope="col">
-                <span className="visually-hidden">Actions</span>
+                <span className="visually-hidden">{t('Actions')}</span>
               </th>
             </tr>
           </thead>
@@ -150,11 +156,13 @@ function PriceEntryEditor({
                 <tr key={tierIndex} data-tier-index={tierIndex}>
                   <td>
                     {last ? (
-                      <span className="no-limit">no limit</span>
+                      <span className="no-limit">{t('no limit')}</span>
                     ) : (
                       <TextField
                         compact
-                        label={`Tier ${tierIndex + 1} up to (calls per month)`}
+                        label={t('Tier {number} up to (calls per month)', {
+                          number: tierIndex + 1,
+                        })}
                         inputMode="numeric"
                         value={tier.upTo}
                         onChange={(upTo) =>
@@ -163,14 +171,14 @@ function PriceEntryEditor({
                             `tiers.${tierIndex}.upTo`,
                           )
                         }
-                        error={fieldErrors[`${tierPath}.upTo`]}
+                        error={translateError(fieldErrors[`${tierPath}.upTo`])}
                       />
                     )}
                   </td>
                   <td>
                     <TextField
                       compact
-                      label={`Tier ${tierIndex + 1} unit price`}
+                      label={t('Tier {number} unit price', { number: tierIndex + 1 })}
                       inputMode="decimal"
                       value={tier.unitPrice}
                       onChange={(unitPrice) =>
@@ -179,14 +187,17 @@ function PriceEntryEditor({
                           `tiers.${tierIndex}.unitPrice`,
                         )
                       }
-                      error={fieldErrors[`${tierPath}.unitPrice`]}
+                      error={translateError(fieldErrors[`${tierPath}.unitPrice`])}
                     />
                   </td>
                   <td>
                     {entry.tiers.length > 1 ? (
                       <button
                         type="button"
-                        aria-label={`Remove tier ${tierIndex + 1} of ${name}`}
+                        aria-label={t('Remove tier {number} of {name}', {
+                          number: tierIndex + 1,
+                          name,
+                        })}
                         onClick={() => {
                           setTiers(removeTier(entry.tiers, tierIndex));
                           focusLater(
@@ -196,7 +207,7 @@ function PriceEntryEditor({
                           );
                         }}
                       >
-                        Remove
+                        {t('Remove')}
                       </button>
                     ) : null}
                   </td>
@@ -210,33 +221,37 @@ function PriceEntryEditor({
         <button
           type="button"
           data-add-tier
-          aria-label={`Add a tier to ${name}`}
+          aria-label={t('Add a tier to {name}', { name })}
           onClick={() => {
             setTiers(addTier(entry.tiers));
             focusLater(`[data-tier-index="${entry.tiers.length - 1}"] input`);
           }}
         >
-          Add a tier
+          {t('Add a tier')}
         </button>
         {listed ? (
           <button
             type="button"
-            aria-label={`Reset ${name} to catalog price`}
+            aria-label={t('Reset {name} to catalog price', { name })}
             disabled={matchesCatalog(entry, listed)}
             onClick={() => setPriceEntry(priceDraftFromCatalog(listed, entry.region))}
           >
-            Reset to catalog price
+            {t('Reset to catalog price')}
           </button>
         ) : null}
         {removable ? (
-          <button type="button" aria-label={`Remove prices for ${name}`} onClick={onRemove}>
-            Remove
+          <button
+            type="button"
+            aria-label={t('Remove prices for {name}', { name })}
+            onClick={onRemove}
+          >
+            {t('Remove')}
           </button>
         ) : null}
         {listed && matchesCatalog(entry, listed) ? (
-          <span className="field-hint">Same as the catalog's price.</span>
+          <span className="field-hint">{t("Same as the catalog's price.")}</span>
         ) : null}
-        {removable ? <span className="field-hint">No stream uses these prices.</span> : null}
+        {removable ? <span className="field-hint">{t('No stream uses these prices.')}</span> : null}
       </div>
     </fieldset>
   );

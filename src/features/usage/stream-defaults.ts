@@ -1,11 +1,10 @@
 import {
-  apiName,
   type Catalog,
   type CatalogPriceEntry,
   catalogPriceEntry,
-  regionName,
   regionsOfApi,
 } from '../../engine';
+import { t } from '../../i18n/translate';
 import {
   FLAT_SEASONALITY,
   freshId,
@@ -13,6 +12,7 @@ import {
   type ScenarioDraft,
   type StreamDraft,
 } from '../../store/draft';
+import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /* What a new stream, or a stream given another API, starts with; the prices that come along. */
 
@@ -131,12 +131,13 @@ export function withStreamApi(
   };
 }
 
-/** "General Text in CN-Hong Kong"; "New stream" while neither is set. */
+/** "General Text in CN-Hong Kong"; "New stream" while neither is set (in the page's language). */
 export function streamName(stream: Place, catalog: Catalog | undefined): string {
-  if (stream.api.trim() === '' && stream.region.trim() === '') return 'New stream';
-  const api = stream.api.trim() === '' ? 'Unnamed API' : apiName(catalog, stream.api);
-  const region = stream.region.trim() === '' ? 'no region' : regionName(catalog, stream.region);
-  return `${api} in ${region}`;
+  if (stream.api.trim() === '' && stream.region.trim() === '') return t('New stream');
+  const api = stream.api.trim() === '' ? t('Unnamed API') : apiDisplayName(catalog, stream.api);
+  const region =
+    stream.region.trim() === '' ? t('no region') : regionDisplayName(catalog, stream.region);
+  return t('{api} in {region}', { api, region });
 }
 
 /** The engine's messages about a list item as a whole (`streams[1]: …`), without their path. */

@@ -1,10 +1,13 @@
 import { type ClipboardEvent, useId, useState } from 'react';
 import { type Catalog, regionsOfApi } from '../../engine';
+import { translateError, translateRule } from '../../i18n/engine-messages';
+import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { generateCalls, type StreamDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { apiOptions, regionOptions } from '../../ui/catalog-names';
 import { CheckboxField, SelectField, TextField } from '../../ui/field';
-import { formatCount } from '../../ui/format';
+import { formatCount, formatMonthName } from '../../ui/format';
 import {
   generatorFromTypedCalls,
   horizonMonthLabels,
@@ -14,20 +17,7 @@ import {
 import { pasteColumn } from './paste-column';
 import { messagesAbout, sharedPlaceMessage, withStreamApi } from './stream-defaults';
 
-const MONTH_NAMES = [
-  'Jan',
-  'Feb',
-  'Mar',
-  'Apr',
-  'May',
-  'Jun',
-  'Jul',
-  'Aug',
-  'Sep',
-  'Oct',
-  'Nov',
-  'Dec',
-];
+const CALENDAR_MONTHS = Array.from({ length: 12 }, (_, month) => month);
 
 type StreamEditorProps = {
   readonly index: number;
@@ -49,6 +39,7 @@ export function StreamEditor({
   months,
   onRemove,
 }: StreamEditorProps) {
+  const t = useT();
   const { fieldErrors, generalErrors } = useDraftCheck();
   const updateStream = useScenarioStore((state) => state.updateStream);
   const edit = useScenarioStore((state) => state.edit);
@@ -58,7 +49,7 @@ export function StreamEditor({
   const shared = sharedPlaceMessage(streams, index);
   const messages = [
     ...new Set([...(shared ? [shared] : []), ...messagesAbout(generalErrors, path)]),
-  ];
+  ].map(translateRule);
   const regions = catalog
     ? regionsOfApi(catalog, stream.api).length > 0
       ? regionsOfApi(catalog, stream.api)
@@ -82,45 +73,47 @@ export function StreamEditor({
         {catalog ? (
           <>
             <SelectField
-              label="API"
+              label={t('API')}
               value={stream.api}
-              options={catalog.apis.map((api) => ({ value: api.id, label: api.name }))}
+              options={apiOptions(catalog)}
               onChange={(api) => edit((draft) => withStreamApi(draft, index, api, catalog))}
-              error={fieldErrors[`${path}.api`]}
+              error={translateError(fieldErrors[`${path}.api`])}
             />
             <SelectField
-              label="Region"
+              label={t('Region')}
               value={stream.region}
-              options={regions.map((region) => ({ value: region.id, label: region.name }))}
+              options={regionOptions(catalog, regions)}
               onChange={(region) => updateStream(index, { region })}
-              error={fieldErrors[`${path}.region`]}
-              hint="Only regions offering this API."
+              error={translateError(fieldErrors[`${path}.region`])}
+              hint={t('Only regions offering this API.')}
             />
           </>
         ) : (
           <>
             <TextField
-              label="API"
+              label={t('API')}
               value={stream.api}
               onChange={(api) => updateStream(index, { api }, 'api')}
-              error={fieldErrors[`${path}.api`]}
-              hint="An API id, such as general-text."
+              error={translateError(fieldErrors[`${path}.api`])}
+              hint={t('An API id, such as general-text.')}
             />
             <TextField
-              label="Region"
+              label={t('Region')}
               value={stream.region}
               onChange={(region) => updateStream(index, { region }, 'region')}
-              error={fieldErrors[`${path}.region`]}
-              hint="A region id, such as ap-southeast-1."
+              error={translateError(fieldErrors[`${path}.region`])}
+              hint={t('A region id, such as ap-southeast-1.')}
             />
           </>
         )}
       </div>
       <CheckboxField
-        label="Pay-per-use subscribed in this region"
+        label={t('Pay-per-use subscribed in this region')}
         checked={stream.subscribed}
         onChange={(subscribed) => updateStream(index, { subscribed })}
-        hint="When off, calls that no package covers fail with ModelArts.4204 (API not subscribed) once packages run out."
+        hint={t(
+          'When off, calls that no package covers fail with ModelArts.4204 (API not subscribed) once packages run out.',
+        )}
       />
       {messages.map((message) => (
         <p key={message} className="notice notice-warning editor-message" role="status">
@@ -128,7 +121,7 @@ export function StreamEditor({
         </p>
       ))}
       <fieldset className="radio-group">
-        <legend>Monthly calls</legend>
+        <legend>{t('Monthly calls')}</legend>
         <label>
           <input
             type="radio"
@@ -136,7 +129,7 @@ export function StreamEditor({
             checked={stream.callsSource === 'generated'}
             onChange={() => switchSource('generated')}
           />{' '}
-          Generate
+          {t('Generate')}
         </label>
         <label>
           <input
@@ -145,7 +138,7 @@ export function StreamEditor({
             checked={stream.callsSource === 'typed'}
             onChange={() => switchSource('typed')}
           />{' '}
-          Type or paste month by month
+          {t('Type or paste month by month')}
         </label>
       </fieldset>
       {stream.callsSource === 'generated' ? (
@@ -154,8 +147,8 @@ export function StreamEditor({
         <TypedMonths index={index} stream={stream} start={start} months={months} />
       )}
       <div className="editor-actions">
-        <button type="button" aria-label={`Remove stream ${name}`} onClick={onRemove}>
-          Remove stream
+        <button type="button" aria-label={t('Remove stream {name}', { name })} onClick={onRemove}>
+          {t('Remove stream')}
         </button>
       </div>
     </fieldset>
@@ -170,6 +163,7 @@ type MonthsProps = {
 };
 
 function GeneratorFields({ index, stream, start, months }: MonthsProps) {
+  const t = useT();
   const { fieldErrors } = useDraftCheck();
   const updateStream = useScenarioStore((state) => state.updateStream);
   const { generator } = stream;
@@ -183,36 +177,36 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
     <>
       <div className="field-grid">
         <TextField
-          label="First month's calls"
+          label={t("First month's calls")}
           inputMode="numeric"
           value={generator.firstMonth}
           onChange={(firstMonth) => setGenerator({ firstMonth }, 'firstMonth')}
-          error={fieldErrors[`${path}.firstMonth`]}
+          error={translateError(fieldErrors[`${path}.firstMonth`])}
         />
         <TextField
-          label="Growth per month"
+          label={t('Growth per month')}
           inputMode="decimal"
           suffix="%"
           value={generator.growthPercent}
           onChange={(growthPercent) => setGenerator({ growthPercent }, 'growthPercent')}
-          error={fieldErrors[`${path}.growthPercent`]}
-          hint="Compounded; negative shrinks."
+          error={translateError(fieldErrors[`${path}.growthPercent`])}
+          hint={t('Compounded; negative shrinks.')}
         />
       </div>
       <CheckboxField
-        label="Seasonality"
+        label={t('Seasonality')}
         checked={generator.seasonal}
         onChange={(seasonal) => setGenerator({ seasonal }, 'seasonal')}
-        hint="Scale each calendar month by a percentage of a normal month."
+        hint={t('Scale each calendar month by a percentage of a normal month.')}
       />
       {generator.seasonal ? (
         <fieldset className="month-fieldset">
-          <legend>Seasonality (% of a normal month)</legend>
+          <legend>{t('Seasonality (% of a normal month)')}</legend>
           <div className="month-grid">
-            {MONTH_NAMES.map((month, monthIndex) => (
+            {CALENDAR_MONTHS.map((monthIndex) => (
               <TextField
-                key={month}
-                label={month}
+                key={monthIndex}
+                label={formatMonthName(monthIndex)}
                 inputMode="decimal"
                 suffix="%"
                 value={generator.seasonality[monthIndex] ?? ''}
@@ -226,21 +220,22 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
                     `seasonality.${monthIndex}`,
                   )
                 }
-                error={fieldErrors[`${path}.seasonality.${monthIndex}`]}
+                error={translateError(fieldErrors[`${path}.seasonality.${monthIndex}`])}
               />
             ))}
           </div>
         </fieldset>
       ) : null}
       {generated === null ? (
-        <p className="field-hint">Set the number of months to see the generated calls.</p>
+        <p className="field-hint">{t('Set the number of months to see the generated calls.')}</p>
       ) : 'errors' in generated ? (
-        <p className="field-hint">Correct the fields above to see the generated calls.</p>
+        <p className="field-hint">{t('Correct the fields above to see the generated calls.')}</p>
       ) : (
         <div className="calls-preview">
           <p className="field-label">
-            Generated calls, {formatCount(generated.calls.reduce((sum, calls) => sum + calls, 0))}{' '}
-            in all:
+            {t('Generated calls, {total} in all:', {
+              total: formatCount(generated.calls.reduce((sum, calls) => sum + calls, 0)),
+            })}
           </p>
           <ol className="preview-grid">
             {generated.calls.map((calls, month) => (
@@ -256,10 +251,13 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
   );
 }
 
+type PasteNote = { readonly filled: number; readonly ignored: number; readonly month: number };
+
 function TypedMonths({ index, stream, start, months }: MonthsProps) {
+  const t = useT();
   const { fieldErrors } = useDraftCheck();
   const updateStream = useScenarioStore((state) => state.updateStream);
-  const [pasteNote, setPasteNote] = useState('');
+  const [pasteNote, setPasteNote] = useState<PasteNote | null>(null);
   const count = months ?? stream.typedCalls.length;
   const labels = horizonMonthLabels(start, count);
 
@@ -273,27 +271,45 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
     if (!pasted) return;
     event.preventDefault();
     updateStream(index, { typedCalls: pasted.typedCalls });
-    setPasteNote(
-      `Pasted ${pasted.filled} ${pasted.filled === 1 ? 'month' : 'months'} from ${labels[month]}` +
-        (pasted.ignored > 0
-          ? `; ${pasted.ignored} ${pasted.ignored === 1 ? 'value' : 'values'} past the horizon left out.`
-          : '.'),
-    );
+    setPasteNote({ filled: pasted.filled, ignored: pasted.ignored, month });
+  };
+
+  // Written when shown, so it follows the page's language.
+  const pasteNoteText = (note: PasteNote): string => {
+    const values = { count: note.filled, ignored: note.ignored, month: labels[note.month] ?? '' };
+    if (note.ignored === 0)
+      return note.filled === 1
+        ? t('Pasted 1 month from {month}.', values)
+        : t('Pasted {count} months from {month}.', values);
+    if (note.filled === 1)
+      return note.ignored === 1
+        ? t('Pasted 1 month from {month}; 1 value past the horizon left out.', values)
+        : t('Pasted 1 month from {month}; {ignored} values past the horizon left out.', values);
+    return note.ignored === 1
+      ? t('Pasted {count} months from {month}; 1 value past the horizon left out.', values)
+      : t(
+          'Pasted {count} months from {month}; {ignored} values past the horizon left out.',
+          values,
+        );
   };
 
   return (
     <div className="typed-months">
       <p className="field-hint">
-        Paste a column copied from a spreadsheet into any month: it fills that month and the
-        following ones.
-        {months === null ? ' Set the number of months to give every month its calls.' : ''}
+        {months === null
+          ? t(
+              'Paste a column copied from a spreadsheet into any month: it fills that month and the following ones. Set the number of months to give every month its calls.',
+            )
+          : t(
+              'Paste a column copied from a spreadsheet into any month: it fills that month and the following ones.',
+            )}
       </p>
       <div className="month-grid">
         {labels.map((label, month) => (
           <TextField
             // biome-ignore lint/suspicious/noArrayIndexKey: one field per month, in month order
             key={month}
-            label={`Calls in ${label}`}
+            label={t('Calls in {month}', { month: label })}
             inputMode="numeric"
             placeholder="0"
             value={stream.typedCalls[month] ?? ''}
@@ -305,12 +321,12 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
               )
             }
             onPaste={onPaste(month)}
-            error={fieldErrors[`streams[${index}].monthlyCalls[${month}]`]}
+            error={translateError(fieldErrors[`streams[${index}].monthlyCalls[${month}]`])}
           />
         ))}
       </div>
       <p className="field-hint" role="status">
-        {pasteNote}
+        {pasteNote ? pasteNoteText(pasteNote) : ''}
       </p>
     </div>
   );

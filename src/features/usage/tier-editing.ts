@@ -1,11 +1,7 @@
-import {
-  apiName,
-  type Catalog,
-  type CatalogPriceEntry,
-  parseMoney,
-  regionName,
-} from '../../engine';
+import { type Catalog, type CatalogPriceEntry, parseMoney } from '../../engine';
+import { t } from '../../i18n/translate';
 import { type PriceDraft, readNumberText, type TierDraft } from '../../store/draft';
+import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /* Editing a pay-per-use tier list: the last tier never has a limit. */
 
@@ -87,15 +83,15 @@ export function unpricedApis(
   return [...new Set(apis)].filter((api) => !payPerUse.some((entry) => entry.api === api));
 }
 
-/** "General Text, all regions" or "General Text in CN-Hong Kong". */
+/** "General Text, all regions" or "General Text in CN-Hong Kong" (in the page's language). */
 export function priceEntryName(
   entry: Pick<PriceDraft, 'api' | 'region'>,
   catalog: Catalog | undefined,
 ): string {
-  const api = apiName(catalog, entry.api);
+  const api = apiDisplayName(catalog, entry.api);
   return entry.region === null
-    ? `${api}, all regions`
-    : `${api} in ${regionName(catalog, entry.region)}`;
+    ? t('{api}, all regions', { api })
+    : t('{api} in {region}', { api, region: regionDisplayName(catalog, entry.region) });
 }
 
 /** A blank price list for an API the catalog does not price: one flat tier to fill in. */

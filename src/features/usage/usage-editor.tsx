@@ -1,5 +1,7 @@
 import { useId } from 'react';
 import type { Catalog } from '../../engine';
+import { translateError } from '../../i18n/engine-messages';
+import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import { horizonMonths } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
@@ -11,6 +13,7 @@ import { StreamEditor } from './stream-editor';
 
 /** The horizon and the streams of projected calls. */
 export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
+  const t = useT();
   const draft = useDraft();
   const { fieldErrors } = useDraftCheck();
   const edit = useScenarioStore((state) => state.edit);
@@ -24,33 +27,34 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
-      <h2 id={headingId}>Usage</h2>
+      <h2 id={headingId}>{t('Usage')}</h2>
       {catalog ? null : (
         <p className="prices-note">
-          The price catalog is unavailable: type API and region ids (such as general-text and
-          ap-southeast-1).
+          {t(
+            'The price catalog is unavailable: type API and region ids (such as general-text and ap-southeast-1).',
+          )}
         </p>
       )}
       <div className="field-grid">
         <TextField
-          label="Horizon starts"
+          label={t('Horizon starts')}
           type="month"
           value={draft.start}
           onChange={(start) => edit((current) => ({ ...current, start }), 'start')}
-          error={fieldErrors.start}
-          hint="The first month simulated."
+          error={translateError(fieldErrors.start)}
+          hint={t('The first month simulated.')}
         />
         <TextField
-          label="Months"
+          label={t('Months')}
           inputMode="numeric"
           value={draft.months}
           onChange={(text) => edit((current) => ({ ...current, months: text }), 'months')}
-          error={fieldErrors.months}
-          hint="1 to 120."
+          error={translateError(fieldErrors.months)}
+          hint={t('1 to 120.')}
         />
       </div>
       {draft.streams.length === 0 ? (
-        <p>No streams yet: add one for each API and region the customer calls.</p>
+        <p>{t('No streams yet: add one for each API and region the customer calls.')}</p>
       ) : null}
       {draft.streams.map((stream, index) => (
         <StreamEditor
@@ -75,7 +79,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
           focusLater(firstFieldOf(draft.streams.length));
         }}
       >
-        Add a stream
+        {t('Add a stream')}
       </button>
     </section>
   );

@@ -1,0 +1,79 @@
+import {
+  type AdvisedPurchase,
+  type AdvisorObjective,
+  applyAdvice,
+  type Catalog,
+  keptPackages,
+  type Scenario,
+  serializeScenario,
+} from '../../engine';
+import { t } from '../../i18n/translate';
+import { draftFromScenario, type PackageDraft, type ScenarioDraft } from '../../store/draft';
+import { apiDisplayName, sizeDisplayName } from '../../ui/catalog-names';
+import type { Uncertainty } from './uncertainty';
+
+/*
+ * Applying the advisor's plan to the draft, and telling whether a plan still fits the draft.
+ */
+
+/**
+ * applyAdvice with the plan's packages labelled in the page's language: "General Text 1M
+ * (advised)" as the engine writes it, "通用文字识别 100万次（建议）" in Chinese.
+ */
+export function applyLabelledAdvice(
+  scenario: Scenario,
+  purchases: readonly AdvisedPurchase[],
+  catalog: Catalog | undefined,
+): Scenario {
+  const applied = applyAdvice(scenario, purchases, catalog);
+  const kept = new Set(keptPackages(scenario).map((pkg) => pkg.id));
+  return {
+    ...applied,
+    packages: applied.packages.map((pkg) =>
+      kept.has(pkg.id)
+        ? pkg
+        : {
+            ...pkg,
+            label: t('{api} {size} (advised)', {
+              api: apiDisplayName(catalog, pkg.api),
+              size: sizeDisplayName(pkg.calls),
+            }),
+          },
+    ),
+  };
+}
+
+/**
+ * The draft's packages with its planned purchases replaced by the plan (applyAdvice): the
+ * packages the advice keeps stay exactly as typed, the plan's purchases follow them as drafts.
+ * Only the packages change; the streams keep their generator settings.
+ */
+export function packagesWithPlan(
+  draft: ScenarioDraft,
+  scenario: Scenario,
+  purchases: readonly AdvisedPurchase[],
+  catalog: Catalog | undefined,
+): PackageDraft[] {
+  const applied = draftFromScenario(
+    applyLabelledAdvice(scenario, purchases, catalog),
+    draft.catalogId,
+  );
+  const kept = new Set(keptPackages(scenario).map((pkg) => pkg.id));
+  const typed = new Map(draft.packages.map((pkg) => [pkg.id, pkg]));
+  return applied.packages.map((pkg) => (kept.has(pkg.id) ? (typed.get(pkg.id) ?? pkg) : pkg));
+}
+
+/** What a search was asked, as one string: a plan is stale when the key of the draft differs. */
+export function adviceKey(
+  scenario: Scenario,
+  catalogId: string,
+  objective: AdvisorObjective,
+  cases: Uncertainty | null,
+): string {
+  return JSON.stringify({
+    scenario: serializeScenario(scenario),
+    catalogId,
+    objective,
+    cases: objective === 'worst' ? cases : null,
+  });
+}

@@ -1,0 +1,20 @@
+import type { ReactNode } from 'react';
+
+/**
+ * A wide table that scrolls sideways on a phone: focusable so a keyboard can scroll it, and a
+ * named region so a screen reader says what it is.
+ */
+export function TableScroll({
+  label,
+  children,
+}: {
+  readonly label: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
+    <section className="table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}

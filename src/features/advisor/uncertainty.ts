@@ -1,0 +1,137 @@
+import {
+  MAX_CALLS,
+  type Money,
+  type Scenario,
+  type Simulation,
+  simulateDetailed,
+} from '../../engine';
+import type { UncertaintyDraft } from '../../store/analysis';
+
+/*
+ * The low and high cases of the usage projection: every month of every stream scaled by one
+ * percentage (−20 % → 80 % of the projected calls, rounded to whole calls). The three cases are
+ * simulated as they are; their figures are derived where shown, never stored.
+ */
+
+export type Uncertainty = { readonly lowPercent: number; readonly highPercent: number };
+
+export type UncertaintyCheck =
+  | { readonly ok: true; readonly value: Uncertainty }
+  | {
+      readonly ok: false;
+      readonly errors: Readonly<Partial<Record<keyof UncertaintyDraft, string>>>;
+    };
+
+export const LOW_MESSAGE = 'must be a percentage from -100 to 0, such as -20';
+export const HIGH_MESSAGE = 'must be a percentage from 0 to 1000, such as 30';
+
+/** A percentage as typed: "-20", "−20 %", "+30%", "12.5". Undefined when empty, null when not a number. */
+export function readPercent(text: string): number | null | undefined {
+  const compact = text.trim().replace(/\s/g, '').replace(/%$/, '').replace(/^[−–]/, '-');
+  if (compact === '') return undefined;
+  return /^[-+]?\d+(\.\d+)?$/.test(compact) ? Number(compact) : null;
+}
+
+/**
+ * The low and high cases judged: low from −100 to 0, high from 0 to 1000, and (given the
+ * scenario) no month of the high case above the format's limit of calls.
+ */
+export function checkUncertainty(draft: UncertaintyDraft, scenario?: Scenario): UncertaintyCheck {
+  const errors: Partial<Record<keyof UncertaintyDraft, string>> = {};
+  const low = readPercent(draft.lowPercent);
+  const high = readPercent(draft.highPercent);
+  if (typeof low !== 'number' || low < -100 || low > 0) errors.lowPercent = LOW_MESSAGE;
+  if (typeof high !== 'number' || high < 0 || high > 1000) errors.highPercent = HIGH_MESSAGE;
+  else if (scenario) {
+    const busiest = Math.max(0, ...scenario.streams.flatMap((stream) => stream.monthlyCalls));
+    if (scaleCalls(busiest, high) > MAX_CALLS)
+      errors.highPercent = `gives a month more than ${MAX_CALLS.toLocaleString('en-US')} calls`;
+  }
+  if (
+    errors.lowPercent ||
+    errors.highPercent ||
+    typeof low !== 'number' ||
+    typeof high !== 'number'
+  )
+    return { ok: false, errors };
+  return { ok: true, value: { lowPercent: low, highPercent: high } };
+}
+
+/** `calls` changed by `percent` %, rounded half-up to whole calls. */
+export function scaleCalls(calls: number, percent: number): number {
+  return Math.round((calls * (100 + percent)) / 100);
+}
+
+/** The scenario with every month's calls changed by `percent` %; the scenario itself for 0 %. */
+export function scaleScenario(scenario: Scenario, percent: number): Scenario {
+  if (percent === 0) return scenario;
+  return {
+    ...scenario,
+    streams: scenario.streams.map((stream) => ({
+      ...stream,
+      monthlyCalls: stream.monthlyCalls.map((calls) => scaleCalls(calls, percent)),
+    })),
+  };
+}
+
+/** The low and high variants of a scenario (the advisor's worst case looks at both). */
+export function caseScenarios(
+  scenario: Scenario,
+  uncertainty: Uncertainty,
+): { readonly low: Scenario; readonly high: Scenario } {
+  return {
+    low: scaleScenario(scenario, uncertainty.lowPercent),
+    high: scaleScenario(scenario, uncertainty.highPercent),
+  };
+}
+
+/** What one case costs, saves and wastes. */
+export type CaseFigures = {
+  readonly calls: number;
+  readonly totalCost: Money;
+  readonly payPerUseOnlyCost: Money;
+  /** Pay-per-use-only cost minus total cost: negative when the packages cost more. */
+  readonly savings: Money;
+  readonly wastedCalls: number;
+  readonly failedCalls: number;
+};
+
+export function toCaseFigures(simulation: Simulation): CaseFigures {
+  const { totals } = simulation;
+  return {
+    calls: totals.calls,
+    totalCost: totals.totalCost,
+    payPerUseOnlyCost: totals.payPerUseOnlyCost,
+    savings: totals.savings,
+    wastedCalls: simulation.packages.reduce((sum, pkg) => sum + pkg.wasted, 0),
+    failedCalls: totals.failedCalls,
+  };
+}
+
+export type UncertaintyCases = {
+  readonly low: CaseFigures;
+  readonly expected: CaseFigures;
+  readonly high: CaseFigures;
+};
+
+/** The three cases simulated: low, as projected, and high. */
+export function toUncertaintyCases(
+  scenario: Scenario,
+  uncertainty: Uncertainty,
+  run: (scenario: Scenario) => Simulation = simulateDetailed,
+): UncertaintyCases {
+  const { low, high } = caseScenarios(scenario, uncertainty);
+  return {
+    low: toCaseFigures(run(low)),
+    expected: toCaseFigures(run(scenario)),
+    high: toCaseFigures(run(high)),
+  };
+}
+
+/** "−20 %", "+30 %", "0 %" (a no-break space before the sign): how a case is named in headings. */
+export function formatPercentChange(percent: number): string {
+  const magnitude = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(
+    Math.abs(percent),
+  );
+  return `${percent < 0 ? '−' : percent > 0 ? '+' : ''}${magnitude}\u00a0%`;
+}

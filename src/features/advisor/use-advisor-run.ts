@@ -1,0 +1,107 @@
+import { useCallback, useEffect, useReducer, useRef } from 'react';
+import {
+  type AdvisorObjective,
+  type Catalog,
+  type Scenario,
+  serializeScenario,
+} from '../../engine';
+import {
+  type AdvisorRequest,
+  type AdvisorResponse,
+  type AdvisorRunState,
+  advisorRunReducer,
+  catalogDocument,
+  IDLE_RUN,
+} from './advisor-protocol';
+import type { Uncertainty } from './uncertainty';
+
+/** What a search was asked: the page shows its plan against it and applies it to it. */
+export type RunContext = {
+  readonly key: string;
+  readonly scenario: Scenario;
+  readonly objective: AdvisorObjective;
+  readonly cases: Uncertainty | null;
+};
+
+export type AdvisorRunStart = {
+  readonly scenario: Scenario;
+  /** The low and high variants, for the objective 'worst'. */
+  readonly variants: readonly Scenario[];
+  readonly catalog: Catalog;
+  readonly context: RunContext;
+};
+
+/**
+ * Runs the advisor in a Web Worker, one worker per search: progress arrives as messages, and
+ * cancelling ends the worker at once (it is in the middle of a search and would not read a
+ * message before finishing it). Leaving the page ends it too.
+ */
+export function useAdvisorRun(): {
+  readonly state: AdvisorRunState<RunContext>;
+  readonly start: (run: AdvisorRunStart) => void;
+  readonly cancel: () => void;
+} {
+  const [state, dispatch] = useReducer(
+    advisorRunReducer<RunContext>,
+    IDLE_RUN as AdvisorRunState<RunContext>,
+  );
+  const worker = useRef<Worker | null>(null);
+  const lastRunId = useRef(0);
+
+  const stop = useCallback(() => {
+    worker.current?.terminate();
+    worker.current = null;
+  }, []);
+  useEffect(() => stop, [stop]);
+
+  const start = useCallback(
+    ({ scenario, variants, catalog, context }: AdvisorRunStart) => {
+      stop();
+      const runId = ++lastRunId.current;
+      dispatch({ type: 'start', runId, context });
+      const respond = (response: AdvisorResponse) => dispatch({ type: 'response', response });
+      let created: Worker;
+      try {
+        created = new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' });
+      } catch (error) {
+        respond({
+          type: 'failed',
+          runId,
+          message: `The advisor could not start (${error instanceof Error ? error.message : 'no Web Worker'}).`,
+        });
+        return;
+      }
+      worker.current = created;
+      created.onmessage = (event: MessageEvent<AdvisorResponse>) => {
+        respond(event.data);
+        if (event.data.type !== 'progress' && worker.current === created) stop();
+      };
+      created.onerror = (event) => {
+        event.preventDefault();
+        respond({
+          type: 'failed',
+          runId,
+          message: `The advisor stopped unexpectedly${event.message ? ` (${event.message})` : ''}.`,
+        });
+        if (worker.current === created) stop();
+      };
+      const request: AdvisorRequest = {
+        type: 'advise',
+        runId,
+        scenario: serializeScenario(scenario),
+        variants: variants.map(serializeScenario),
+        catalog: catalogDocument(catalog),
+        objective: context.objective,
+      };
+      created.postMessage(request);
+    },
+    [stop],
+  );
+
+  const cancel = useCallback(() => {
+    stop();
+    dispatch({ type: 'cancel' });
+  }, [stop]);
+
+  return { state, start, cancel };
+}
