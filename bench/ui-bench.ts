@@ -89,14 +89,17 @@ async function editLatencies(): Promise<number[]> {
       stored,
     );
     await page.goto(BASE);
-    await page.getByRole('figure').first().waitFor();
+    await page.getByRole('figure').first().waitFor({ timeout: 60_000 });
     await page.waitForFunction(
       () => document.querySelectorAll('figure svg.recharts-surface').length >= 3,
       undefined,
       { timeout: 60_000 },
     );
-    const price = page.getByLabel('Price', { exact: false }).first();
-    await price.waitFor();
+    const price = page
+      .getByRole('region', { name: 'Packages' })
+      .getByLabel('Price', { exact: true })
+      .first();
+    await price.waitFor({ timeout: 60_000 });
     const samples: number[] = [];
     for (let run = 0; run < 12; run++) {
       const next = String(100 + run);
@@ -160,15 +163,24 @@ export async function uiRows(): Promise<UiRow[]> {
   ];
   const server = await startPreview();
   try {
-    const samples = (await editLatencies()).sort((a, b) => a - b);
-    const median = samples[Math.floor(samples.length / 2)] as number;
-    const worst = samples.at(-1) as number;
-    rows.push({
-      name: 'page: an edit on large.json to every chart redrawn and painted, in Chromium (Performance API), median',
-      figure: `${median.toFixed(1)} ms (worst ${worst.toFixed(1)} ms of ${samples.length})`,
-      target: '≤ 100 ms',
-      met: median <= 100,
-    });
+    try {
+      const samples = (await editLatencies()).sort((a, b) => a - b);
+      const median = samples[Math.floor(samples.length / 2)] as number;
+      const worst = samples.at(-1) as number;
+      rows.push({
+        name: 'page: an edit on large.json to every chart redrawn and painted, in Chromium (Performance API), median',
+        figure: `${median.toFixed(1)} ms (worst ${worst.toFixed(1)} ms of ${samples.length})`,
+        target: '≤ 100 ms',
+        met: median <= 100,
+      });
+    } catch (error) {
+      rows.push({
+        name: 'page: an edit on large.json to every chart redrawn and painted, in Chromium (Performance API)',
+        figure: `not measured: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+        target: '≤ 100 ms',
+        met: false,
+      });
+    }
     const scores = lighthouseScores();
     rows.push(
       {
