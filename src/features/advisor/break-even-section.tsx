@@ -2,12 +2,12 @@ import { lazy, useId, useMemo, useState } from 'react';
 import { type Catalog, type Money, roundMoney, type Scenario, type Stream } from '../../engine';
 import { t, useT } from '../../i18n/translate';
 import { apiDisplayName, regionDisplayName, sizeDisplayName } from '../../ui/catalog-names';
+import { ChartFigure } from '../../ui/chart-figure';
 import { distinctNames } from '../../ui/distinct-names';
 import { SelectField } from '../../ui/field';
 import { formatCount, formatCurrency, formatRatioAsPercent } from '../../ui/format';
-import { ChartFigure } from './chart-figure';
+import { TableScroll } from '../../ui/table-scroll';
 import { lineColour, lineDash, PROJECTION_COLOUR } from './chart-style';
-import { TableScroll } from './table-scroll';
 import {
   type BreakEvenRow,
   bestAtProjection,
@@ -325,6 +325,8 @@ function VolumeCostFigure({
   const starts = series.crossings.filter((crossing) => crossing.kind === 'starts-paying');
   return (
     <ChartFigure
+      headingLevel={4}
+      canvasClassName="advisor-canvas"
       title={t('Cost over {months} months against monthly volume', { months: series.months })}
       note={t(
         '{name}: pay-per-use only, and each size bought at the start of every {months}-month validity with pay-per-use for the calls beyond it.',

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/translate';
 import { useScenarioStore } from '../../store/scenario-store';
 import { TextField } from '../../ui/field';
 import { formatCount, formatCurrency } from '../../ui/format';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '../../ui/table-scroll';
 import { toDifference } from './to-plan-view';
 import {
   type CaseFigures,

@@ -5,13 +5,13 @@ import { type Translate, t, useT } from '../../i18n/translate';
 import { MAX_VARIANTS } from '../../store/analysis';
 import { checkDraftOnce, useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
+import { ChartFigure } from '../../ui/chart-figure';
 import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../ui/format';
+import { TableScroll } from '../../ui/table-scroll';
 import { useFocusLater } from '../../ui/use-focus-later';
-import { ChartFigure } from './chart-figure';
 import { variantColour, variantDash } from './compare-style';
-import { TableScroll } from './table-scroll';
 import {
   type CompareSeries,
   type ComparisonCell,

@@ -1,8 +1,9 @@
 import { lazy, memo, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
 import { type Translate, useT } from '../../i18n/translate';
+import { ChartFigure } from '../../ui/chart-figure';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../ui/format';
-import { ChartFigure } from './chart-figure';
+import { TableScroll } from '../../ui/table-scroll';
 import {
   keyColour,
   keyLabel,
@@ -12,7 +13,6 @@ import {
   seriesColour,
   seriesDash,
 } from './chart-style';
-import { TableScroll } from './table-scroll';
 import { toBreakEvenSeries } from './to-break-even-series';
 import { toConsumptionSeries } from './to-consumption-series';
 import { toPayback } from './to-summary';

@@ -10,7 +10,7 @@ import {
   formatRatioAsPercent,
 } from '../../ui/format';
 import { InfoTip } from '../../ui/info-tip';
-import { TableScroll } from './table-scroll';
+import { TableScroll } from '../../ui/table-scroll';
 import {
   type MonthLedgerRow,
   type PackageLedgerRow,

@@ -1,10 +1,11 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
-import { useT } from '../../i18n/translate';
+import { useT } from '../i18n/translate';
 import { TableScroll } from './table-scroll';
 
 /**
- * A chart as a figure: a heading, the drawing (an image named by a summary of what it shows,
- * loaded lazily), what is under it (the legend), and its data as a table anyone can open.
+ * A chart as a figure: a heading, the drawing (an image with a one-sentence summary as its
+ * name, loaded lazily), and its data as a table anyone can open, keyboard and screen reader
+ * users included.
  */
 export function ChartFigure({
   title,
@@ -13,26 +14,39 @@ export function ChartFigure({
   children,
   after,
   table,
+  headingLevel = 3,
+  canvasClassName,
 }: {
   readonly title: string;
+  /** The figure heading's level where it sits in the page outline. */
+  readonly headingLevel?: 3 | 4;
+  /** Extra class for the drawing's box (a section's own chart size). */
+  readonly canvasClassName?: string;
   readonly note?: ReactNode;
-  /** What the chart shows, in a sentence or two: the drawing's accessible name. */
+  /** What the chart shows, in one or two sentences: the drawing's accessible name. */
   readonly summary: string;
   readonly children: ReactNode;
+  /** Shown under the drawing (a legend table, a marker key). */
   readonly after?: ReactNode;
   /** Built only while the table is open. */
   readonly table: () => ReactNode;
 }) {
   const t = useT();
   const headingId = useId();
+  const Heading = headingLevel === 4 ? 'h4' : 'h3';
+  // The table is built only once opened: on a large scenario it holds thousands of cells.
   const [tableOpen, setTableOpen] = useState(false);
   return (
     <figure className="chart-figure" aria-labelledby={headingId}>
       <figcaption>
-        <h4 id={headingId}>{title}</h4>
+        <Heading id={headingId}>{title}</Heading>
         {note ? <p className="chart-note">{note}</p> : null}
       </figcaption>
-      <div className="chart-canvas advisor-canvas" role="img" aria-label={summary}>
+      <div
+        className={canvasClassName ? `chart-canvas ${canvasClassName}` : 'chart-canvas'}
+        role="img"
+        aria-label={summary}
+      >
         <Suspense fallback={<p className="chart-loading">{t('Drawing the chart…')}</p>}>
           {children}
         </Suspense>
