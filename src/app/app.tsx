@@ -13,6 +13,7 @@ import { useT } from '../i18n/translate';
 import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
+import { MountInTurn } from '../ui/mount-in-turn';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
@@ -95,25 +96,38 @@ export function App() {
         </div>
       </header>
       <main className="layout">
+        {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
           <SharedLinkBanner />
           <CatalogStatus catalogId={draft.catalogId} />
           <div id="usage" tabIndex={-1}>
             <UsageEditor catalog={catalog} />
           </div>
-          <PricesEditor catalog={catalog} />
+          <MountInTurn order={3}>
+            <PricesEditor catalog={catalog} />
+          </MountInTurn>
           <div id="packages" tabIndex={-1}>
-            <PackagesEditor catalog={catalog} />
+            <MountInTurn order={2}>
+              <PackagesEditor catalog={catalog} />
+            </MountInTurn>
           </div>
           <div id="advisor" tabIndex={-1}>
-            <AdvisorPanel catalog={catalog} />
+            <MountInTurn order={5}>
+              <AdvisorPanel catalog={catalog} />
+            </MountInTurn>
           </div>
         </div>
         <div id="results" tabIndex={-1}>
-          <SharePanel />
-          <ResultsPanel catalog={catalog} />
+          <MountInTurn order={4}>
+            <SharePanel />
+          </MountInTurn>
+          <MountInTurn order={1}>
+            <ResultsPanel catalog={catalog} />
+          </MountInTurn>
           <div id="compare" tabIndex={-1}>
-            <ComparePanel />
+            <MountInTurn order={6}>
+              <ComparePanel />
+            </MountInTurn>
           </div>
         </div>
       </main>

@@ -1,6 +1,8 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
+import { catalogQueryOptions } from '../features/catalog/catalog-query';
+import { useScenarioStore } from '../store/scenario-store';
 import { App } from './app.tsx';
 import './styles.css';
 
@@ -20,10 +22,27 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-createRoot(container).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <App />
-    </QueryClientProvider>
-  </StrictMode>,
+/** The longest the first render waits for the catalog before showing the page without it. */
+const CATALOG_WAIT_MS = 1000;
+
+// The first render waits (briefly) for the scenario's catalog, so the page does not draw a
+// loading notice and then shift everything up when the catalog lands a moment later.
+const catalogLoaded = queryClient.prefetchQuery(
+  catalogQueryOptions(useScenarioStore.getState().draft.catalogId),
 );
+const waited = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
+
+void Promise.race([catalogLoaded, waited]).then(() => {
+  const root = createRoot(container);
+  // A transition renders in slices that yield to the browser, so the first render never blocks
+  // the main thread for long; the header and loading notice in index.html show meanwhile.
+  startTransition(() =>
+    root.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <App />
+        </QueryClientProvider>
+      </StrictMode>,
+    ),
+  );
+});

@@ -704,4 +704,26 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Cumulative cost at the end of each month': '每月底的累计费用',
   // Applying the advisor's plan (src/features/advisor/apply-plan.ts)
   '{api} {size} (advised)': '{api} {size}（建议）',
+  // Long lists a page at a time (src/ui/list-pager.tsx) and folded typed months
+  'Pages of packages': '资源包分页',
+  'Pages of streams': '调用流分页',
+  '{first}–{last} of {count}': '第 {first}–{last} 项，共 {count} 项',
+  '{range} (1 with a problem)': '{range}（1 项有问题）',
+  '{range} ({count} with problems)': '{range}（{count} 项有问题）',
+  Previous: '上一页',
+  Next: '下一页',
+  Showing: '当前显示',
+  '1 item on another page has a problem.': '其他页上有 1 项存在问题。',
+  '{count} items on other pages have problems.': '其他页上有 {count} 项存在问题。',
+  'Calls month by month (1 month)': '逐月调用量（1 个月）',
+  'Calls month by month ({count} months)': '逐月调用量（{count} 个月）',
+  '1 month has a problem: unfold the months to fix it.': '有 1 个月存在问题：展开月份以修正。',
+  '{count} months have problems: unfold the months to fix them.':
+    '有 {count} 个月存在问题：展开月份以修正。',
+  // Placeholders of the date and month fields
+  'YYYY-MM-DD': 'YYYY-MM-DD',
+  'YYYY-MM': 'YYYY-MM',
+  // Computed parts of the advisor, worked out when they come near the screen
+  'Working out the three cases…': '正在计算三种情形…',
+  'Working out the break-even volumes…': '正在计算盈亏平衡用量…',
 };

@@ -1,5 +1,6 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
 import { useT } from '../i18n/translate';
+import { PENDING_DRAWING_ATTRIBUTE, useNearViewport } from './near-viewport';
 import { TableScroll } from './table-scroll';
 
 /**
@@ -36,6 +37,12 @@ export function ChartFigure({
   const Heading = headingLevel === 4 ? 'h4' : 'h3';
   // The table is built only once opened: on a large scenario it holds thousands of cells.
   const [tableOpen, setTableOpen] = useState(false);
+  const canvas = useNearViewport<HTMLDivElement>();
+  const drawing = (
+    <p className="chart-loading" {...{ [PENDING_DRAWING_ATTRIBUTE]: '' }}>
+      {t('Drawing the chart…')}
+    </p>
+  );
   return (
     <figure className="chart-figure" aria-labelledby={headingId}>
       <figcaption>
@@ -43,13 +50,12 @@ export function ChartFigure({
         {note ? <p className="chart-note">{note}</p> : null}
       </figcaption>
       <div
+        ref={canvas.ref}
         className={canvasClassName ? `chart-canvas ${canvasClassName}` : 'chart-canvas'}
         role="img"
         aria-label={summary}
       >
-        <Suspense fallback={<p className="chart-loading">{t('Drawing the chart…')}</p>}>
-          {children}
-        </Suspense>
+        {canvas.near ? <Suspense fallback={drawing}>{children}</Suspense> : drawing}
       </div>
       {after}
       <details className="chart-data" onToggle={(event) => setTableOpen(event.currentTarget.open)}>

@@ -44,10 +44,14 @@ function describedBy(id: string, error?: string, hint?: ReactNode): string | und
   return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
+/*
+ * A text field. Dates and months are typed as text too (YYYY-MM-DD, YYYY-MM): a native date
+ * input holds no value while what is typed is incomplete, so it would lose it, Firefox has no
+ * month input, and a date input's first use stalls a phone for a moment.
+ */
 export type TextFieldProps = CommonProps & {
   readonly value: string;
   readonly onChange: (value: string) => void;
-  readonly type?: 'text' | 'date' | 'month';
   readonly inputMode?: 'numeric' | 'decimal' | 'text';
   readonly placeholder?: string;
   readonly onPaste?: (event: ClipboardEvent<HTMLInputElement>) => void;
@@ -60,7 +64,6 @@ export function TextField({
   onChange,
   error,
   hint,
-  type = 'text',
   inputMode,
   placeholder,
   onPaste,
@@ -77,7 +80,7 @@ export function TextField({
       <span className="field-control">
         <input
           id={id}
-          type={type}
+          type="text"
           value={value}
           inputMode={inputMode}
           placeholder={placeholder}

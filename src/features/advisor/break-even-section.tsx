@@ -7,6 +7,7 @@ import { distinctNames } from '../../ui/distinct-names';
 import { SelectField } from '../../ui/field';
 import { formatCount, formatCurrency, formatRatioAsPercent } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
+import { WhenNear } from '../../ui/when-near';
 import { lineColour, lineDash, PROJECTION_COLOUR } from './chart-style';
 import {
   type BreakEvenRow,
@@ -83,14 +84,16 @@ export function BreakEvenSection({
             }))}
             onChange={setChosen}
           />
-          <BreakEvenBody
-            key={stream.id}
-            scenario={scenario}
-            stream={stream}
-            name={names[index] ?? stream.id}
-            catalog={catalog}
-            cases={cases}
-          />
+          <WhenNear placeholder={t('Working out the break-even volumes…')}>
+            <BreakEvenBody
+              key={stream.id}
+              scenario={scenario}
+              stream={stream}
+              name={names[index] ?? stream.id}
+              catalog={catalog}
+              cases={cases}
+            />
+          </WhenNear>
         </>
       )}
     </section>

@@ -6,6 +6,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { TextField } from '../../ui/field';
 import { formatCount, formatCurrency } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
+import { WhenNear } from '../../ui/when-near';
 import { toDifference } from './to-plan-view';
 import {
   type CaseFigures,
@@ -56,11 +57,13 @@ export function UncertaintySection({
       {scenario === null ? (
         <p>{t("Fix the scenario's problems to see the three cases.")}</p>
       ) : check.ok ? (
-        <CasesTable
-          scenario={scenario}
-          lowPercent={check.value.lowPercent}
-          highPercent={check.value.highPercent}
-        />
+        <WhenNear placeholder={t('Working out the three cases…')}>
+          <CasesTable
+            scenario={scenario}
+            lowPercent={check.value.lowPercent}
+            highPercent={check.value.highPercent}
+          />
+        </WhenNear>
       ) : (
         <p>{t('Fix the low and high cases to see them side by side.')}</p>
       )}

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moneyToString } from '../../engine';
 import { buildScenario } from '../../engine/scenario-builder';
@@ -151,5 +152,17 @@ describe('formatPercentChange', () => {
     [12.5, '+12.5\u00a0%'],
   ])('writes %d as %j', (percent, text) => {
     expect(formatPercentChange(percent)).toBe(text);
+  });
+
+  it('writes the magnitude as Intl would, to two decimals at most', () => {
+    const intl = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+    fc.assert(
+      fc.property(fc.double({ min: -1e7, max: 1e7, noNaN: true }), (percent) => {
+        const written = formatPercentChange(percent);
+        expect(written.replace(/^[−+]/, '').replace('\u00a0%', '')).toBe(
+          intl.format(Math.abs(percent)),
+        );
+      }),
+    );
   });
 });

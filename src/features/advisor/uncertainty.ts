@@ -130,8 +130,11 @@ export function toUncertaintyCases(
 
 /** "−20 %", "+30 %", "0 %" (a no-break space before the sign): how a case is named in headings. */
 export function formatPercentChange(percent: number): string {
-  const magnitude = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }).format(
-    Math.abs(percent),
-  );
+  // Written by hand, not with Intl, whose first use stalls a phone at load (see ui/format.ts).
+  const [integer = '0', fraction] = Math.abs(percent)
+    .toFixed(2)
+    .replace(/\.?0+$/, '')
+    .split('.');
+  const magnitude = `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
   return `${percent < 0 ? '−' : percent > 0 ? '+' : ''}${magnitude}\u00a0%`;
 }

@@ -171,7 +171,7 @@ export function PackageCard({
         />
         <TextField
           label={t('Bought on')}
-          type="date"
+          placeholder={t('YYYY-MM-DD')}
           value={pkg.createdOn}
           onChange={(createdOn) => update({ createdOn }, 'createdOn')}
           error={error('createdOn')}
@@ -179,7 +179,7 @@ export function PackageCard({
         />
         <TextField
           label={t('Takes effect on')}
-          type="date"
+          placeholder={t('YYYY-MM-DD')}
           value={pkg.activatesOn}
           onChange={(activatesOn) => update({ activatesOn }, 'activatesOn')}
           error={error('activatesOn')}

@@ -1,12 +1,17 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Catalog } from '../../engine';
 import { useT } from '../../i18n/translate';
-import { useDraft } from '../../store/derived';
+import { useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
+import { ListPager } from '../../ui/list-pager';
+import { itemsNamedIn, pageOfItem, pageWindow, problemsPerPage } from '../../ui/pages';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { DeductionOrderEditor } from './deduction-order-editor';
 import { PackageCard } from './package-card';
 import { newPackage, packageNames } from './package-defaults';
+
+/** Cards shown at once: a large scenario's hundreds of packages are paged. */
+export const PACKAGES_PER_PAGE = 10;
 
 /** The prepaid packages the customer owns or might buy, and the order they pay in. */
 export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
@@ -15,6 +20,11 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
   const { addPackage, duplicatePackage, renewPackage, removePackage } = useScenarioStore.getState();
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
   const headingId = useId();
+  const { fieldErrors, generalErrors } = useDraftCheck();
+  const [requestedPage, setPage] = useState(0);
+  const count = draft.packages.length;
+  const shown = pageWindow(count, PACKAGES_PER_PAGE, requestedPage);
+  const showItem = (index: number) => setPage(pageOfItem(index, PACKAGES_PER_PAGE));
   const names = packageNames(draft.packages, catalog);
   const firstFieldOf = (index: number) =>
     `[data-package-index="${index}"] :is(input, select):not(:disabled)`;
@@ -34,36 +44,54 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
       {draft.packages.length === 0 ? (
         <p>{t('No packages: every call is billed pay-per-use. Add one to compare.')}</p>
       ) : null}
-      {draft.packages.map((pkg, index) => (
-        <PackageCard
-          key={pkg.id}
-          index={index}
-          pkg={pkg}
-          name={names[index] ?? ''}
-          catalog={catalog}
-          currency={draft.currency}
-          streams={draft.streams}
-          showPriority={draft.deductionOrder.includes('priority')}
-          onDuplicate={() => {
-            duplicatePackage(index);
-            focusLater(firstFieldOf(index + 1));
-          }}
-          onRenew={() => {
-            renewPackage(index);
-            focusLater(firstFieldOf(index + 1));
-          }}
-          onRemove={() => {
-            removePackage(index);
-            focusLater(firstFieldOf(index), '[data-add-package]');
-          }}
-        />
-      ))}
+      <ListPager
+        label={t('Pages of packages')}
+        shown={shown}
+        count={count}
+        pageSize={PACKAGES_PER_PAGE}
+        problemsPerPage={problemsPerPage(
+          itemsNamedIn([...Object.keys(fieldErrors), ...generalErrors], 'packages'),
+          count,
+          PACKAGES_PER_PAGE,
+        )}
+        onPage={setPage}
+      />
+      {draft.packages.slice(shown.first, shown.end).map((pkg, offset) => {
+        const index = shown.first + offset;
+        return (
+          <PackageCard
+            key={pkg.id}
+            index={index}
+            pkg={pkg}
+            name={names[index] ?? ''}
+            catalog={catalog}
+            currency={draft.currency}
+            streams={draft.streams}
+            showPriority={draft.deductionOrder.includes('priority')}
+            onDuplicate={() => {
+              duplicatePackage(index);
+              showItem(index + 1);
+              focusLater(firstFieldOf(index + 1));
+            }}
+            onRenew={() => {
+              renewPackage(index);
+              showItem(index + 1);
+              focusLater(firstFieldOf(index + 1));
+            }}
+            onRemove={() => {
+              removePackage(index);
+              focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-package]');
+            }}
+          />
+        );
+      })}
       <button
         type="button"
         data-add-package
         onClick={() => {
           addPackage(newPackage(draft, catalog));
-          focusLater(firstFieldOf(draft.packages.length));
+          showItem(count);
+          focusLater(firstFieldOf(count));
         }}
       >
         {t('Add a package')}

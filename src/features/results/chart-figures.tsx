@@ -1,4 +1,4 @@
-import { lazy, memo, useMemo } from 'react';
+import { lazy, memo, useEffect, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
 import { type Translate, useT } from '../../i18n/translate';
 import { ChartFigure } from '../../ui/chart-figure';
@@ -33,6 +33,18 @@ const BreakEvenChart = lazy(() =>
   import('./break-even-chart').then((module) => ({ default: module.BreakEvenChart })),
 );
 
+/**
+ * A Performance API mark each time a figure has drawn a new simulation (`chart-updated:<name>`):
+ * the page's edit-to-chart budget is measured with these marks (bench/ui-bench.ts).
+ */
+function useUpdatedMark(name: string, simulation: Simulation): void {
+  useEffect(() => {
+    performance.mark(`chart-updated:${name}`, { detail: { months: simulation.months.length } });
+    // Keeps the timeline from growing with every edit; only the latest mark is read.
+    return () => performance.clearMarks(`chart-updated:${name}`);
+  }, [name, simulation]);
+}
+
 type ChartProps = { readonly simulation: Simulation; readonly scenario: Scenario };
 
 const dash = (value: number | null) => (value === null ? '—' : formatCount(value));
@@ -49,6 +61,7 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
   simulation,
   scenario,
 }: ChartProps) {
+  useUpdatedMark('consumption', simulation);
   const t = useT();
   const series = useStableValue(
     useMemo(() => toConsumptionSeries(simulation, scenario), [simulation, scenario]),
@@ -202,6 +215,7 @@ function LegendLine({
 }
 
 export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario }: ChartProps) {
+  useUpdatedMark('who-pays', simulation);
   const t = useT();
   const series = useStableValue(
     useMemo(() => toWhoPaysSeries(simulation, scenario), [simulation, scenario]),
@@ -288,6 +302,7 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
 });
 
 export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scenario }: ChartProps) {
+  useUpdatedMark('break-even', simulation);
   const t = useT();
   const series = useStableValue(
     useMemo(() => toBreakEvenSeries(simulation, scenario), [simulation, scenario]),

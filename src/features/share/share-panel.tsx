@@ -6,6 +6,7 @@ import { useDraftCheck } from '../../store/derived';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { formatCount } from '../../ui/format';
+import { drawAllThen } from '../../ui/near-viewport';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
 import { catalogForCurrency, readScenarioText } from './scenario-import';
@@ -184,7 +185,7 @@ export function SharePanel() {
         >
           {t('Package ledger (CSV)')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void drawAllThen().then(() => window.print())}>
           {t('Print report')}
         </button>
       </div>

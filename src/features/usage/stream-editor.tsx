@@ -18,6 +18,8 @@ import { pasteColumn } from './paste-column';
 import { messagesAbout, sharedPlaceMessage, withStreamApi } from './stream-defaults';
 
 const CALENDAR_MONTHS = Array.from({ length: 12 }, (_, month) => month);
+/** Longer typed horizons start folded: 120 months × dozens of streams is thousands of fields. */
+const MONTHS_SHOWN_UNFOLDED = 24;
 
 type StreamEditorProps = {
   readonly index: number;
@@ -259,7 +261,12 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
   const updateStream = useScenarioStore((state) => state.updateStream);
   const [pasteNote, setPasteNote] = useState<PasteNote | null>(null);
   const count = months ?? stream.typedCalls.length;
-  const labels = horizonMonthLabels(start, count);
+  const [unfolded, setUnfolded] = useState(count <= MONTHS_SHOWN_UNFOLDED);
+  // Labels only while the fields show: 120 formatted months per stream add up on every edit.
+  const labels = unfolded ? horizonMonthLabels(start, count) : [];
+  const monthsWithProblems = Array.from({ length: count }, (_, month) => month).filter(
+    (month) => fieldErrors[`streams[${index}].monthlyCalls[${month}]`] !== undefined,
+  ).length;
 
   const onPaste = (month: number) => (event: ClipboardEvent<HTMLInputElement>) => {
     const pasted = pasteColumn(
@@ -304,27 +311,49 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
               'Paste a column copied from a spreadsheet into any month: it fills that month and the following ones.',
             )}
       </p>
-      <div className="month-grid">
-        {labels.map((label, month) => (
-          <TextField
-            // biome-ignore lint/suspicious/noArrayIndexKey: one field per month, in month order
-            key={month}
-            label={t('Calls in {month}', { month: label })}
-            inputMode="numeric"
-            placeholder="0"
-            value={stream.typedCalls[month] ?? ''}
-            onChange={(text) =>
-              updateStream(
-                index,
-                { typedCalls: setTypedMonth(stream.typedCalls, count, month, text) },
-                `typedCalls.${month}`,
-              )
-            }
-            onPaste={onPaste(month)}
-            error={translateError(fieldErrors[`streams[${index}].monthlyCalls[${month}]`])}
-          />
-        ))}
-      </div>
+      <details
+        className="month-details"
+        open={unfolded}
+        onToggle={(event) => setUnfolded(event.currentTarget.open)}
+      >
+        <summary>
+          {count === 1
+            ? t('Calls month by month (1 month)')
+            : t('Calls month by month ({count} months)', { count })}
+        </summary>
+        {unfolded ? (
+          <div className="month-grid">
+            {labels.map((label, month) => (
+              <TextField
+                // biome-ignore lint/suspicious/noArrayIndexKey: one field per month, in month order
+                key={month}
+                label={t('Calls in {month}', { month: label })}
+                inputMode="numeric"
+                placeholder="0"
+                value={stream.typedCalls[month] ?? ''}
+                onChange={(text) =>
+                  updateStream(
+                    index,
+                    { typedCalls: setTypedMonth(stream.typedCalls, count, month, text) },
+                    `typedCalls.${month}`,
+                  )
+                }
+                onPaste={onPaste(month)}
+                error={translateError(fieldErrors[`streams[${index}].monthlyCalls[${month}]`])}
+              />
+            ))}
+          </div>
+        ) : null}
+      </details>
+      {!unfolded && monthsWithProblems > 0 ? (
+        <p className="field-error">
+          {monthsWithProblems === 1
+            ? t('1 month has a problem: unfold the months to fix it.')
+            : t('{count} months have problems: unfold the months to fix them.', {
+                count: monthsWithProblems,
+              })}
+        </p>
+      ) : null}
       <p className="field-hint" role="status">
         {pasteNote ? pasteNoteText(pasteNote) : ''}
       </p>

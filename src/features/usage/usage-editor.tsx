@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import type { Catalog } from '../../engine';
 import { translateError } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
@@ -7,19 +7,27 @@ import { horizonMonths } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
+import { ListPager } from '../../ui/list-pager';
+import { itemsNamedIn, pageOfItem, pageWindow, problemsPerPage } from '../../ui/pages';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { streamName, withNewStream } from './stream-defaults';
 import { StreamEditor } from './stream-editor';
+
+/** Streams shown at once: a large scenario's dozens of streams are paged. */
+export const STREAMS_PER_PAGE = 10;
 
 /** The horizon and the streams of projected calls. */
 export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
   const draft = useDraft();
-  const { fieldErrors } = useDraftCheck();
+  const { fieldErrors, generalErrors } = useDraftCheck();
   const edit = useScenarioStore((state) => state.edit);
   const removeStream = useScenarioStore((state) => state.removeStream);
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
   const headingId = useId();
+  const [requestedPage, setPage] = useState(0);
+  const count = draft.streams.length;
+  const shown = pageWindow(count, STREAMS_PER_PAGE, requestedPage);
   const months = horizonMonths(draft);
   const names = distinctNames(draft.streams.map((stream) => streamName(stream, catalog)));
   const firstFieldOf = (index: number) =>
@@ -38,7 +46,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
       <div className="field-grid">
         <TextField
           label={t('Horizon starts')}
-          type="month"
+          placeholder={t('YYYY-MM')}
           value={draft.start}
           onChange={(start) => edit((current) => ({ ...current, start }), 'start')}
           error={translateError(fieldErrors.start)}
@@ -56,27 +64,43 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
       {draft.streams.length === 0 ? (
         <p>{t('No streams yet: add one for each API and region the customer calls.')}</p>
       ) : null}
-      {draft.streams.map((stream, index) => (
-        <StreamEditor
-          key={stream.id}
-          index={index}
-          stream={stream}
-          name={names[index] ?? ''}
-          catalog={catalog}
-          start={draft.start}
-          months={months}
-          onRemove={() => {
-            removeStream(index);
-            focusLater(firstFieldOf(index), '[data-add-stream]');
-          }}
-        />
-      ))}
+      <ListPager
+        label={t('Pages of streams')}
+        shown={shown}
+        count={count}
+        pageSize={STREAMS_PER_PAGE}
+        problemsPerPage={problemsPerPage(
+          itemsNamedIn([...Object.keys(fieldErrors), ...generalErrors], 'streams'),
+          count,
+          STREAMS_PER_PAGE,
+        )}
+        onPage={setPage}
+      />
+      {draft.streams.slice(shown.first, shown.end).map((stream, offset) => {
+        const index = shown.first + offset;
+        return (
+          <StreamEditor
+            key={stream.id}
+            index={index}
+            stream={stream}
+            name={names[index] ?? ''}
+            catalog={catalog}
+            start={draft.start}
+            months={months}
+            onRemove={() => {
+              removeStream(index);
+              focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-stream]');
+            }}
+          />
+        );
+      })}
       <button
         type="button"
         data-add-stream
         onClick={() => {
           edit((current) => withNewStream(current, catalog));
-          focusLater(firstFieldOf(draft.streams.length));
+          setPage(pageOfItem(count, STREAMS_PER_PAGE));
+          focusLater(firstFieldOf(count));
         }}
       >
         {t('Add a stream')}

@@ -1,0 +1,50 @@
+import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { createTurnQueue } from './turns';
+
+/*
+ * Sections after the first screen mount one at a time, each in its own task and as a
+ * transition, so a phone's main thread is never blocked long at load and input is answered
+ * between them. A MessageChannel task runs sooner than setTimeout (no 4 ms clamp).
+ */
+
+function nextTask(run: () => void): void {
+  if (typeof MessageChannel === 'undefined') {
+    setTimeout(run, 0);
+    return;
+  }
+  const channel = new MessageChannel();
+  channel.port1.onmessage = () => {
+    channel.port1.close();
+    run();
+  };
+  channel.port2.postMessage(null);
+}
+
+const sections = createTurnQueue(nextTask);
+
+/** Mounts its children in their turn (lower `order` first); nothing is shown before. */
+export function MountInTurn({
+  order,
+  children,
+}: {
+  readonly order: number;
+  readonly children: ReactNode;
+}) {
+  const [mounted, setMounted] = useState(false);
+  useEffect(() => {
+    let turnTaken = false;
+    const withdraw = sections.enqueue(order, () => {
+      turnTaken = true;
+      startTransition(() => setMounted(true));
+    });
+    return () => {
+      withdraw();
+      // Gone while its turn was under way: the next section must not wait for it.
+      if (turnTaken) sections.done();
+    };
+  }, [order]);
+  useEffect(() => {
+    if (mounted) sections.done();
+  }, [mounted]);
+  return mounted ? children : null;
+}

@@ -1,0 +1,50 @@
+/*
+ * A queue of turns: each waiting job runs in its own task, the next one only after the previous
+ * has said it is done, lowest order first. The page mounts its sections this way so that no
+ * single task at load blocks the main thread for long (src/ui/mount-in-turn.tsx).
+ */
+
+export type TurnQueue = {
+  /** Queues a job; the returned function withdraws it if it has not run yet. */
+  readonly enqueue: (order: number, job: () => void) => () => void;
+  /** Said by the running job once its work is on the page. */
+  readonly done: () => void;
+};
+
+export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue {
+  const waiting: { order: number; job: () => void; withdrawn: boolean }[] = [];
+  let running = false;
+
+  const next = () => {
+    if (running) return;
+    const turn = waiting.shift();
+    if (!turn) return;
+    running = true;
+    schedule(() => {
+      if (turn.withdrawn) {
+        running = false;
+        next();
+      } else {
+        turn.job();
+      }
+    });
+  };
+
+  return {
+    enqueue(order, job) {
+      const turn = { order, job, withdrawn: false };
+      const position = waiting.findIndex((other) => other.order > order);
+      if (position === -1) waiting.push(turn);
+      else waiting.splice(position, 0, turn);
+      next();
+      return () => {
+        turn.withdrawn = true;
+      };
+    },
+    done() {
+      if (!running) return;
+      running = false;
+      next();
+    },
+  };
+}
