@@ -726,4 +726,10 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   // Computed parts of the advisor, worked out when they come near the screen
   'Working out the three cases…': '正在计算三种情形…',
   'Working out the break-even volumes…': '正在计算盈亏平衡用量…',
+  // Long results lists
+  'Pages of the package ledger': '资源包台账分页',
+  'Show the first {count} only': '只显示前 {count} 项',
+  'Show all {count}': '显示全部 {count} 项',
+  "Each quarter's calls by what covers them (three months per bar; the table has every month).":
+    '每季度的调用量按支付方划分（每根柱为三个月；表格列出每个月）。',
 };

@@ -1,11 +1,12 @@
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
+import { persist } from 'zustand/middleware';
 import {
   DEFAULT_UNCERTAINTY,
   type KeptVariant,
   MAX_VARIANTS,
   type UncertaintyDraft,
 } from './analysis';
+import { deferredJsonStorage, flushWhenLeaving } from './deferred-storage';
 import { DEMO_DRAFT } from './demo';
 import {
   freshId,
@@ -15,7 +16,7 @@ import {
   type ScenarioDraft,
   type StreamDraft,
 } from './draft';
-import { migrateStoredState, readStoredState, STORE_VERSION } from './persisted';
+import { migrateStoredState, readStoredState, STORE_VERSION, type StoredState } from './persisted';
 
 /*
  * The one store: the user's inputs (the scenario draft) and their undo history, and the inputs
@@ -76,6 +77,18 @@ export type ScenarioStore = History & {
 
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
   list.map((current, position) => (position === index ? item : current));
+
+// Written shortly after the last edit, and at once when the page is hidden or left.
+const persistedStorage =
+  typeof localStorage === 'undefined'
+    ? undefined
+    : deferredJsonStorage<StoredState>(() => localStorage);
+if (persistedStorage) flushWhenLeaving(persistedStorage);
+
+/** Writes the state to localStorage now instead of a moment after the last edit. */
+export function saveNow(): void {
+  persistedStorage?.flush();
+}
 
 export const useScenarioStore = create<ScenarioStore>()(
   persist(
@@ -259,7 +272,7 @@ export const useScenarioStore = create<ScenarioStore>()(
     {
       name: 'ocr-billing-simulator',
       version: STORE_VERSION,
-      storage: createJSONStorage(() => localStorage),
+      storage: persistedStorage,
       partialize: (state) => ({
         draft: state.savedDraft ?? state.draft,
         variants: state.variants,

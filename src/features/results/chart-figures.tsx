@@ -16,7 +16,7 @@ import {
 import { toBreakEvenSeries } from './to-break-even-series';
 import { toConsumptionSeries } from './to-consumption-series';
 import { toPayback } from './to-summary';
-import { toWhoPaysSeries } from './to-who-pays-series';
+import { MAX_MONTHLY_BARS, toWhoPaysSeries } from './to-who-pays-series';
 import { useStableValue } from './use-stable-value';
 
 /* The three charts. Recharts is loaded with the first chart drawn, not with the page. */
@@ -237,7 +237,11 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
       title={t('Who pays')}
       note={
         <>
-          {t("Each month's calls by what covers them.")}{' '}
+          {series.rows.length > MAX_MONTHLY_BARS
+            ? t(
+                "Each quarter's calls by what covers them (three months per bar; the table has every month).",
+              )
+            : t("Each month's calls by what covers them.")}{' '}
           {otherPackages > 0
             ? t(
                 'The {shown} packages that cover the most calls are shown one by one, the other {others} together.',

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, type ReactNode, useId, useMemo, useState } from 'react';
 import type { Catalog, DeductionKey, Scenario } from '../../engine';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
@@ -18,6 +18,9 @@ function keyName(key: DeductionKey, t: Translate): string {
       return t('earliest bought');
   }
 }
+
+/** Packages listed per group before "Show all": a large scenario has hundreds per group. */
+export const STEPS_SHOWN = 10;
 
 /** For each API and region some stream calls: which package pays first, and why. */
 export const DeductionOrder = memo(function DeductionOrder({
@@ -51,35 +54,66 @@ export const DeductionOrder = memo(function DeductionOrder({
           {group.steps.length === 0 ? (
             <p>{t('No package covers these calls: all of them go to pay-per-use.')}</p>
           ) : (
-            <ol className="deduction-steps">
-              {group.steps.map((step) => (
-                <Step
-                  key={step.id}
-                  label={step.label}
-                  reason={
-                    step.decidedBy === null
-                      ? step.reason
-                      : t('after the one above: {reason}', { reason: step.reason })
-                  }
-                />
-              ))}
-            </ol>
+            <ShortList count={group.steps.length}>
+              {(shown) => (
+                <ol className="deduction-steps">
+                  {group.steps.slice(0, shown).map((step) => (
+                    <Step
+                      key={step.id}
+                      label={step.label}
+                      reason={
+                        step.decidedBy === null
+                          ? step.reason
+                          : t('after the one above: {reason}', { reason: step.reason })
+                      }
+                    />
+                  ))}
+                </ol>
+              )}
+            </ShortList>
           )}
         </div>
       ))}
       {view.unused.length > 0 ? (
         <div className="deduction-group">
           <h4>{t('Packages no stream uses')}</h4>
-          <ul className="deduction-steps">
-            {view.unused.map((pkg) => (
-              <Step key={pkg.id} label={pkg.label} reason={pkg.reason} />
-            ))}
-          </ul>
+          <ShortList count={view.unused.length}>
+            {(shown) => (
+              <ul className="deduction-steps">
+                {view.unused.slice(0, shown).map((pkg) => (
+                  <Step key={pkg.id} label={pkg.label} reason={pkg.reason} />
+                ))}
+              </ul>
+            )}
+          </ShortList>
         </div>
       ) : null}
     </section>
   );
 });
+
+/** The first STEPS_SHOWN items of a list, and a button to show them all (or fewer again). */
+function ShortList({
+  count,
+  children,
+}: {
+  readonly count: number;
+  readonly children: (shown: number) => ReactNode;
+}) {
+  const t = useT();
+  const [all, setAll] = useState(false);
+  if (count <= STEPS_SHOWN) return children(count);
+  return (
+    <>
+      {children(all ? count : STEPS_SHOWN)}
+      <button type="button" onClick={() => setAll(!all)} aria-expanded={all}>
+        {all
+          ? t('Show the first {count} only', { count: STEPS_SHOWN })
+          : t('Show all {count}', { count })}
+      </button>
+    </>
+  );
+}
 
 const Step = memo(function Step({
   label,

@@ -1,4 +1,4 @@
-import { memo, useId, useMemo } from 'react';
+import { memo, useId, useMemo, useState } from 'react';
 import type { Catalog, Scenario, Simulation } from '../../engine';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
@@ -10,6 +10,8 @@ import {
   formatRatioAsPercent,
 } from '../../ui/format';
 import { InfoTip } from '../../ui/info-tip';
+import { ListPager } from '../../ui/list-pager';
+import { pageWindow } from '../../ui/pages';
 import { TableScroll } from '../../ui/table-scroll';
 import {
   type MonthLedgerRow,
@@ -21,6 +23,10 @@ import {
 /* The month ledger and the package ledger: plain rows, every figure exact and rounded for display. */
 
 const optionalDate = (date: string | null) => (date === null ? '—' : formatDate(date));
+
+/** Package ledger rows shown at once: a large scenario has hundreds; the CSV export has all. */
+export const LEDGER_ROWS_PER_PAGE = 25;
+const NO_PROBLEMS: readonly number[] = [];
 
 export const MonthLedgerTable = memo(function MonthLedgerTable({
   simulation,
@@ -92,45 +98,57 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
     () => toPackageLedger(simulation, scenario, catalog, locale),
     [simulation, scenario, catalog, locale],
   );
+  const [requestedPage, setPage] = useState(0);
+  const shown = pageWindow(rows.length, LEDGER_ROWS_PER_PAGE, requestedPage);
   return (
     <section className="results-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('Package ledger')}</h3>
       {rows.length === 0 ? (
         <p>{t('The scenario has no packages.')}</p>
       ) : (
-        <TableScroll label={t('Package ledger')}>
-          <table>
-            <caption className="visually-hidden">
-              {t('What each package did in the horizon')}
-            </caption>
-            <thead className="results-head">
-              <tr>
-                <th scope="col">{t('Package')}</th>
-                <th scope="col">{t('API')}</th>
-                <th scope="col">{t('Region')}</th>
-                <th scope="col">{t('Consumed')}</th>
-                <th scope="col">{t('Remaining')}</th>
-                <th scope="col">{t('Wasted')}</th>
-                <th scope="col">{t('Ran out on')}</th>
-                <th scope="col">
-                  {t('80 % used on')}
-                  <InfoTip label={t('80 % used on')}>
-                    {t(
-                      "The day Huawei's usage alert would fire: the package has used 80 % of its calls.",
-                    )}
-                  </InfoTip>
-                </th>
-                <th scope="col">{t('Expires on')}</th>
-                <th scope="col">{t('Utilization')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <PackageRow key={row.id} {...row} />
-              ))}
-            </tbody>
-          </table>
-        </TableScroll>
+        <>
+          <ListPager
+            label={t('Pages of the package ledger')}
+            shown={shown}
+            count={rows.length}
+            pageSize={LEDGER_ROWS_PER_PAGE}
+            problemsPerPage={NO_PROBLEMS}
+            onPage={setPage}
+          />
+          <TableScroll label={t('Package ledger')}>
+            <table>
+              <caption className="visually-hidden">
+                {t('What each package did in the horizon')}
+              </caption>
+              <thead className="results-head">
+                <tr>
+                  <th scope="col">{t('Package')}</th>
+                  <th scope="col">{t('API')}</th>
+                  <th scope="col">{t('Region')}</th>
+                  <th scope="col">{t('Consumed')}</th>
+                  <th scope="col">{t('Remaining')}</th>
+                  <th scope="col">{t('Wasted')}</th>
+                  <th scope="col">{t('Ran out on')}</th>
+                  <th scope="col">
+                    {t('80 % used on')}
+                    <InfoTip label={t('80 % used on')}>
+                      {t(
+                        "The day Huawei's usage alert would fire: the package has used 80 % of its calls.",
+                      )}
+                    </InfoTip>
+                  </th>
+                  <th scope="col">{t('Expires on')}</th>
+                  <th scope="col">{t('Utilization')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {rows.slice(shown.first, shown.end).map((row) => (
+                  <PackageRow key={row.id} {...row} />
+                ))}
+              </tbody>
+            </table>
+          </TableScroll>
+        </>
       )}
     </section>
   );

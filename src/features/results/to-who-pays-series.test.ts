@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/scenario-builder';
-import { toWhoPaysSeries } from './to-who-pays-series';
+import { toWhoPaysBars, toWhoPaysSeries } from './to-who-pays-series';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
 
@@ -59,5 +59,50 @@ describe('toWhoPaysSeries', () => {
     series.rows.forEach((row, index) => {
       expect(sum(row.values)).toBe(simulation.months[index]?.calls);
     });
+  });
+});
+
+describe('toWhoPaysBars', () => {
+  const longScenario = (months: number) =>
+    buildScenario({
+      months,
+      streams: [
+        { monthlyCalls: Array.from({ length: months }, (_, month) => 1_000 + month * 10) },
+        {
+          region: 'cn-north-4',
+          subscribed: false,
+          monthlyCalls: Array.from({ length: months }, () => 300),
+        },
+      ],
+      packages: [{ id: 'a', calls: 50_000, createdOn: '2027-01-01' }],
+    });
+
+  it('draws one bar per month up to 48 months', () => {
+    const scenario = longScenario(48);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario);
+    const bars = toWhoPaysBars(series);
+    expect(bars.monthsPerBar).toBe(1);
+    expect(bars.bars).toHaveLength(48);
+    expect(bars.bars[5]).toEqual({ ...series.rows[5], lastMonth: series.rows[5]?.month });
+    expect(bars.ticks).toEqual(series.ticks);
+  });
+
+  it('sums three months per bar past 48 months, keeping every total', () => {
+    const scenario = longScenario(50);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario);
+    const bars = toWhoPaysBars(series);
+    expect(bars.monthsPerBar).toBe(3);
+    expect(bars.bars).toHaveLength(17);
+    expect(bars.bars[0]).toMatchObject({ month: '2027-01', lastMonth: '2027-03' });
+    expect(bars.bars.at(-1)).toMatchObject({ month: '2031-01', lastMonth: '2031-02' });
+    for (const bar of bars.bars) expect(sum(bar.values)).toBe(bar.calls);
+    expect(sum(bars.bars.map((bar) => bar.calls))).toBe(sum(series.rows.map((row) => row.calls)));
+    series.keys.forEach((_, key) => {
+      expect(sum(bars.bars.map((bar) => bar.values[key] ?? 0))).toBe(
+        sum(series.rows.map((row) => row.values[key] ?? 0)),
+      );
+    });
+    expect(bars.ticks.length).toBeLessThanOrEqual(6);
+    for (const tick of bars.ticks) expect(bars.bars.map((bar) => bar.month)).toContain(tick);
   });
 });

@@ -91,3 +91,59 @@ export function toWhoPaysSeries(
       .map((row) => row.month),
   };
 }
+
+/** Past this many months the chart draws one bar per three months (the table stays monthly). */
+export const MAX_MONTHLY_BARS = 48;
+
+export type WhoPaysBar = {
+  /** The first month of the bar; its last is `lastMonth` (the same for a monthly bar). */
+  readonly month: IsoMonth;
+  readonly lastMonth: IsoMonth;
+  readonly calls: number;
+  readonly values: readonly number[];
+};
+
+export type WhoPaysBars = {
+  /** One bar per month, or per three months of the horizon past MAX_MONTHLY_BARS months. */
+  readonly monthsPerBar: 1 | 3;
+  readonly bars: readonly WhoPaysBar[];
+  /** The bars labelled on the axis, by their first month. */
+  readonly ticks: readonly IsoMonth[];
+};
+
+/**
+ * The bars the chart draws: the series' months, or their sums three by three from the first
+ * month of the horizon (the last bar may hold fewer) when there are too many to draw one each.
+ * Every bar's values still sum to its calls.
+ */
+export function toWhoPaysBars(
+  series: WhoPaysSeries,
+  maxMonthlyBars = MAX_MONTHLY_BARS,
+): WhoPaysBars {
+  if (series.rows.length <= maxMonthlyBars)
+    return {
+      monthsPerBar: 1,
+      bars: series.rows.map((row) => ({ ...row, lastMonth: row.month })),
+      ticks: series.ticks,
+    };
+  const bars: WhoPaysBar[] = [];
+  for (let first = 0; first < series.rows.length; first += 3) {
+    const group = series.rows.slice(first, first + 3);
+    const head = group[0] as WhoPaysRow;
+    bars.push({
+      month: head.month,
+      lastMonth: (group.at(-1) as WhoPaysRow).month,
+      calls: group.reduce((sum, row) => sum + row.calls, 0),
+      values: head.values.map((_, index) =>
+        group.reduce((sum, row) => sum + (row.values[index] ?? 0), 0),
+      ),
+    });
+  }
+  return {
+    monthsPerBar: 3,
+    bars,
+    ticks: bars
+      .filter((_, index) => index % tickStep(bars.length, MAX_TICKS) === 0)
+      .map((bar) => bar.month),
+  };
+}

@@ -12,7 +12,7 @@ import {
   seriesKey,
   toChartRows,
 } from './chart-style';
-import type { WhoPaysSeries } from './to-who-pays-series';
+import { toWhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
 
 /** Each month's calls stacked by who pays for them. Draws only. */
 export const WhoPaysChart = memo(function WhoPaysChart({
@@ -23,8 +23,10 @@ export const WhoPaysChart = memo(function WhoPaysChart({
   const t = useT();
   // A new language draws the chart anew: its axis ticks and names are formatted in it.
   const locale = useLocale();
-  const { keys, rows } = series;
-  const data = useMemo(() => toChartRows(rows, (row) => ({ month: row.month }), true), [rows]);
+  const { keys } = series;
+  const { bars, ticks, monthsPerBar } = useMemo(() => toWhoPaysBars(series), [series]);
+  const data = useMemo(() => toChartRows(bars, (bar) => ({ month: bar.month }), true), [bars]);
+  const lastMonthOf = useMemo(() => new Map(bars.map((bar) => [bar.month, bar.lastMonth])), [bars]);
   const otherPackages = series.payingPackages - keys.filter((key) => key.kind === 'package').length;
   return (
     <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
@@ -37,7 +39,7 @@ export const WhoPaysChart = memo(function WhoPaysChart({
         <XAxis
           dataKey="month"
           tickFormatter={formatAxisMonth}
-          ticks={[...series.ticks]}
+          ticks={[...ticks]}
           interval="preserveStartEnd"
           tick={{ fill: '#4a5565', fontSize: 12 }}
         />
@@ -48,7 +50,14 @@ export const WhoPaysChart = memo(function WhoPaysChart({
           allowDecimals={false}
         />
         <Tooltip
-          labelFormatter={(month) => formatMonth(String(month))}
+          labelFormatter={(month) =>
+            monthsPerBar === 1
+              ? formatMonth(String(month))
+              : t('{first} to {last}', {
+                  first: formatMonth(String(month)),
+                  last: formatMonth(lastMonthOf.get(String(month)) ?? String(month)),
+                })
+          }
           formatter={(value) => t('{count} calls', { count: formatCount(Number(value)) })}
         />
         {keys.map((key, index) => (

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { deferredJsonStorage, WRITE_DELAY_MS } from './deferred-storage';
+
+function memoryStorage() {
+  const items = new Map<string, string>();
+  let writes = 0;
+  return {
+    getItem: (name: string) => items.get(name) ?? null,
+    setItem: (name: string, value: string) => {
+      writes++;
+      items.set(name, value);
+    },
+    removeItem: (name: string) => {
+      items.delete(name);
+    },
+    get writes() {
+      return writes;
+    },
+  };
+}
+
+function manualTimers() {
+  let waiting: { run: () => void; ms: number } | null = null;
+  return {
+    timers: {
+      set: (run: () => void, ms: number) => {
+        waiting = { run, ms };
+        return waiting;
+      },
+      clear: (handle: unknown) => {
+        if (waiting === handle) waiting = null;
+      },
+    },
+    fire: () => {
+      const due = waiting;
+      waiting = null;
+      due?.run();
+    },
+    get delay() {
+      return waiting?.ms ?? null;
+    },
+  };
+}
+
+const value = (name: string) => ({ state: { name }, version: 2 });
+
+describe('deferredJsonStorage', () => {
+  it('writes once, after the last of several changes', () => {
+    const backing = memoryStorage();
+    const clock = manualTimers();
+    const storage = deferredJsonStorage<{ name: string }>(() => backing, clock.timers);
+    storage.setItem('key', value('a'));
+    storage.setItem('key', value('b'));
+    storage.setItem('key', value('c'));
+    expect(backing.writes).toBe(0);
+    expect(clock.delay).toBe(WRITE_DELAY_MS);
+    clock.fire();
+    expect(backing.writes).toBe(1);
+    expect(JSON.parse(backing.getItem('key') ?? '')).toEqual(value('c'));
+  });
+
+  it('writes what is pending before a read, so the read sees it', () => {
+    const backing = memoryStorage();
+    backing.setItem('key', JSON.stringify(value('old')));
+    const storage = deferredJsonStorage<{ name: string }>(() => backing, manualTimers().timers);
+    storage.setItem('key', value('new'));
+    expect(storage.getItem('key')).toEqual(value('new'));
+    expect(JSON.parse(backing.getItem('key') ?? '')).toEqual(value('new'));
+  });
+
+  it('writes what is pending at once when flushed (the page is being left)', () => {
+    const backing = memoryStorage();
+    const clock = manualTimers();
+    const storage = deferredJsonStorage<{ name: string }>(() => backing, clock.timers);
+    storage.setItem('key', value('typed just now'));
+    storage.flush();
+    expect(JSON.parse(backing.getItem('key') ?? '')).toEqual(value('typed just now'));
+    expect(clock.delay).toBeNull();
+    clock.fire();
+    expect(backing.writes).toBe(1);
+  });
+
+  it('drops a pending write when the item is removed', () => {
+    const backing = memoryStorage();
+    const clock = manualTimers();
+    const storage = deferredJsonStorage<{ name: string }>(() => backing, clock.timers);
+    storage.setItem('key', value('a'));
+    storage.removeItem('key');
+    clock.fire();
+    expect(backing.getItem('key')).toBeNull();
+    expect(storage.getItem('key')).toBeNull();
+  });
+
+  it('keeps working when the storage refuses a write', () => {
+    const clock = manualTimers();
+    const storage = deferredJsonStorage<{ name: string }>(
+      () => ({
+        getItem: () => null,
+        setItem: () => {
+          throw new Error('QuotaExceededError');
+        },
+        removeItem: () => undefined,
+      }),
+      clock.timers,
+    );
+    storage.setItem('key', value('a'));
+    expect(() => clock.fire()).not.toThrow();
+  });
+});

@@ -1,0 +1,78 @@
+import type { PersistStorage, StorageValue } from 'zustand/middleware';
+
+/*
+ * localStorage written a moment after the last edit rather than on every keystroke: on a large
+ * scenario serializing and writing the draft costs more than the edit itself. What is pending is
+ * written when the page is hidden or left (reload, close, switching tabs), so nothing typed is
+ * lost; a read writes what is pending first.
+ */
+
+/** How long after the last change the state is written. */
+export const WRITE_DELAY_MS = 400;
+
+type Backing = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+type Timers = {
+  readonly set: (run: () => void, ms: number) => unknown;
+  readonly clear: (handle: unknown) => void;
+};
+
+const realTimers: Timers = {
+  set: (run, ms) => setTimeout(run, ms),
+  clear: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export type DeferredStorage<S> = PersistStorage<S> & {
+  /** Writes what is pending now. */
+  readonly flush: () => void;
+};
+
+export function deferredJsonStorage<S>(
+  backing: () => Backing,
+  timers: Timers = realTimers,
+): DeferredStorage<S> {
+  const pending = new Map<string, StorageValue<S>>();
+  let timer: unknown = null;
+
+  const flush = () => {
+    if (timer !== null) timers.clear(timer);
+    timer = null;
+    for (const [name, value] of pending) {
+      pending.delete(name);
+      try {
+        backing().setItem(name, JSON.stringify(value));
+      } catch {
+        // Storage full or refused (private mode): the page keeps working on what is in memory.
+      }
+    }
+  };
+
+  return {
+    getItem(name) {
+      // Written first, so a read sees the latest state, and a later write cannot undo a change
+      // made to the storage from elsewhere in between.
+      flush();
+      const text = backing().getItem(name);
+      return text === null ? null : (JSON.parse(text) as StorageValue<S>);
+    },
+    setItem(name, value) {
+      pending.set(name, value);
+      if (timer !== null) timers.clear(timer);
+      timer = timers.set(flush, WRITE_DELAY_MS);
+    },
+    removeItem(name) {
+      pending.delete(name);
+      backing().removeItem(name);
+    },
+    flush,
+  };
+}
+
+/** Writes what is pending whenever the page is hidden or being left. */
+export function flushWhenLeaving(storage: { readonly flush: () => void }): void {
+  if (typeof window === 'undefined') return;
+  window.addEventListener('pagehide', storage.flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') storage.flush();
+  });
+}
