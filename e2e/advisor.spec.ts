@@ -27,6 +27,7 @@ test.describe('the purchase advisor', () => {
     await expect(simulator.heading).toBeVisible();
     await expect(simulator.packageCard('General Text 1M')).toBeVisible();
     const packagesBefore = await simulator.packageCards().count();
+    await advisor.showCases();
     const savingsBefore = await advisor.caseValue('Savings', 'Expected').textContent();
 
     // Start the longer search (the worst case), see progress, edit while it runs, and cancel.
@@ -114,6 +115,7 @@ test.describe('the purchase advisor', () => {
     const calls = demo.parsed.scenario.streams.flatMap((stream) => stream.monthlyCalls);
     const total = calls.reduce((sum, value) => sum + value, 0);
     const low = calls.reduce((sum, value) => sum + Math.round((value * 80) / 100), 0);
+    await advisor.showCases();
     await expect(advisor.caseValue('Calls', 'Expected')).toHaveText(count(total));
     await expect(advisor.caseValue('Calls', 'Low')).toHaveText(count(low));
 
@@ -165,6 +167,7 @@ test.describe('without the price catalog', () => {
       advisor.region.getByText(/^The price catalog is unavailable: the advisor needs/),
     ).toBeVisible();
     // The three cases need no catalog.
+    await advisor.showCases();
     await expect(advisor.caseValue('Total cost', 'Expected')).toBeVisible();
   });
 });
@@ -177,6 +180,7 @@ test.describe('break-even by package size', () => {
     const advisor = new AdvisorSection(page);
     await simulator.goto();
     await advisor.streamSelect.selectOption({ label: 'Passport in CN-Hong Kong' });
+    await advisor.showBreakEven();
 
     const catalog = readCatalog();
     const demo = checkDraft(DEMO_DRAFT);

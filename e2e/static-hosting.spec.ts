@@ -7,7 +7,7 @@ test.describe('static hosting', () => {
     const simulator = new SimulatorPage(page);
     await page.goto(SUB_PATH_URL);
     await expect(simulator.heading).toBeVisible();
-    await expect(simulator.chart('Break-even').getByRole('img').first()).toBeVisible();
+    await simulator.showChart('Break-even');
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(simulator.errors()).toEqual([]);
   });
@@ -15,7 +15,7 @@ test.describe('static hosting', () => {
   test('reloads offline after the first visit', async ({ page, context }) => {
     const simulator = new SimulatorPage(page);
     await page.goto(SUB_PATH_URL);
-    await expect(simulator.chart('Who pays').getByRole('img').first()).toBeVisible();
+    await simulator.showChart('Who pays');
     await page.evaluate(async () => {
       await navigator.serviceWorker.ready;
     });
@@ -24,7 +24,7 @@ test.describe('static hosting', () => {
     await context.setOffline(true);
     await page.reload();
     await expect(simulator.heading).toBeVisible();
-    await expect(simulator.chart('Who pays').getByRole('img').first()).toBeVisible();
+    await simulator.showChart('Who pays');
     await expect(simulator.summaryValue('Payback day')).toHaveText('May 6, 2027');
     await context.setOffline(false);
   });

@@ -51,6 +51,24 @@ export class AdvisorSection {
     return figure.getByRole('img', { name: /^Line chart/ });
   }
 
+  /**
+   * Scrolls to the low / expected / high table: worked out (three simulations) only once it
+   * nears the screen.
+   */
+  async showCases(): Promise<void> {
+    await this.region
+      .getByRole('heading', { name: 'How sure: low, expected and high usage' })
+      .scrollIntoViewIfNeeded();
+    await this.casesTable.waitFor();
+  }
+
+  /** Scrolls to the break-even table and chart, worked out only once they near the screen. */
+  async showBreakEven(): Promise<void> {
+    await this.breakEven.scrollIntoViewIfNeeded();
+    await this.streamSelect.scrollIntoViewIfNeeded();
+    await this.breakEvenTable.waitFor();
+  }
+
   /** The advisor's spoken status ("Search cancelled…", "Found a plan…"). */
   status(text: string | RegExp): Locator {
     return this.region.getByRole('status').filter({ hasText: text });

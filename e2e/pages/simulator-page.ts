@@ -40,7 +40,17 @@ export class SimulatorPage {
 
   async goto(path = './'): Promise<void> {
     await this.page.goto(path);
+    await this.ready();
+  }
+
+  /**
+   * Waits for the whole page: index.html shows the heading before the app runs, and the app
+   * mounts its sections one after another, the comparison last.
+   */
+  async ready(): Promise<void> {
     await expect(this.heading).toBeVisible();
+    await expect(this.main).toBeVisible();
+    await this.page.getByRole('region', { name: 'Compare variants' }).waitFor();
   }
 
   /** Switches the page's language by the name the picker lists it under ("简体中文", "English"). */
@@ -55,6 +65,12 @@ export class SimulatorPage {
 
   chart(title: string): Locator {
     return this.results.getByRole('figure', { name: title });
+  }
+
+  /** Scrolls to a chart, which is drawn only once it nears the screen, and waits for the drawing. */
+  async showChart(title: string): Promise<void> {
+    await this.chart(title).scrollIntoViewIfNeeded();
+    await expect(this.chart(title).getByText('Drawing the chart…')).toHaveCount(0);
   }
 
   packageCard(name: string): Locator {

@@ -1,0 +1,14 @@
+import { chromium } from '@playwright/test';
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('pageerror', (e) => console.log('pageerror', e.message));
+await page.goto('http://127.0.0.1:4380/');
+await page.getByRole('region', { name: 'Compare variants' }).waitFor();
+const heading = page.getByRole('heading', { name: 'How sure: low, expected and high usage' });
+await heading.scrollIntoViewIfNeeded();
+await page.waitForTimeout(1500);
+console.log(await page.evaluate(() => [...document.querySelectorAll('[data-drawing-pending]')].map((e) => { const r = e.getBoundingClientRect(); return `${e.textContent} top=${Math.round(r.top)} h=${Math.round(r.height)}`; })));
+console.log('scrollY', await page.evaluate(() => scrollY));
+await page.screenshot({ path: '/tmp/shots/advisor.png' });
+await browser.close();
