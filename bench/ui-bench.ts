@@ -205,16 +205,22 @@ export async function uiRows(): Promise<UiRow[]> {
         met: false,
       });
     }
-    const scores = lighthouseScores();
+    // Lighthouse's own advice for a noisy machine: several runs, the median.
+    const runs = [lighthouseScores(), lighthouseScores(), lighthouseScores()];
+    const median = (values: number[]) => [...values].sort((a, b) => a - b)[1] as number;
+    const scores = {
+      performance: median(runs.map((run) => run.performance)),
+      accessibility: median(runs.map((run) => run.accessibility)),
+    };
     rows.push(
       {
-        name: 'page: Lighthouse 12.2.3 performance (built app, demo scenario)',
-        figure: String(scores.performance),
+        name: 'page: Lighthouse 12.2.3 performance (built app, demo scenario, mobile preset), median of 3 runs',
+        figure: `${scores.performance} (runs: ${runs.map((run) => run.performance).join(', ')})`,
         target: '≥ 95',
         met: scores.performance >= 95,
       },
       {
-        name: 'page: Lighthouse 12.2.3 accessibility',
+        name: 'page: Lighthouse 12.2.3 accessibility, median of 3 runs',
         figure: String(scores.accessibility),
         target: '100',
         met: scores.accessibility === 100,
