@@ -53,6 +53,7 @@ export function ListPager({
         {t('Previous')}
       </button>
       <SelectField
+        className="list-pager-page"
         label={t('Showing')}
         value={String(shown.page)}
         options={options}
