@@ -1,7 +1,8 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
 import { useT } from '../i18n/translate';
-import { PENDING_DRAWING_ATTRIBUTE, useNearViewport } from './near-viewport';
+import { useNearViewport } from './near-viewport';
 import { TableScroll } from './table-scroll';
+import { PendingNote } from './when-near';
 
 /**
  * A chart as a figure: a heading, the drawing (an image with a one-sentence summary as its
@@ -38,11 +39,7 @@ export function ChartFigure({
   // The table is built only once opened: on a large scenario it holds thousands of cells.
   const [tableOpen, setTableOpen] = useState(false);
   const canvas = useNearViewport<HTMLDivElement>();
-  const drawing = (
-    <p className="chart-loading" {...{ [PENDING_DRAWING_ATTRIBUTE]: '' }}>
-      {t('Drawing the chart…')}
-    </p>
-  );
+  const drawing = <PendingNote text={t('Drawing the chart…')} />;
   return (
     <figure className="chart-figure" aria-labelledby={headingId}>
       <figcaption>
