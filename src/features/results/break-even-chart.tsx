@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import {
   CartesianGrid,
   Line,
@@ -36,13 +36,13 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   const locale = useLocale();
   const { points, firstDay, ticks, paybackDay, paybackOn } = series;
   const lastDay = points.at(-1)?.day ?? 0;
-  return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-      <LineChart
-        data={points}
-        margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
+  const tickKey = ticks.join(' ');
+  // Recharts redraws from its own store when `data` changes; the axes and lines stay the same
+  // elements while only the data moves, so React does not walk them a second time per edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of the ticks
+  const layers = useMemo(
+    () => (
+      <>
         <CartesianGrid stroke="#e3e8ee" vertical={false} />
         <XAxis
           dataKey="day"
@@ -87,6 +87,18 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           dot={false}
           isAnimationActive={false}
         />
+      </>
+    ),
+    [tickKey, firstDay, lastDay, currency, t],
+  );
+  return (
+    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+      <LineChart
+        data={points}
+        margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        {layers}
         {paybackDay !== null && paybackOn !== null ? (
           <ReferenceLine
             x={paybackDay}

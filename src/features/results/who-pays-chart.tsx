@@ -1,4 +1,4 @@
-import { memo, useMemo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
@@ -28,13 +28,18 @@ export const WhoPaysChart = memo(function WhoPaysChart({
   const data = useMemo(() => toChartRows(bars, (bar) => ({ month: bar.month }), true), [bars]);
   const lastMonthOf = useMemo(() => new Map(bars.map((bar) => [bar.month, bar.lastMonth])), [bars]);
   const otherPackages = series.payingPackages - keys.filter((key) => key.kind === 'package').length;
-  return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-      <BarChart
-        data={data}
-        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
+  const lastMonths = useRef(lastMonthOf);
+  lastMonths.current = lastMonthOf;
+  const tickKey = ticks.join(' ');
+  const keyKey = keys
+    .map((key, index) => `${keyLabel(key, otherPackages)}|${keyColour(key, index)}`)
+    .join('\n');
+  // Recharts redraws from its own store when `data` changes; the layers are kept as the same
+  // elements while only the data moves, so React does not walk them a second time per edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and keys
+  const layers = useMemo(
+    () => (
+      <>
         <CartesianGrid stroke="#e3e8ee" vertical={false} />
         <XAxis
           dataKey="month"
@@ -55,7 +60,7 @@ export const WhoPaysChart = memo(function WhoPaysChart({
               ? formatMonth(String(month))
               : t('{first} to {last}', {
                   first: formatMonth(String(month)),
-                  last: formatMonth(lastMonthOf.get(String(month)) ?? String(month)),
+                  last: formatMonth(lastMonths.current.get(String(month)) ?? String(month)),
                 })
           }
           formatter={(value) => t('{count} calls', { count: formatCount(Number(value)) })}
@@ -70,6 +75,18 @@ export const WhoPaysChart = memo(function WhoPaysChart({
             isAnimationActive={false}
           />
         ))}
+      </>
+    ),
+    [tickKey, keyKey, monthsPerBar, t],
+  );
+  return (
+    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+      <BarChart
+        data={data}
+        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
+        accessibilityLayer={false}
+      >
+        {layers}
       </BarChart>
     </ResponsiveContainer>
   );
