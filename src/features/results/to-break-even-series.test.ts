@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { roundMoney, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/scenario-builder';
 import { monthEndDays } from './horizon-days';
-import { toBreakEvenSeries } from './to-break-even-series';
+import { MAX_POINTS, toBreakEvenSeries } from './to-break-even-series';
 
 function seriesOf(document: Parameters<typeof buildScenario>[0]) {
   const scenario = buildScenario(document);
@@ -47,7 +47,7 @@ describe('toBreakEvenSeries', () => {
     expect(series.points.at(-1)?.planText).toBe('500.00');
   });
 
-  it('draws a ten-year horizon through at most about 400 days, every month end among them', () => {
+  it('draws a ten-year horizon through at most MAX_POINTS days, every month end among them', () => {
     const months = 120;
     const { series, simulation } = seriesOf({
       months,
@@ -59,7 +59,7 @@ describe('toBreakEvenSeries', () => {
         createdOn: `${2027 + Math.floor(index / 20)}-${String(1 + (index % 12)).padStart(2, '0')}-0${1 + (index % 9)}`,
       })),
     });
-    expect(series.points.length).toBeLessThanOrEqual(400);
+    expect(series.points.length).toBeLessThanOrEqual(MAX_POINTS);
     const drawn = new Set(series.points.map((point) => point.day));
     for (const day of monthEndDays(simulation)) expect(drawn.has(day)).toBe(true);
     if (series.paybackDay !== null) expect(drawn.has(series.paybackDay)).toBe(true);

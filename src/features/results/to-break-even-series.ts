@@ -17,7 +17,7 @@ import { dayIndexOf, monthEndDays, pickDays, tickDays } from './horizon-days';
  * room allows, so the price jumps show as steps).
  */
 
-export const MAX_POINTS = 400;
+export const MAX_POINTS = 200;
 /** Few enough month labels to fit a phone's width without measuring them. */
 const MAX_TICKS = 6;
 const PLACES = 2;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { simulateDetailed } from '../../engine';
 import { buildScenario, type PackageDocument } from '../../engine/scenario-builder';
 import { isoOfDay } from './horizon-days';
-import { toConsumptionSeries } from './to-consumption-series';
+import { MAX_POINTS, toConsumptionSeries } from './to-consumption-series';
 
 function seriesOf(document: Parameters<typeof buildScenario>[0], options = {}) {
   const scenario = buildScenario(document);
@@ -61,7 +61,7 @@ describe('toConsumptionSeries', () => {
     expect(series.rows.every((row) => row.values[1] === null)).toBe(true);
   });
 
-  it('draws the largest packages, at most 400 days, over a long horizon', () => {
+  it('draws the largest packages, at most MAX_POINTS days, over a long horizon', () => {
     const months = 120;
     const packages: PackageDocument[] = Array.from({ length: 30 }, (_, index) => ({
       id: `p${index}`,
@@ -78,7 +78,7 @@ describe('toConsumptionSeries', () => {
     expect(series.lines.map((line) => line.id)).toEqual(
       Array.from({ length: 12 }, (_, index) => `p${18 + index}`),
     );
-    expect(series.rows.length).toBeLessThanOrEqual(400);
+    expect(series.rows.length).toBeLessThanOrEqual(MAX_POINTS);
     expect(series.rows.every((row) => row.values.length === 12)).toBe(true);
     const drawn = new Set(series.rows.map((row) => row.day));
     for (const line of series.lines) {

@@ -8,7 +8,7 @@ import { dayIndexOf, monthEndDays, monthStartDays, pickDays, tickDays } from './
  */
 
 export const MAX_CHART_PACKAGES = 12;
-export const MAX_POINTS = 400;
+export const MAX_POINTS = 200;
 /** Few enough month labels to fit a phone's width without measuring them. */
 const MAX_TICKS = 6;
 
