@@ -2,6 +2,7 @@ import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import type { Scenario } from '../../engine';
 import { serializeScenario } from '../../engine';
 import { IMPORT_LIMITS, type ImportResult, readScenarioText } from './scenario-import';
+import { SHARE_PARAMETER } from './share-fragment';
 
 /*
  * A share link carries the whole scenario document in the URL fragment, deflated and written in
@@ -9,7 +10,8 @@ import { IMPORT_LIMITS, type ImportResult, readScenarioText } from './scenario-i
  * link encoding's version, so a link from a newer simulator can say so.
  */
 
-export const SHARE_PARAMETER = 'scenario';
+export { isShareFragment, SHARE_PARAMETER } from './share-fragment';
+
 export const SHARE_LINK_VERSION = 1;
 /** A fragment longer than this cannot hold a scenario within the import size limit. */
 const MAX_FRAGMENT_LENGTH = 2 * IMPORT_LIMITS.bytes;
@@ -24,11 +26,6 @@ export function shareLinkFor(scenario: Scenario, pageUrl: string): string {
   const url = new URL(pageUrl);
   url.hash = encodeScenarioFragment(scenario);
   return url.toString();
-}
-
-/** True when a fragment (with or without its `#`) holds a share link. */
-export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
 }
 
 /** Reads a share link's fragment back into a scenario, or says clearly why it cannot. */

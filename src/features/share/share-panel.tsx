@@ -10,7 +10,7 @@ import { drawAllThen } from '../../ui/near-viewport';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
 import { catalogForCurrency, readScenarioText } from './scenario-import';
-import { shareLinkFor } from './share-link';
+import { loadedShareLinkCodec, loadShareLinkCodec } from './share-fragment';
 
 /** What the last action did; written out when shown, so it follows the page's language. */
 type Notice =
@@ -78,14 +78,21 @@ export function SharePanel() {
   const scenarioRef = useRef(scenario);
   scenarioRef.current = scenario;
   useEffect(() => {
-    const beforePrint = () =>
-      setPrintLink(scenarioRef.current ? shareLinkFor(scenarioRef.current, pageAddress()) : '');
+    // Loaded with the panel, long before anyone prints: printing cannot wait for it.
+    void loadShareLinkCodec();
+    const beforePrint = () => {
+      const codec = loadedShareLinkCodec();
+      setPrintLink(
+        scenarioRef.current && codec ? codec.shareLinkFor(scenarioRef.current, pageAddress()) : '',
+      );
+    };
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
   }, []);
 
   const copyLink = async () => {
     if (!scenario) return;
+    const { shareLinkFor } = await loadShareLinkCodec();
     const url = shareLinkFor(scenario, pageAddress());
     setLink(url);
     try {

@@ -4,7 +4,7 @@ import { useT } from '../../i18n/translate';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { catalogForCurrency } from './scenario-import';
-import { decodeScenarioFragment, isShareFragment } from './share-link';
+import { isShareFragment, loadShareLinkCodec } from './share-fragment';
 
 type LinkState =
   | { readonly kind: 'none' }
@@ -25,9 +25,13 @@ export function SharedLinkBanner() {
   const viewingShared = useScenarioStore((store) => store.savedDraft !== null);
 
   useEffect(() => {
-    const open = () => {
+    let unmounted = false;
+    const open = async () => {
       const fragment = window.location.hash;
       if (!isShareFragment(fragment)) return;
+      const { decodeScenarioFragment } = await loadShareLinkCodec();
+      // The address may have changed, or the page gone, while the codec loaded.
+      if (unmounted || window.location.hash !== fragment) return;
       const result = decodeScenarioFragment(fragment);
       if (!result.ok) {
         setState({ kind: 'failed', errors: result.errors });
@@ -38,9 +42,13 @@ export function SharedLinkBanner() {
         .openShared(draftFromScenario(result.scenario, catalogForCurrency(result.scenario)));
       setState({ kind: 'opened', name: result.scenario.name });
     };
-    open();
-    window.addEventListener('hashchange', open);
-    return () => window.removeEventListener('hashchange', open);
+    const openLink = () => void open();
+    openLink();
+    window.addEventListener('hashchange', openLink);
+    return () => {
+      unmounted = true;
+      window.removeEventListener('hashchange', openLink);
+    };
   }, []);
 
   if (state.kind === 'failed') {

@@ -1,0 +1,26 @@
+/*
+ * What a share link's fragment looks like, without its codec: the page checks every address it
+ * opens with, and the codec (compression included) loads only when a link is made or opened.
+ */
+
+export const SHARE_PARAMETER = 'scenario';
+
+/** True when a fragment (with or without its `#`) holds a share link. */
+export function isShareFragment(fragment: string): boolean {
+  return fragment.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
+}
+
+type ShareLinkCodec = typeof import('./share-link');
+
+let codec: ShareLinkCodec | null = null;
+
+/** The share-link codec, loaded on first use. */
+export async function loadShareLinkCodec(): Promise<ShareLinkCodec> {
+  codec ??= await import('./share-link');
+  return codec;
+}
+
+/** The codec if it has loaded already: for a handler that cannot wait (before printing). */
+export function loadedShareLinkCodec(): ShareLinkCodec | null {
+  return codec;
+}
