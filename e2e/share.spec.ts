@@ -45,6 +45,23 @@ test.describe('share, export and import', () => {
     await fresh.close();
   });
 
+  test('the printed report carries a link that opens the scenario', async ({ page, browser }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await simulator.scenarioName.fill('Printed plan');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    const line = page.getByText(/^Open this scenario: /);
+    await expect(line).toContainText('#scenario=1.');
+    const link = ((await line.textContent()) ?? '').replace(/^Open this scenario: /, '');
+
+    const fresh = await browser.newContext();
+    const reader = await fresh.newPage();
+    await reader.goto(link);
+    await expect(new SimulatorPage(reader).scenarioName).toHaveValue('Printed plan');
+    await fresh.close();
+  });
+
   test('a damaged link says so and leaves the saved scenario untouched', async ({ page }) => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
