@@ -22,16 +22,23 @@ function nextTask(run: () => void): void {
 
 const sections = createTurnQueue(nextTask);
 
-/** Mounts its children in their turn (lower `order` first); nothing is shown before. */
+/**
+ * Mounts its children in their turn (lower `order` first); nothing is shown before. Once the
+ * first load's turns are over, it mounts them at once (a card the user adds, a page of cards).
+ */
 export function MountInTurn({
   order,
+  immediately = false,
   children,
 }: {
   readonly order: number;
+  /** Mount without waiting (the first of a list of cards, which the first screen shows). */
+  readonly immediately?: boolean;
   readonly children: ReactNode;
 }) {
-  const [mounted, setMounted] = useState(false);
+  const [mounted, setMounted] = useState(() => immediately || sections.settled());
   useEffect(() => {
+    if (mounted) return;
     let turnTaken = false;
     const withdraw = sections.enqueue(order, () => {
       turnTaken = true;
@@ -42,9 +49,6 @@ export function MountInTurn({
       // Gone while its turn was under way: the next section must not wait for it.
       if (turnTaken) sections.done();
     };
-  }, [order]);
-  useEffect(() => {
-    if (mounted) sections.done();
-  }, [mounted]);
+  }, [order, mounted]);
   return mounted ? children : null;
 }

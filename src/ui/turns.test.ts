@@ -70,4 +70,22 @@ describe('createTurnQueue', () => {
     expect(ran).toEqual(['a']);
     expect(scheduler.pending).toBe(0);
   });
+
+  it('is settled only once the jobs queued have run and nothing waits', () => {
+    const scheduler = manualScheduler();
+    const queue = createTurnQueue(scheduler.schedule);
+    expect(queue.settled()).toBe(false);
+    queue.enqueue(1, () => {});
+    const withdraw = queue.enqueue(2, () => {});
+    expect(queue.settled()).toBe(false);
+    scheduler.runNextTask();
+    expect(queue.settled()).toBe(false);
+    withdraw();
+    expect(queue.settled()).toBe(false);
+    queue.done();
+    scheduler.runNextTask(); // the withdrawn job's turn, skipped
+    expect(queue.settled()).toBe(true);
+    queue.enqueue(3, () => {});
+    expect(queue.settled()).toBe(false);
+  });
 });

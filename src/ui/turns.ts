@@ -9,11 +9,17 @@ export type TurnQueue = {
   readonly enqueue: (order: number, job: () => void) => () => void;
   /** Said by the running job once its work is on the page. */
   readonly done: () => void;
+  /**
+   * True once the jobs queued so far have all run and none waits: the page's first load is
+   * over, and what mounts later (a card the user adds) needs no turn.
+   */
+  readonly settled: () => boolean;
 };
 
 export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue {
   const waiting: { order: number; job: () => void; withdrawn: boolean }[] = [];
   let running = false;
+  let ranAny = false;
 
   const next = () => {
     if (running) return;
@@ -25,6 +31,7 @@ export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue 
         running = false;
         next();
       } else {
+        ranAny = true;
         turn.job();
       }
     });
@@ -45,6 +52,9 @@ export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue 
       if (!running) return;
       running = false;
       next();
+    },
+    settled() {
+      return ranAny && !running && waiting.every((turn) => turn.withdrawn);
     },
   };
 }

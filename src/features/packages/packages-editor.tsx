@@ -4,6 +4,7 @@ import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { ListPager } from '../../ui/list-pager';
+import { MountInTurn } from '../../ui/mount-in-turn';
 import { itemsNamedIn, pageOfItem, pageWindow, problemsPerPage } from '../../ui/pages';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { DeductionOrderEditor } from './deduction-order-editor';
@@ -12,6 +13,8 @@ import { newPackage, packageNames } from './package-defaults';
 
 /** Cards shown at once: a large scenario's hundreds of packages are paged. */
 export const PACKAGES_PER_PAGE = 10;
+/** Package cards after the first mount in this turn at load: after the editor (turn 2), before the prices (3). */
+const PACKAGE_CARDS_TURN = 2.5;
 
 /** The prepaid packages the customer owns or might buy, and the order they pay in. */
 export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
@@ -59,30 +62,31 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
       {draft.packages.slice(shown.first, shown.end).map((pkg, offset) => {
         const index = shown.first + offset;
         return (
-          <PackageCard
-            key={pkg.id}
-            index={index}
-            pkg={pkg}
-            name={names[index] ?? ''}
-            catalog={catalog}
-            currency={draft.currency}
-            streams={draft.streams}
-            showPriority={draft.deductionOrder.includes('priority')}
-            onDuplicate={() => {
-              duplicatePackage(index);
-              showItem(index + 1);
-              focusLater(firstFieldOf(index + 1));
-            }}
-            onRenew={() => {
-              renewPackage(index);
-              showItem(index + 1);
-              focusLater(firstFieldOf(index + 1));
-            }}
-            onRemove={() => {
-              removePackage(index);
-              focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-package]');
-            }}
-          />
+          <MountInTurn key={pkg.id} order={PACKAGE_CARDS_TURN} immediately={offset === 0}>
+            <PackageCard
+              index={index}
+              pkg={pkg}
+              name={names[index] ?? ''}
+              catalog={catalog}
+              currency={draft.currency}
+              streams={draft.streams}
+              showPriority={draft.deductionOrder.includes('priority')}
+              onDuplicate={() => {
+                duplicatePackage(index);
+                showItem(index + 1);
+                focusLater(firstFieldOf(index + 1));
+              }}
+              onRenew={() => {
+                renewPackage(index);
+                showItem(index + 1);
+                focusLater(firstFieldOf(index + 1));
+              }}
+              onRemove={() => {
+                removePackage(index);
+                focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-package]');
+              }}
+            />
+          </MountInTurn>
         );
       })}
       <button

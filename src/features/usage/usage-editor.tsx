@@ -8,6 +8,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
 import { ListPager } from '../../ui/list-pager';
+import { MountInTurn } from '../../ui/mount-in-turn';
 import { itemsNamedIn, pageOfItem, pageWindow, problemsPerPage } from '../../ui/pages';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { streamName, withNewStream } from './stream-defaults';
@@ -15,6 +16,8 @@ import { StreamEditor } from './stream-editor';
 
 /** Streams shown at once: a large scenario's dozens of streams are paged. */
 export const STREAMS_PER_PAGE = 10;
+/** Stream cards after the first mount in this turn at load: before the results (turn 1). */
+const STREAM_CARDS_TURN = 0.5;
 
 /** The horizon and the streams of projected calls. */
 export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
@@ -78,20 +81,22 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
       />
       {draft.streams.slice(shown.first, shown.end).map((stream, offset) => {
         const index = shown.first + offset;
+        // The first card fills a phone's first screen; the others mount in turns at load.
         return (
-          <StreamEditor
-            key={stream.id}
-            index={index}
-            stream={stream}
-            name={names[index] ?? ''}
-            catalog={catalog}
-            start={draft.start}
-            months={months}
-            onRemove={() => {
-              removeStream(index);
-              focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-stream]');
-            }}
-          />
+          <MountInTurn key={stream.id} order={STREAM_CARDS_TURN} immediately={offset === 0}>
+            <StreamEditor
+              index={index}
+              stream={stream}
+              name={names[index] ?? ''}
+              catalog={catalog}
+              start={draft.start}
+              months={months}
+              onRemove={() => {
+                removeStream(index);
+                focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-stream]');
+              }}
+            />
+          </MountInTurn>
         );
       })}
       <button
