@@ -3,6 +3,7 @@ import type { Catalog } from '../../engine';
 import { translateEngineMessage } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
+import { MountInTurn } from '../../ui/mount-in-turn';
 import { Assumptions } from './assumptions';
 import { BreakEvenFigure, ConsumptionFigure, WhoPaysFigure } from './chart-figures';
 import { DeductionOrder } from './deduction-order';
@@ -10,6 +11,9 @@ import { listProblems } from './draft-problems';
 import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
 import { Summary } from './summary';
 import { useSimulation } from './use-simulation';
+
+/** The ledgers and the notes under the charts mount in this turn at load: right after the panel (turn 1). */
+const RESULT_TABLES_TURN = 1.5;
 
 /** The results of the draft: figures, charts, ledgers, deduction order and assumptions. */
 export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
@@ -39,14 +43,17 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
               <BreakEvenFigure simulation={chartView.simulation} scenario={chartView.scenario} />
             </>
           ) : null}
-          <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
-          <PackageLedgerTable
-            simulation={view.simulation}
-            scenario={view.scenario}
-            catalog={catalog}
-          />
-          <DeductionOrder scenario={view.scenario} catalog={catalog} />
-          <Assumptions catalog={catalog} />
+          {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
+          <MountInTurn order={RESULT_TABLES_TURN}>
+            <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
+            <PackageLedgerTable
+              simulation={view.simulation}
+              scenario={view.scenario}
+              catalog={catalog}
+            />
+            <DeductionOrder scenario={view.scenario} catalog={catalog} />
+            <Assumptions catalog={catalog} />
+          </MountInTurn>
         </div>
       )}
     </section>
