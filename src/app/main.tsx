@@ -32,7 +32,15 @@ const catalogLoaded = queryClient.prefetchQuery(
 );
 const waited = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
 
-void Promise.race([catalogLoaded, waited]).then(() => {
+// The shell in index.html paints before React's first render takes the main thread: the render
+// waits for the shell's first frame. A tab opened in the background has no frames, so it does
+// not wait.
+const shellPainted =
+  document.visibilityState === 'hidden'
+    ? Promise.resolve()
+    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+
+void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted]).then(() => {
   const root = createRoot(container);
   // A transition renders in slices that yield to the browser, so the first render never blocks
   // the main thread for long; the header and loading notice in index.html show meanwhile.
