@@ -207,10 +207,6 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
       scenario.deductionOrder,
     ).map(({ position }) => states[position] as PackageState);
-    // Days only move forward in this loop, so a payer that ran out or expired never pays again
-    // for this stream: it leaves the list, and each day walks only payers that still could pay.
-    let livePayers = payers;
-    let someoneLeft = false;
 
     for (let m = 0; m < monthCount; m++) {
       const volume = stream.monthlyCalls[m] as number;
@@ -224,13 +220,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         let left = callsOnDay(volume, k, length);
         const callsToday = left;
         dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
-        for (const state of livePayers) {
+        for (const state of payers) {
           if (left === 0) break;
-          if (state.balance === 0 || day > state.expiryDay) {
-            someoneLeft = true;
-            continue;
-          }
-          if (day < state.activationDay) continue;
+          if (state.balance === 0 || day < state.activationDay || day > state.expiryDay) continue;
           const taken = Math.min(left, state.balance);
           const usedBefore = state.quota - state.balance;
           state.balance -= taken;
@@ -241,10 +233,6 @@ export function simulateDetailed(scenario: Scenario): Simulation {
           const ledgerIndex = m * states.length + state.index;
           monthByPackage[ledgerIndex] = (monthByPackage[ledgerIndex] as number) + taken;
           if (state.balance === 0) state.exhaustedDay = day;
-        }
-        if (someoneLeft) {
-          livePayers = livePayers.filter((state) => state.balance > 0 && day <= state.expiryDay);
-          someoneLeft = false;
         }
         if (pricing === null) {
           monthFailedCalls[m] = (monthFailedCalls[m] as number) + left;
