@@ -203,6 +203,66 @@ describe('roundMoney rounds half-up, a tie going away from zero (commercial roun
   });
 });
 
+/** A written amount ("-12.345") as a whole number of 10^-places units. */
+function unitsOf(text: string): { units: bigint; places: number } {
+  const [whole = '0', fraction = ''] = text.replace(/^-/, '').split('.');
+  const units = BigInt(whole + fraction);
+  return { units: text.startsWith('-') ? -units : units, places: fraction.length };
+}
+
+describe('roundMoney, for any amount and places', () => {
+  it('is the nearest amount with that many places, a tie going away from zero, never -0', () => {
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: -(10n ** 24n), max: 10n ** 24n }),
+        fc.integer({ min: 0, max: 14 }),
+        (amount, places) => {
+          const text = roundMoney(amount as Money, places);
+          expect(text).toMatch(places === 0 ? /^-?\d+$/ : new RegExp(`^-?\\d+\\.\\d{${places}}$`));
+          const { units } = unitsOf(text);
+          if (units === 0n) expect(text.startsWith('-')).toBe(false);
+          // Compare in units of 10^-(12 + places), where both are whole numbers.
+          const exact = amount * 10n ** BigInt(places);
+          const rounded = units * 10n ** 12n;
+          const gap = exact - rounded;
+          const half = 10n ** 12n / 2n;
+          const magnitude = gap < 0n ? -gap : gap;
+          expect(magnitude <= half).toBe(true);
+          if (magnitude === half) expect(rounded < 0n ? rounded < exact : rounded > exact).toBe(true);
+        },
+      ),
+      propertyRuns(500),
+    );
+  });
+});
+
+describe('countRatio, for any whole counts', () => {
+  it('is the nearest decimal with at most that many places, a tie going away from zero', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+        fc.integer({ min: 1, max: 2 ** 40 }),
+        fc.integer({ min: 0, max: 12 }),
+        (numerator, denominator, places) => {
+          const text = countRatio(numerator, denominator, places);
+          expect(text).not.toMatch(/\.\d*0$|\.$|^-0$/);
+          const written = unitsOf(text);
+          expect(written.places).toBeLessThanOrEqual(places);
+          // numerator / denominator against units × 10^-places, scaled to whole numbers.
+          const units = written.units * 10n ** BigInt(places - written.places);
+          const exact = BigInt(numerator) * 10n ** BigInt(places);
+          const gap = exact - units * BigInt(denominator);
+          const magnitude = gap < 0n ? -gap : gap;
+          expect(magnitude * 2n <= BigInt(denominator)).toBe(true);
+          if (magnitude * 2n === BigInt(denominator))
+            expect(numerator < 0 ? gap > 0n : gap < 0n).toBe(true);
+        },
+      ),
+      propertyRuns(500),
+    );
+  });
+});
+
 describe('countRatio', () => {
   it.each([
     [1, 81, 10, '0.012345679'],
