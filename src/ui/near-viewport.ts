@@ -1,4 +1,11 @@
-import { type RefObject, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  type RefObject,
+  startTransition,
+  useEffect,
+  useRef,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { flushSync } from 'react-dom';
 
 /*
@@ -72,7 +79,8 @@ export function useNearViewport<T extends Element>(): {
     const observer = new IntersectionObserver(
       (entries) => {
         if (entries.some((entry) => entry.isIntersecting)) {
-          setSeen(true);
+          // Drawn in slices (a transition): scrolling never waits for a chart's first render.
+          startTransition(() => setSeen(true));
           observer.disconnect();
         }
       },

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef } from 'react';
+import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
 import {
   type AdvisorObjective,
   type Catalog,
@@ -59,7 +59,10 @@ export function useAdvisorRun(): {
       stop();
       const runId = ++lastRunId.current;
       dispatch({ type: 'start', runId, context });
-      const respond = (response: AdvisorResponse) => dispatch({ type: 'response', response });
+      // What the worker sends redraws the advisor's tables in slices (a transition), so a result
+      // arriving at load or while typing never blocks the page for long.
+      const respond = (response: AdvisorResponse) =>
+        startTransition(() => dispatch({ type: 'response', response }));
       let created: Worker;
       try {
         created = new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' });
