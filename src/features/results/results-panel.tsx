@@ -1,4 +1,4 @@
-import { useDeferredValue, useId } from 'react';
+import { useId } from 'react';
 import type { Catalog } from '../../engine';
 import { translateEngineMessage } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
@@ -19,10 +19,10 @@ const RESULT_TABLES_TURN = 1.5;
 export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
   const headingId = useId();
+  // One render for the figures, tables and charts: the charts' layers stay the same elements
+  // while only their data changes, so Recharts redraws them from its own store in the next frame
+  // and a separate deferred pass would only add a second layout and paint.
   const view = useSimulation();
-  // The charts follow in a deferred render, so typing and the figures above never wait for
-  // Recharts; a quicker edit replaces a chart render still under way.
-  const chartView = useDeferredValue(view) ?? view;
   return (
     <section className="panel results-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('Results')}</h2>
@@ -36,13 +36,9 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
       {view === null ? null : (
         <div className={view.stale ? 'results-body stale' : 'results-body'}>
           <Summary simulation={view.simulation} currency={view.scenario.currency} />
-          {chartView ? (
-            <>
-              <ConsumptionFigure simulation={chartView.simulation} scenario={chartView.scenario} />
-              <WhoPaysFigure simulation={chartView.simulation} scenario={chartView.scenario} />
-              <BreakEvenFigure simulation={chartView.simulation} scenario={chartView.scenario} />
-            </>
-          ) : null}
+          <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
+          <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
+          <BreakEvenFigure simulation={view.simulation} scenario={view.scenario} />
           {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
           <MountInTurn order={RESULT_TABLES_TURN}>
             <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
