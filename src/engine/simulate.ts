@@ -207,6 +207,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
       scenario.deductionOrder,
     ).map(({ position }) => states[position] as PackageState);
+    // Days only move forward here, so payers at the head of the order that ran out or expired
+    // never pay again for this stream: the walk starts after them.
+    let firstLive = 0;
 
     for (let m = 0; m < monthCount; m++) {
       const volume = stream.monthlyCalls[m] as number;
@@ -220,9 +223,14 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         let left = callsOnDay(volume, k, length);
         const callsToday = left;
         dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
-        for (const state of payers) {
+        for (let position = firstLive; position < payers.length; position++) {
           if (left === 0) break;
-          if (state.balance === 0 || day < state.activationDay || day > state.expiryDay) continue;
+          const state = payers[position] as PackageState;
+          if (state.balance === 0 || day > state.expiryDay) {
+            if (position === firstLive) firstLive++;
+            continue;
+          }
+          if (day < state.activationDay) continue;
           const taken = Math.min(left, state.balance);
           const usedBefore = state.quota - state.balance;
           state.balance -= taken;
