@@ -228,7 +228,8 @@ describe('roundMoney, for any amount and places', () => {
           const half = 10n ** 12n / 2n;
           const magnitude = gap < 0n ? -gap : gap;
           expect(magnitude <= half).toBe(true);
-          if (magnitude === half) expect(rounded < 0n ? rounded < exact : rounded > exact).toBe(true);
+          if (magnitude === half)
+            expect(rounded < 0n ? rounded < exact : rounded > exact).toBe(true);
         },
       ),
       propertyRuns(500),
