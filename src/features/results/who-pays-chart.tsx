@@ -1,5 +1,14 @@
 import { memo, useMemo, useRef } from 'react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  type BarShapeProps,
+  CartesianGrid,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
 import { formatCount, formatMonth } from '../../ui/format';
@@ -13,6 +22,15 @@ import {
   toChartRows,
 } from './chart-style';
 import { toWhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
+
+/**
+ * A bar as a bare rectangle: Recharts' own shape adds an animation wrapper and a rounded-corner
+ * path to each of the hundreds of bars a long horizon stacks, redrawn on every edit.
+ */
+function PlainBar({ x, y, width, height, fill }: BarShapeProps) {
+  if (!(width > 0 && height > 0)) return null;
+  return <rect x={x} y={y} width={width} height={height} fill={fill} />;
+}
 
 /** Each month's calls stacked by who pays for them. Draws only. */
 export const WhoPaysChart = memo(function WhoPaysChart({
@@ -73,6 +91,7 @@ export const WhoPaysChart = memo(function WhoPaysChart({
             stackId="calls"
             fill={keyColour(key, index)}
             isAnimationActive={false}
+            shape={PlainBar}
           />
         ))}
       </>
