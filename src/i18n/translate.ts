@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { currentLocale, type Locale, useLocale } from './locale';
 import { ZH_CN } from './zh-cn';
 
@@ -31,8 +32,11 @@ export function t(text: string, values?: TranslationValues): string {
 
 export type Translate = (text: string, values?: TranslationValues) => string;
 
-/** A translator bound to the current locale; components using it re-render when it changes. */
+/**
+ * A translator bound to the current locale; components using it re-render when it changes. The
+ * same function while the locale stays, so memoized output keyed by it is kept across renders.
+ */
 export function useT(): Translate {
   const locale = useLocale();
-  return (text, values) => translate(locale, text, values);
+  return useCallback((text, values) => translate(locale, text, values), [locale]);
 }
