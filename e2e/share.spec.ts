@@ -50,9 +50,13 @@ test.describe('share, export and import', () => {
     await simulator.goto();
     await simulator.scenarioName.fill('Printed plan');
     await page.emulateMedia({ media: 'print' });
-    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
     const line = page.getByText(/^Open this scenario: /);
-    await expect(line).toContainText('#scenario=1.');
+    // The link's codec loads with the share panel; a print from the browser's menu before that
+    // goes without the line, so the print is started again until it is there.
+    await expect(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      await expect(line).toContainText('#scenario=1.', { timeout: 500 });
+    }).toPass();
     const link = ((await line.textContent()) ?? '').replace(/^Open this scenario: /, '');
 
     const fresh = await browser.newContext();

@@ -294,6 +294,10 @@ const RULES: readonly Pattern[] = [
     () => t('the scenario in it is larger than the 1 MB limit'),
   ],
   [
+    /^the page could not load what opens links; reload it to try again$/,
+    () => t('the page could not load what opens links; reload it to try again'),
+  ],
+  [
     /^damaged \(its data does not decompress\); ask for the link again$/,
     () => t('damaged (its data does not decompress); ask for the link again'),
   ],

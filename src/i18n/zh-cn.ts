@@ -299,6 +299,10 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'damaged (its data is not base64url); ask for the link again':
     '已损坏（数据不是 base64url 编码），请重新获取链接',
   'the scenario in it is larger than the 1 MB limit': '其中的场景超过 1 MB 上限',
+  'the page could not load what opens links; reload it to try again':
+    '页面未能加载打开链接所需的部分，请刷新后重试',
+  'The share link could not be made: reload the page and try again.':
+    '未能生成分享链接：请刷新页面后重试。',
   'damaged (its data does not decompress); ask for the link again':
     '已损坏（数据无法解压），请重新获取链接',
   'damaged (its data is not text); ask for the link again':

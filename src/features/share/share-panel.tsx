@@ -16,6 +16,7 @@ import { loadedShareLinkCodec, loadShareLinkCodec } from './share-fragment';
 type Notice =
   | { readonly kind: 'copied'; readonly length: number }
   | { readonly kind: 'copy-refused' }
+  | { readonly kind: 'link-failed' }
   | { readonly kind: 'exported' }
   | { readonly kind: 'ledger'; readonly which: 'month' | 'package'; readonly currency: string }
   | { readonly kind: 'too-large'; readonly file: string; readonly megabytes: string }
@@ -29,6 +30,8 @@ function noticeText(notice: Notice, t: Translate): string {
         'Link copied ({count} characters). Anyone who opens it sees this scenario; it never expires.',
         { count: formatCount(notice.length) },
       );
+    case 'link-failed':
+      return t('The share link could not be made: reload the page and try again.');
     case 'copy-refused':
       return t(
         'The link is below: select it and copy it (the browser did not allow copying from here).',
@@ -78,8 +81,10 @@ export function SharePanel() {
   const scenarioRef = useRef(scenario);
   scenarioRef.current = scenario;
   useEffect(() => {
-    // Loaded with the panel, long before anyone prints: printing cannot wait for it.
-    void loadShareLinkCodec();
+    // Loaded with the panel, so printing from the browser's menu has it too (it cannot wait).
+    loadShareLinkCodec().catch(() => {
+      // Reported when a link is made; a printout then goes without the link line.
+    });
     const beforePrint = () => {
       const codec = loadedShareLinkCodec();
       setPrintLink(
@@ -92,8 +97,14 @@ export function SharePanel() {
 
   const copyLink = async () => {
     if (!scenario) return;
-    const { shareLinkFor } = await loadShareLinkCodec();
-    const url = shareLinkFor(scenario, pageAddress());
+    let codec: Awaited<ReturnType<typeof loadShareLinkCodec>>;
+    try {
+      codec = await loadShareLinkCodec();
+    } catch {
+      setNotice({ kind: 'link-failed' });
+      return;
+    }
+    const url = codec.shareLinkFor(scenario, pageAddress());
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
@@ -151,7 +162,10 @@ export function SharePanel() {
     setNotice({ kind: 'imported', name: result.scenario.name || file.name });
   };
 
-  const isError = notice?.kind === 'too-large' || notice?.kind === 'not-imported';
+  const isError =
+    notice?.kind === 'too-large' ||
+    notice?.kind === 'not-imported' ||
+    notice?.kind === 'link-failed';
 
   return (
     <section className="panel share-panel" aria-labelledby={headingId}>
@@ -192,7 +206,15 @@ export function SharePanel() {
         >
           {t('Package ledger (CSV)')}
         </button>
-        <button type="button" onClick={() => void drawAllThen().then(() => window.print())}>
+        <button
+          type="button"
+          onClick={() =>
+            // The printed report carries the scenario's link: its codec loads before printing.
+            void Promise.all([drawAllThen(), loadShareLinkCodec().catch(() => undefined)]).then(
+              () => window.print(),
+            )
+          }
+        >
           {t('Print report')}
         </button>
       </div>
@@ -225,7 +247,9 @@ export function SharePanel() {
           </>
         ) : null}
       </div>
-      <p className="print-only">{t('Open this scenario: {link}', { link: printLink })}</p>
+      {printLink ? (
+        <p className="print-only">{t('Open this scenario: {link}', { link: printLink })}</p>
+      ) : null}
     </section>
   );
 }

@@ -11,6 +11,9 @@ type LinkState =
   | { readonly kind: 'opened'; readonly name: string }
   | { readonly kind: 'failed'; readonly errors: readonly string[] };
 
+/** Said when the codec's file cannot be fetched (offline before the first visit, or a new release). */
+const CODEC_UNAVAILABLE = 'link: the page could not load what opens links; reload it to try again';
+
 function clearFragment(): void {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
 }
@@ -29,10 +32,16 @@ export function SharedLinkBanner() {
     const open = async () => {
       const fragment = window.location.hash;
       if (!isShareFragment(fragment)) return;
-      const { decodeScenarioFragment } = await loadShareLinkCodec();
+      let codec: Awaited<ReturnType<typeof loadShareLinkCodec>>;
+      try {
+        codec = await loadShareLinkCodec();
+      } catch {
+        if (!unmounted) setState({ kind: 'failed', errors: [CODEC_UNAVAILABLE] });
+        return;
+      }
       // The address may have changed, or the page gone, while the codec loaded.
       if (unmounted || window.location.hash !== fragment) return;
-      const result = decodeScenarioFragment(fragment);
+      const result = codec.decodeScenarioFragment(fragment);
       if (!result.ok) {
         setState({ kind: 'failed', errors: result.errors });
         return;
