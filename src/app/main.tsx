@@ -2,6 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, startTransition } from 'react';
 import { createRoot } from 'react-dom/client';
 import { catalogQueryOptions } from '../features/catalog/catalog-query';
+import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
 import { useScenarioStore } from '../store/scenario-store';
 import { App } from './app.tsx';
 import './styles.css';
@@ -35,22 +36,33 @@ const waited = new Promise((resolve) => setTimeout(resolve, CATALOG_WAIT_MS));
 // The shell in index.html paints before React's first render takes the main thread: the render
 // waits for the shell's first frame. A tab opened in the background has no frames, so it does
 // not wait.
-const shellPainted =
-  document.visibilityState === 'hidden'
-    ? Promise.resolve()
-    : new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-
-void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted]).then(() => {
-  const root = createRoot(container);
-  // A transition renders in slices that yield to the browser, so the first render never blocks
-  // the main thread for long; the header and loading notice in index.html show meanwhile.
-  startTransition(() =>
-    root.render(
-      <StrictMode>
-        <QueryClientProvider client={queryClient}>
-          <App />
-        </QueryClientProvider>
-      </StrictMode>,
-    ),
-  );
+const shellPainted = new Promise<void>((resolve) => {
+  if (document.visibilityState === 'hidden') {
+    resolve();
+    return;
+  }
+  requestAnimationFrame(() => setTimeout(resolve, 0));
+  document.addEventListener('visibilitychange', () => resolve(), { once: true });
 });
+// A share link opens with the first render: its codec loads alongside (its failure is reported
+// by the banner, which loads it again).
+const shareCodecLoaded = isShareFragment(window.location.hash)
+  ? loadShareLinkCodec().catch(() => undefined)
+  : Promise.resolve();
+
+void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCodecLoaded]).then(
+  () => {
+    const root = createRoot(container);
+    // A transition renders in slices that yield to the browser, so the first render never blocks
+    // the main thread for long; the header and loading notice in index.html show meanwhile.
+    startTransition(() =>
+      root.render(
+        <StrictMode>
+          <QueryClientProvider client={queryClient}>
+            <App />
+          </QueryClientProvider>
+        </StrictMode>,
+      ),
+    );
+  },
+);
