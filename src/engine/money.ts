@@ -7,8 +7,8 @@ import Decimal from 'decimal.js';
  * times a whole number of calls, so each amount the engine meets is an exact whole number of
  * 10^-12 units. Money is held as that whole number in a bigint: adding and multiplying by call
  * counts is then exact and an order of magnitude faster than decimal.js, which the day loop
- * needs (see BENCHMARKS.md). decimal.js, in a private clone, does what integers cannot:
- * division, ratios and half-up rounding for display.
+ * needs (see BENCHMARKS.md); half-up rounding for display and ratios of whole counts are done
+ * in integers too. decimal.js, in a private clone, does what integers cannot: dividing amounts.
  */
 
 declare const moneyBrand: unique symbol;
