@@ -1,4 +1,4 @@
-import { memo, useMemo, useRef } from 'react';
+import { memo, useMemo } from 'react';
 import {
   Bar,
   BarChart,
@@ -6,33 +6,28 @@ import {
   CartesianGrid,
   ResponsiveContainer,
   Tooltip,
+  type TooltipContentProps,
+  type TooltipValueType as ValueType,
   XAxis,
   YAxis,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
-import { useT } from '../../i18n/translate';
+import { type Translate, useT } from '../../i18n/translate';
 import { formatCount, formatMonth } from '../../ui/format';
-import {
-  CHART_HEIGHT,
-  formatAxisCount,
-  formatAxisMonth,
-  keyColour,
-  keyLabel,
-  seriesKey,
-  toChartRows,
-} from './chart-style';
-import { toWhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
+import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
+import { toStackSegments } from './stack-segments';
+import { toWhoPaysBars, type WhoPaysBar, type WhoPaysSeries } from './to-who-pays-series';
+
+/** A bar's row as the chart reads it: its total for the axis, its parts for the stack. */
+type StackRow = { readonly month: string; readonly calls: number; readonly bar: WhoPaysBar };
+
+type Part = { readonly label: string; readonly colour: string };
 
 /**
- * A bar as a bare rectangle: Recharts' own shape adds an animation wrapper and a rounded-corner
- * path to each of the hundreds of bars a long horizon stacks, redrawn on every edit.
+ * Each month's calls stacked by who pays for them. Draws only. Recharts draws one bar per month
+ * (its total) and each bar draws its own stack: a long horizon has a dozen parts in each of 40
+ * bars, and Recharts' per-part bookkeeping, redone on every edit, cost more than the drawing.
  */
-function PlainBar({ x, y, width, height, fill }: BarShapeProps) {
-  if (!(width > 0 && height > 0)) return null;
-  return <rect x={x} y={y} width={width} height={height} fill={fill} />;
-}
-
-/** Each month's calls stacked by who pays for them. Draws only. */
 export const WhoPaysChart = memo(function WhoPaysChart({
   series,
 }: {
@@ -43,18 +38,24 @@ export const WhoPaysChart = memo(function WhoPaysChart({
   const locale = useLocale();
   const { keys } = series;
   const { bars, ticks, monthsPerBar } = useMemo(() => toWhoPaysBars(series), [series]);
-  const data = useMemo(() => toChartRows(bars, (bar) => ({ month: bar.month }), true), [bars]);
-  const lastMonthOf = useMemo(() => new Map(bars.map((bar) => [bar.month, bar.lastMonth])), [bars]);
+  const data = useMemo(
+    (): StackRow[] =>
+      bars.map((bar) => ({
+        month: bar.month,
+        calls: bar.values.reduce((sum, value) => sum + value, 0),
+        bar,
+      })),
+    [bars],
+  );
   const otherPackages = series.payingPackages - keys.filter((key) => key.kind === 'package').length;
-  const lastMonths = useRef(lastMonthOf);
-  lastMonths.current = lastMonthOf;
+  const parts = keys.map(
+    (key, index): Part => ({ label: keyLabel(key, otherPackages), colour: keyColour(key, index) }),
+  );
   const tickKey = ticks.join(' ');
-  const keyKey = keys
-    .map((key, index) => `${keyLabel(key, otherPackages)}|${keyColour(key, index)}`)
-    .join('\n');
+  const partKey = parts.map((part) => `${part.label}|${part.colour}`).join('\n');
   // Recharts redraws from its own store when `data` changes; the layers are kept as the same
   // elements while only the data moves, so React does not walk them a second time per edit.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and keys
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and parts
   const layers = useMemo(
     () => (
       <>
@@ -73,30 +74,18 @@ export const WhoPaysChart = memo(function WhoPaysChart({
           allowDecimals={false}
         />
         <Tooltip
-          labelFormatter={(month) =>
-            monthsPerBar === 1
-              ? formatMonth(String(month))
-              : t('{first} to {last}', {
-                  first: formatMonth(String(month)),
-                  last: formatMonth(lastMonths.current.get(String(month)) ?? String(month)),
-                })
-          }
-          formatter={(value) => t('{count} calls', { count: formatCount(Number(value)) })}
+          content={(props) => (
+            <WhoPaysTip {...props} parts={parts} monthsPerBar={monthsPerBar} t={t} />
+          )}
         />
-        {keys.map((key, index) => (
-          <Bar
-            key={key.packageId ?? key.kind}
-            name={keyLabel(key, otherPackages)}
-            dataKey={seriesKey(index)}
-            stackId="calls"
-            fill={keyColour(key, index)}
-            isAnimationActive={false}
-            shape={PlainBar}
-          />
-        ))}
+        <Bar
+          dataKey="calls"
+          isAnimationActive={false}
+          shape={(props: BarShapeProps) => <StackedBar {...props} parts={parts} />}
+        />
       </>
     ),
-    [tickKey, keyKey, monthsPerBar, t],
+    [tickKey, partKey, monthsPerBar, t],
   );
   return (
     <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
@@ -110,3 +99,69 @@ export const WhoPaysChart = memo(function WhoPaysChart({
     </ResponsiveContainer>
   );
 });
+
+function StackedBar({
+  x,
+  y,
+  width,
+  height,
+  payload,
+  parts,
+}: BarShapeProps & { readonly parts: readonly Part[] }) {
+  const row = payload as StackRow | undefined;
+  if (!row || !(width > 0)) return null;
+  return (
+    <g>
+      {toStackSegments(row.bar.values, y, height).map((segment) => (
+        <rect
+          key={segment.index}
+          x={x}
+          y={segment.y}
+          width={width}
+          height={segment.height}
+          fill={parts[segment.index]?.colour}
+        />
+      ))}
+    </g>
+  );
+}
+
+/** The hovered bar's parts with calls, in the legend's order. */
+function WhoPaysTip({
+  active,
+  payload,
+  parts,
+  monthsPerBar,
+  t,
+}: TooltipContentProps<ValueType, number | string> & {
+  readonly parts: readonly Part[];
+  readonly monthsPerBar: 1 | 3;
+  readonly t: Translate;
+}) {
+  const row = payload?.[0]?.payload as StackRow | undefined;
+  if (!active || !row) return null;
+  const { bar } = row;
+  return (
+    <div className="chart-tip">
+      <p className="chart-tip-label">
+        {monthsPerBar === 1
+          ? formatMonth(bar.month)
+          : t('{first} to {last}', {
+              first: formatMonth(bar.month),
+              last: formatMonth(bar.lastMonth),
+            })}
+      </p>
+      <ul className="chart-tip-list">
+        {bar.values.map((value, index) =>
+          value > 0 ? (
+            // biome-ignore lint/suspicious/noArrayIndexKey: a part's position is its series
+            <li key={index}>
+              <span className="chart-tip-swatch" style={{ background: parts[index]?.colour }} />
+              {parts[index]?.label}: {t('{count} calls', { count: formatCount(value) })}
+            </li>
+          ) : null,
+        )}
+      </ul>
+    </div>
+  );
+}
