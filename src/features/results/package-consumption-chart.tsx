@@ -6,11 +6,15 @@ import {
   ResponsiveContainer,
   Scatter,
   Tooltip,
+  type TooltipContentProps,
+  type TooltipValueType,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
-import { t, useT } from '../../i18n/translate';
+import { type Translate, t, useT } from '../../i18n/translate';
 import { formatCount, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
@@ -18,11 +22,14 @@ import {
   formatAxisMonth,
   seriesColour,
   seriesDash,
-  seriesKey,
-  toChartRows,
 } from './chart-style';
 import { isoOfDay } from './horizon-days';
-import type { ConsumptionMarkerPoint, ConsumptionSeries } from './to-consumption-series';
+import { toLinePath } from './line-paths';
+import type {
+  ConsumptionMarkerPoint,
+  ConsumptionRow,
+  ConsumptionSeries,
+} from './to-consumption-series';
 
 /** Expiry markers say how many calls are wasted up to this many lines; beyond, the legend table does. */
 const LABELLED_LINES = 6;
@@ -96,7 +103,18 @@ function LabelledExpiryShape(props: ShapeProps) {
   );
 }
 
-/** Each package's calls left day by day, with its activation, run-out and expiry marked. Draws only. */
+/** A drawn day: `top` (the most calls any line holds) sets the axis and finds the hovered day. */
+type ConsumptionPoint = {
+  readonly day: number;
+  readonly top: number | null;
+  readonly row: ConsumptionRow;
+};
+
+/**
+ * Each package's calls left day by day, with its activation, run-out and expiry marked. Draws
+ * only. The lines are one layer of paths over Recharts' axes (`ConsumptionPaths`); a single
+ * undrawn series of each day's highest value gives the axis its range and the tooltip its day.
+ */
 export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   series,
 }: {
@@ -106,11 +124,24 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   // A new language draws the chart anew: its axis ticks, markers and names are written in it.
   const locale = useLocale();
   const { lines, rows, firstDay, days, ticks, markers } = series;
-  const data = useMemo(() => toChartRows(rows, (row) => ({ day: row.day })), [rows]);
+  const data = useMemo(
+    () =>
+      rows.map(
+        (row): ConsumptionPoint => ({
+          day: row.day,
+          top: row.values.reduce<number | null>(
+            (top, value) => (value === null ? top : Math.max(top ?? 0, value)),
+            null,
+          ),
+          row,
+        }),
+      ),
+    [rows],
+  );
   const tickKey = ticks.join(' ');
   const lineKey = lines.map((line) => `${line.id}|${line.label}`).join('\n');
-  // Recharts redraws from its own store when `data` changes; the axes and lines stay the same
-  // elements while only the data moves, so React does not walk them a second time per edit.
+  // Recharts redraws from its own store when `data` changes; the axes stay the same elements
+  // while only the data moves, so React does not walk them a second time per edit.
   // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and lines
   const layers = useMemo(
     () => (
@@ -132,24 +163,16 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
           allowDecimals={false}
         />
         <Tooltip
-          labelFormatter={(day) =>
-            t('End of {date}', { date: formatDate(isoOfDay(firstDay, Number(day))) })
-          }
-          formatter={(value) => t('{count} calls left', { count: formatCount(Number(value)) })}
+          content={(props) => <ConsumptionTip {...props} lines={lines} firstDay={firstDay} t={t} />}
         />
-        {lines.map((line, index) => (
-          <Line
-            key={line.id}
-            name={line.label}
-            dataKey={seriesKey(index)}
-            type="linear"
-            stroke={seriesColour(index)}
-            strokeDasharray={seriesDash(index)}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        <Line
+          dataKey="top"
+          stroke="none"
+          dot={false}
+          activeDot={false}
+          legendType="none"
+          isAnimationActive={false}
+        />
       </>
     ),
     [tickKey, lineKey, firstDay, days, t],
@@ -162,6 +185,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
         accessibilityLayer={false}
       >
         {layers}
+        <ConsumptionPaths rows={rows} count={lines.length} />
         <Scatter
           name={t('Takes effect')}
           data={[...markers.activation]}
@@ -190,3 +214,71 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
     </ResponsiveContainer>
   );
 });
+
+/** The lines, drawn with the chart's own scales. */
+function ConsumptionPaths({
+  rows,
+  count,
+}: {
+  readonly rows: readonly ConsumptionRow[];
+  readonly count: number;
+}) {
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!xScale || !yScale) return null;
+  const x = (value: number) => xScale(value);
+  const y = (value: number) => yScale(value);
+  return (
+    <g className="consumption-lines">
+      {Array.from({ length: count }, (_, index) => (
+        <path
+          // biome-ignore lint/suspicious/noArrayIndexKey: a line's position is its series
+          key={index}
+          d={toLinePath(
+            rows.map((row) => ({ x: row.day, y: row.values[index] ?? null })),
+            x,
+            y,
+          )}
+          fill="none"
+          stroke={seriesColour(index)}
+          strokeDasharray={seriesDash(index) || undefined}
+          strokeWidth={2}
+        />
+      ))}
+    </g>
+  );
+}
+
+/** The hovered day: the calls each line holds at its end. */
+function ConsumptionTip({
+  active,
+  payload,
+  lines,
+  firstDay,
+  t,
+}: TooltipContentProps<TooltipValueType, number | string> & {
+  readonly lines: ConsumptionSeries['lines'];
+  readonly firstDay: number;
+  readonly t: Translate;
+}) {
+  const point = payload?.[0]?.payload as ConsumptionPoint | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="chart-tip">
+      <p className="chart-tip-label">
+        {t('End of {date}', { date: formatDate(isoOfDay(firstDay, point.day)) })}
+      </p>
+      <ul className="chart-tip-list">
+        {lines.map((line, index) => {
+          const value = point.row.values[index];
+          return value === null || value === undefined ? null : (
+            <li key={line.id}>
+              <span className="chart-tip-swatch" style={{ background: seriesColour(index) }} />
+              {line.label}: {t('{count} calls left', { count: formatCount(value) })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
