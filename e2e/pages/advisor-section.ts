@@ -1,4 +1,4 @@
-import type { Locator, Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_DRAFT } from '../../src/store/demo';
 import type { ScenarioDraft, StreamDraft } from '../../src/store/draft';
 import { STORE_VERSION } from '../../src/store/persisted';
@@ -121,6 +121,8 @@ export class AdvisorSection {
       },
     );
     await this.page.goto('./');
+    // Cards after the first of each list mount in turns at load; the page says when it is done.
+    await expect(this.page.getByRole('main')).not.toHaveAttribute('aria-busy', 'true');
     return draft;
   }
 }

@@ -51,6 +51,8 @@ export class SimulatorPage {
     await expect(this.heading).toBeVisible();
     await expect(this.main).toBeVisible();
     await this.page.getByRole('region', { name: 'Compare variants' }).waitFor();
+    // Cards after the first of each list mount in turns at load; the page says when it is done.
+    await expect(this.main).not.toHaveAttribute('aria-busy', 'true');
   }
 
   /** Switches the page's language by the name the picker lists it under ("简体中文", "English"). */

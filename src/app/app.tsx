@@ -13,7 +13,7 @@ import { useT } from '../i18n/translate';
 import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
-import { MountInTurn } from '../ui/mount-in-turn';
+import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
@@ -26,6 +26,7 @@ export function App() {
   useUndoShortcuts();
   useDocumentLanguage();
   const t = useT();
+  const mountingInTurns = useMountingInTurns();
   const locale = useLocaleStore((state) => state.locale);
   const draft = useScenarioStore((state) => state.draft);
   const canUndo = useScenarioStore((state) => state.past.length > 0);
@@ -95,7 +96,8 @@ export function App() {
           </button>
         </div>
       </header>
-      <main className="layout">
+      {/* Busy while the first load still mounts sections and cards in turns (ui/mount-in-turn.tsx). */}
+      <main className="layout" aria-busy={mountingInTurns || undefined}>
         {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
           <SharedLinkBanner />

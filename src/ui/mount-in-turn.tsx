@@ -1,4 +1,4 @@
-import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { createTurnQueue } from './turns';
 
 /*
@@ -51,4 +51,13 @@ export function MountInTurn({
     };
   }, [order, mounted]);
   return mounted ? children : null;
+}
+
+/** True while the first load is still mounting sections or cards in turns. */
+export function useMountingInTurns(): boolean {
+  return useSyncExternalStore(
+    sections.subscribe,
+    () => !sections.settled(),
+    () => false,
+  );
 }

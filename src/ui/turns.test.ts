@@ -88,4 +88,20 @@ describe('createTurnQueue', () => {
     queue.enqueue(3, () => {});
     expect(queue.settled()).toBe(false);
   });
+
+  it('tells its listeners when the last turn has ended', () => {
+    const scheduler = manualScheduler();
+    const queue = createTurnQueue(scheduler.schedule);
+    const seen: boolean[] = [];
+    const unsubscribe = queue.subscribe(() => seen.push(queue.settled()));
+    queue.enqueue(1, () => {});
+    scheduler.runNextTask();
+    queue.done();
+    expect(seen.at(-1)).toBe(true);
+    unsubscribe();
+    queue.enqueue(2, () => {});
+    scheduler.runNextTask();
+    queue.done();
+    expect(seen).toHaveLength(1);
+  });
 });

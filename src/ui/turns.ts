@@ -14,17 +14,26 @@ export type TurnQueue = {
    * over, and what mounts later (a card the user adds) needs no turn.
    */
   readonly settled: () => boolean;
+  /** Calls `listener` whenever a turn ends or is queued; returns the unsubscribe. */
+  readonly subscribe: (listener: () => void) => () => void;
 };
 
 export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue {
   const waiting: { order: number; job: () => void; withdrawn: boolean }[] = [];
   let running = false;
   let ranAny = false;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
 
   const next = () => {
     if (running) return;
     const turn = waiting.shift();
-    if (!turn) return;
+    if (!turn) {
+      changed();
+      return;
+    }
     running = true;
     schedule(() => {
       if (turn.withdrawn) {
@@ -55,6 +64,10 @@ export function createTurnQueue(schedule: (run: () => void) => void): TurnQueue 
     },
     settled() {
       return ranAny && !running && waiting.every((turn) => turn.withdrawn);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
     },
   };
 }
