@@ -6,33 +6,7 @@ import {
   SERIES_COLOURS,
   seriesColour,
   seriesDash,
-  seriesKey,
-  toChartRows,
 } from './chart-style';
-
-describe('toChartRows', () => {
-  const rows = [
-    { month: '2027-01', values: [5, 0, null] },
-    { month: '2027-02', values: [0, 7, 1] },
-  ];
-
-  it('gives each series a fixed key beside the row fields', () => {
-    expect(toChartRows(rows, (row) => ({ month: row.month }))).toEqual([
-      { month: '2027-01', s0: 5, s1: 0, s2: null },
-      { month: '2027-02', s0: 0, s1: 7, s2: 1 },
-    ]);
-    expect(seriesKey(3)).toBe('s3');
-  });
-
-  it('turns zeros into gaps when asked, so no empty bar is drawn', () => {
-    expect(toChartRows(rows, (row) => ({ month: row.month }), true)[0]).toEqual({
-      month: '2027-01',
-      s0: 5,
-      s1: null,
-      s2: null,
-    });
-  });
-});
 
 describe('series styles', () => {
   it('tells neighbouring lines apart by colour and by dash', () => {

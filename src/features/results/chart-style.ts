@@ -82,27 +82,3 @@ export function keyColour(key: WhoPaysKey, index: number): string {
       return FAILED_COLOUR;
   }
 }
-
-/** The data key of the series at `index` in rows made by `toChartRows`. */
-export function seriesKey(index: number): string {
-  return `s${index}`;
-}
-
-/**
- * Rows as Recharts reads them: one plain key per series (`s0`, `s1`, …). Recharts re-registers
- * every series whose `dataKey` changes, so keys stay fixed strings while only the data changes.
- * Zeros become null when `zeroAsGap`: no rectangle is drawn for them.
- */
-export function toChartRows<Row extends { readonly values: readonly (number | null)[] }>(
-  rows: readonly Row[],
-  pick: (row: Row) => Record<string, string | number>,
-  zeroAsGap = false,
-): Record<string, string | number | null>[] {
-  return rows.map((row) => {
-    const flat: Record<string, string | number | null> = pick(row);
-    row.values.forEach((value, index) => {
-      flat[seriesKey(index)] = zeroAsGap && value === 0 ? null : value;
-    });
-    return flat;
-  });
-}
