@@ -23,6 +23,7 @@ import {
   seriesColour,
   seriesDash,
 } from './chart-style';
+import { ChartTip } from './chart-tip';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
 import type {
@@ -264,21 +265,20 @@ function ConsumptionTip({
   const point = payload?.[0]?.payload as ConsumptionPoint | undefined;
   if (!active || !point) return null;
   return (
-    <div className="chart-tip">
-      <p className="chart-tip-label">
-        {t('End of {date}', { date: formatDate(isoOfDay(firstDay, point.day)) })}
-      </p>
-      <ul className="chart-tip-list">
-        {lines.map((line, index) => {
-          const value = point.row.values[index];
-          return value === null || value === undefined ? null : (
-            <li key={line.id}>
-              <span className="chart-tip-swatch" style={{ background: seriesColour(index) }} />
-              {line.label}: {t('{count} calls left', { count: formatCount(value) })}
-            </li>
-          );
-        })}
-      </ul>
-    </div>
+    <ChartTip
+      label={t('End of {date}', { date: formatDate(isoOfDay(firstDay, point.day)) })}
+      items={lines.flatMap((line, index) => {
+        const value = point.row.values[index];
+        return value === null || value === undefined
+          ? []
+          : [
+              {
+                key: line.id,
+                colour: seriesColour(index),
+                text: `${line.label}: ${t('{count} calls left', { count: formatCount(value) })}`,
+              },
+            ];
+      })}
+    />
   );
 }

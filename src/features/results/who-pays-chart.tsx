@@ -15,6 +15,7 @@ import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
 import { formatCount, formatMonth } from '../../ui/format';
 import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
+import { ChartTip } from './chart-tip';
 import { toStackSegments } from './stack-segments';
 import { toWhoPaysBars, type WhoPaysBar, type WhoPaysSeries } from './to-who-pays-series';
 
@@ -142,26 +143,26 @@ function WhoPaysTip({
   if (!active || !row) return null;
   const { bar } = row;
   return (
-    <div className="chart-tip">
-      <p className="chart-tip-label">
-        {monthsPerBar === 1
+    <ChartTip
+      label={
+        monthsPerBar === 1
           ? formatMonth(bar.month)
           : t('{first} to {last}', {
               first: formatMonth(bar.month),
               last: formatMonth(bar.lastMonth),
-            })}
-      </p>
-      <ul className="chart-tip-list">
-        {bar.values.map((value, index) =>
-          value > 0 ? (
-            // biome-ignore lint/suspicious/noArrayIndexKey: a part's position is its series
-            <li key={index}>
-              <span className="chart-tip-swatch" style={{ background: parts[index]?.colour }} />
-              {parts[index]?.label}: {t('{count} calls', { count: formatCount(value) })}
-            </li>
-          ) : null,
-        )}
-      </ul>
-    </div>
+            })
+      }
+      items={bar.values.flatMap((value, index) =>
+        value > 0
+          ? [
+              {
+                key: String(index),
+                colour: parts[index]?.colour ?? '',
+                text: `${parts[index]?.label ?? ''}: ${t('{count} calls', { count: formatCount(value) })}`,
+              },
+            ]
+          : [],
+      )}
+    />
   );
 }
