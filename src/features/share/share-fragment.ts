@@ -10,7 +10,7 @@ export function isShareFragment(fragment: string): boolean {
   return fragment.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
 }
 
-type ShareLinkCodec = typeof import('./share-link');
+export type ShareLinkCodec = typeof import('./share-link');
 
 let codec: ShareLinkCodec | null = null;
 

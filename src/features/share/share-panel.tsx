@@ -10,7 +10,7 @@ import { drawAllThen } from '../../ui/near-viewport';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
 import { catalogForCurrency, readScenarioText } from './scenario-import';
-import { loadedShareLinkCodec, loadShareLinkCodec } from './share-fragment';
+import { loadedShareLinkCodec, loadShareLinkCodec, type ShareLinkCodec } from './share-fragment';
 
 /** What the last action did; written out when shown, so it follows the page's language. */
 type Notice =
@@ -97,7 +97,7 @@ export function SharePanel() {
 
   const copyLink = async () => {
     if (!scenario) return;
-    let codec: Awaited<ReturnType<typeof loadShareLinkCodec>>;
+    let codec: ShareLinkCodec;
     try {
       codec = await loadShareLinkCodec();
     } catch {

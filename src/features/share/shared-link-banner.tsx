@@ -4,7 +4,7 @@ import { useT } from '../../i18n/translate';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { catalogForCurrency } from './scenario-import';
-import { isShareFragment, loadShareLinkCodec } from './share-fragment';
+import { isShareFragment, loadShareLinkCodec, type ShareLinkCodec } from './share-fragment';
 
 type LinkState =
   | { readonly kind: 'none' }
@@ -32,7 +32,7 @@ export function SharedLinkBanner() {
     const open = async () => {
       const fragment = window.location.hash;
       if (!isShareFragment(fragment)) return;
-      let codec: Awaited<ReturnType<typeof loadShareLinkCodec>>;
+      let codec: ShareLinkCodec;
       try {
         codec = await loadShareLinkCodec();
       } catch {
