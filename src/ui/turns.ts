@@ -14,7 +14,7 @@ export type TurnQueue = {
    * over, and what mounts later (a card the user adds) needs no turn.
    */
   readonly settled: () => boolean;
-  /** Calls `listener` whenever a turn ends or is queued; returns the unsubscribe. */
+  /** Calls `listener` each time the queue runs dry (see `settled`); returns the unsubscribe. */
   readonly subscribe: (listener: () => void) => () => void;
 };
 
