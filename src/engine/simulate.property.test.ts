@@ -8,6 +8,7 @@ import type { Scenario } from './scenario';
 import { scenarioDocumentArbitrary } from './scenario-arbitrary';
 import { buildScenario } from './scenario-builder';
 import {
+  balanceAtEndOf,
   callsOnDay,
   type PackageDetail,
   type Simulation,
@@ -31,10 +32,9 @@ function streamCallsByDay(scenario: Scenario): number[][] {
 }
 
 function balanceAtEnd(pkg: PackageDetail, day: number): number {
-  if (day < pkg.balancesFrom) return pkg.openingBalance;
-  const last = pkg.balancesFrom + pkg.balances.length - 1;
-  if (pkg.balances.length === 0) return pkg.openingBalance - pkg.consumed;
-  return pkg.balances[Math.min(day, last) - pkg.balancesFrom] as number;
+  if (day < pkg.usableFrom) return pkg.openingBalance;
+  if (pkg.usableTo < pkg.usableFrom) return pkg.openingBalance - pkg.consumed;
+  return balanceAtEndOf(pkg, Math.min(day, pkg.usableTo)) as number;
 }
 
 function consumedOn(pkg: PackageDetail, day: number): number {

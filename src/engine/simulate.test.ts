@@ -3,7 +3,7 @@ import { moneyToString } from './money';
 import type { Scenario } from './scenario';
 import { parseScenario } from './scenario';
 import { buildScenario, type PackageDocument } from './scenario-builder';
-import { callsOnDay, simulate, simulateDetailed } from './simulate';
+import { balanceAtEndOf, callsOnDay, simulate, simulateDetailed } from './simulate';
 
 const FLAT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.001' }] }];
 const TWO_TIERS = [
@@ -228,9 +228,12 @@ describe("a package's life (§4)", () => {
       packages: [onePackage({ createdOn: '2027-01-01', activatesOn: '2027-01-03', calls: 45 })],
     });
     const detail = simulateDetailed(scenario).packages[0];
-    expect(detail?.balancesFrom).toBe(2);
-    expect(Array.from(detail?.balances ?? []).slice(0, 7)).toEqual([35, 25, 15, 5, 0, 0, 0]);
-    expect(detail?.balances.length).toBe(29);
+    if (!detail) throw new Error('no package');
+    expect([detail.usableFrom, detail.usableTo]).toEqual([2, 30]);
+    expect(detail.paidDays).toEqual([2, 3, 4, 5, 6]);
+    const balances = Array.from({ length: 33 }, (_, day) => balanceAtEndOf(detail, day));
+    expect(balances.slice(0, 9)).toEqual([null, null, 35, 25, 15, 5, 0, 0, 0]);
+    expect(balances.slice(28)).toEqual([0, 0, 0, null, null]);
   });
 });
 

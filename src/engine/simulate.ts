@@ -76,9 +76,16 @@ export type PackageDetail = PackageOutcome & {
   readonly openingBalance: number;
   /** The day its use reached 80 % of its quota, when Huawei's usage alert would fire; null if not inside the horizon. */
   readonly alertOn: IsoDate | null;
-  /** Its balance at the end of each horizon day from `balancesFrom` on, through its last usable day in the horizon. */
-  readonly balancesFrom: number;
-  readonly balances: Float64Array;
+  /** Its first and last usable horizon days; `usableTo < usableFrom` when it has none. */
+  readonly usableFrom: number;
+  readonly usableTo: number;
+  /**
+   * Its balance as steps: the horizon days it paid calls, ascending, and its balance at the end
+   * of each. Between them the balance holds; before the first it is `openingBalance`. Kept this
+   * way because a day-by-day array for every package of a large plan is megabytes per run.
+   */
+  readonly paidDays: readonly number[];
+  readonly balancesAfter: readonly number[];
 };
 
 export type Simulation = {
@@ -113,8 +120,10 @@ type PackageState = {
   balance: number;
   exhaustedDay: number;
   alertDay: number;
-  balancesFrom: number;
-  balances: Float64Array;
+  readonly usableFrom: number;
+  readonly usableTo: number;
+  readonly paidDays: number[];
+  readonly balancesAfter: number[];
 };
 
 /** Resolved tiers of one stream: upper bounds (Infinity for the last) and the price class of each tier. */
@@ -151,8 +160,6 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   const states: PackageState[] = ordered.map(({ pkg, expiresOn }, index) => {
     const activationDay = dayIndexOf(pkg.activatesOn, firstDay);
     const expiryDay = dayIndexOf(expiresOn, firstDay);
-    const balancesFrom = Math.max(0, activationDay);
-    const balancesTo = Math.min(days - 1, expiryDay);
     return {
       index,
       activationDay,
@@ -163,8 +170,10 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       balance: pkg.calls - pkg.usedCalls,
       exhaustedDay: -1,
       alertDay: -1,
-      balancesFrom,
-      balances: new Float64Array(Math.max(0, balancesTo - balancesFrom + 1)).fill(-1),
+      usableFrom: Math.max(0, activationDay),
+      usableTo: Math.min(days - 1, expiryDay),
+      paidDays: [],
+      balancesAfter: [],
     };
   });
 
@@ -235,7 +244,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
           const usedBefore = state.quota - state.balance;
           state.balance -= taken;
           left -= taken;
-          state.balances[day - state.balancesFrom] = state.balance;
+          // One stream per API and region, so a package pays at most once a day.
+          state.paidDays.push(day);
+          state.balancesAfter.push(state.balance);
           if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
             state.alertDay = day;
           const ledgerIndex = m * states.length + state.index;
@@ -263,8 +274,6 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       }
     }
   });
-
-  for (const state of states) fillUnchangedDays(state);
 
   // Money, day by day.
   const packagePriceByDay = new Map<number, Money>();
@@ -342,8 +351,10 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       utilization: countRatio(pkg.usedCalls + consumed, pkg.calls, UTILIZATION_PLACES),
       openingBalance,
       alertOn: state.alertDay >= 0 ? dayNumberToIso(firstDay + state.alertDay) : null,
-      balancesFrom: state.balancesFrom,
-      balances: state.balances,
+      usableFrom: state.usableFrom,
+      usableTo: state.usableTo,
+      paidDays: state.paidDays,
+      balancesAfter: state.balancesAfter,
     };
   });
 
@@ -451,12 +462,19 @@ function countAtVolumeTier(
 }
 
 /** The loop writes a balance only on days a package paid; every other usable day keeps the day before's. */
-function fillUnchangedDays(state: PackageState): void {
-  let balance = state.openingBalance;
-  for (let index = 0; index < state.balances.length; index++) {
-    if ((state.balances[index] as number) < 0) state.balances[index] = balance;
-    else balance = state.balances[index] as number;
+/** A package's calls left at the end of horizon day `day`; null when it is not usable that day. */
+export function balanceAtEndOf(detail: PackageDetail, day: number): number | null {
+  if (day < detail.usableFrom || day > detail.usableTo) return null;
+  const { paidDays, balancesAfter } = detail;
+  // The last day it paid on or before `day`.
+  let low = 0;
+  let high = paidDays.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((paidDays[middle] as number) <= day) low = middle + 1;
+    else high = middle;
   }
+  return low === 0 ? detail.openingBalance : (balancesAfter[low - 1] as number);
 }
 
 function dayIndexOf(date: IsoDate, firstDay: number): number {

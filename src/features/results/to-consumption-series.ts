@@ -1,4 +1,4 @@
-import type { IsoDate, Scenario, Simulation } from '../../engine';
+import { balanceAtEndOf, type IsoDate, type Scenario, type Simulation } from '../../engine';
 import { dayIndexOf, monthEndDays, monthStartDays, pickDays, tickDays } from './horizon-days';
 
 /*
@@ -77,9 +77,9 @@ export function toConsumptionSeries(
   shown.forEach((position, index) => {
     const detail = simulation.packages[position];
     const line = lines[index];
-    if (!detail || !line || detail.balances.length === 0) return;
-    required.add(detail.balancesFrom);
-    required.add(detail.balancesFrom + detail.balances.length - 1);
+    if (!detail || !line || detail.usableTo < detail.usableFrom) return;
+    required.add(detail.usableFrom);
+    required.add(detail.usableTo);
     if (line.exhaustion) required.add(line.exhaustion.day);
   });
   const rows = pickDays(days, required, maxPoints).map(
@@ -123,7 +123,7 @@ function choosePackages(simulation: Simulation, scenario: Scenario, maxPackages:
   const ranked = scenario.packages.map((pkg, position) => ({
     position,
     quota: pkg.calls,
-    drawn: (simulation.packages[position]?.balances.length ?? 0) > 0,
+    drawn: isInHorizon(simulation.packages[position]),
   }));
   ranked.sort(
     (a, b) => Number(b.drawn) - Number(a.drawn) || b.quota - a.quota || a.position - b.position,
@@ -153,16 +153,18 @@ function toLine(simulation: Simulation, scenario: Scenario, position: number): C
     expiresOn: detail.expiresOn,
     wasted: detail.wasted,
     remaining: detail.remaining,
-    inHorizon: detail.balances.length > 0,
+    inHorizon: isInHorizon(detail),
     activation: marker(dayIndexOf(pkg.activatesOn, firstDay)),
     exhaustion: marker(detail.exhaustedOn ? dayIndexOf(detail.exhaustedOn, firstDay) : null),
     expiry: marker(dayIndexOf(detail.expiresOn, firstDay)),
   };
 }
 
+function isInHorizon(detail: Simulation['packages'][number] | undefined): boolean {
+  return detail !== undefined && detail.usableTo >= detail.usableFrom;
+}
+
 function balanceAt(simulation: Simulation, position: number, day: number): number | null {
   const detail = simulation.packages[position];
-  if (!detail) return null;
-  const value = detail.balances[day - detail.balancesFrom];
-  return value === undefined ? null : value;
+  return detail ? balanceAtEndOf(detail, day) : null;
 }
