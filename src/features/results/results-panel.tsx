@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useDeferredValue, useId } from 'react';
 import type { Catalog } from '../../engine';
 import { translateEngineMessage } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
@@ -10,7 +10,7 @@ import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
 import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
 import { Summary } from './summary';
-import { useSimulation } from './use-simulation';
+import { type SimulationView, useSimulation } from './use-simulation';
 
 /** The ledgers and the notes under the charts mount in this turn at load: right after the panel (turn 1). */
 const RESULT_TABLES_TURN = 1.5;
@@ -19,10 +19,12 @@ const RESULT_TABLES_TURN = 1.5;
 export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
   const headingId = useId();
-  // One render for the figures, tables and charts: the charts' layers stay the same elements
-  // while only their data changes, so Recharts redraws them from its own store in the next frame
-  // and a separate deferred pass would only add a second layout and paint.
+  // The figures and charts render with the edit: the charts' layers stay the same elements while
+  // only their data changes, so Recharts redraws them from its own store in the next frame. The
+  // tables under them follow in a deferred render, which a quicker edit replaces, so the charts
+  // never wait for hundreds of table rows.
   const view = useSimulation();
+  const tablesView = useDeferredValue(view);
   return (
     <section className="panel results-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('Results')}</h2>
@@ -41,18 +43,28 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
           <BreakEvenFigure simulation={view.simulation} scenario={view.scenario} />
           {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
           <MountInTurn order={RESULT_TABLES_TURN}>
-            <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
-            <PackageLedgerTable
-              simulation={view.simulation}
-              scenario={view.scenario}
-              catalog={catalog}
-            />
-            <DeductionOrder scenario={view.scenario} catalog={catalog} />
-            <Assumptions catalog={catalog} />
+            <ResultTables view={tablesView ?? view} catalog={catalog} />
           </MountInTurn>
         </div>
       )}
     </section>
+  );
+}
+
+function ResultTables({
+  view,
+  catalog,
+}: {
+  readonly view: SimulationView;
+  readonly catalog: Catalog | undefined;
+}) {
+  return (
+    <>
+      <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
+      <PackageLedgerTable simulation={view.simulation} scenario={view.scenario} catalog={catalog} />
+      <DeductionOrder scenario={view.scenario} catalog={catalog} />
+      <Assumptions catalog={catalog} />
+    </>
   );
 }
 
