@@ -1,16 +1,22 @@
-import { memo, useMemo } from 'react';
+import { createContext, memo, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Line,
   LineChart,
-  ReferenceLine,
   ResponsiveContainer,
   Tooltip,
+  type TooltipContentProps,
+  type TooltipValueType,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
-import { useT } from '../../i18n/translate';
+import { type Translate, useT } from '../../i18n/translate';
 import { formatCurrency, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
@@ -20,10 +26,27 @@ import {
   PAYBACK_COLOUR,
   PLAN_COLOUR,
 } from './chart-style';
+import { ChartTip } from './chart-tip';
 import { isoOfDay } from './horizon-days';
-import type { BreakEvenPoint, BreakEvenSeries } from './to-break-even-series';
+import { toLinePath } from './line-paths';
+import type { BreakEvenSeries } from './to-break-even-series';
+import { toValueAxis } from './value-axis';
 
-/** Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only. */
+/** A day the pointer can pick: where it sits in the series' `frame`. */
+type FramePoint = { readonly day: number; readonly index: number; readonly zero: 0 };
+
+const MARGIN = { top: 20, right: 16, bottom: 4, left: 4 } as const;
+const PAY_PER_USE_DASH = '6 3';
+
+/** The series, for the layer drawn over Recharts' axes and for the tooltip. */
+const SeriesContext = createContext<BreakEvenSeries | null>(null);
+
+/**
+ * Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only.
+ * Recharts draws the axes, the grid and the tooltip over days set by the horizon alone, with a
+ * value axis that a small edit rarely moves (`toValueAxis`); the lines and the payback day are
+ * one layer of SVG drawn with its scales, so an edit redraws that layer and nothing of Recharts.
+ */
 export const BreakEvenChart = memo(function BreakEvenChart({
   series,
   currency,
@@ -34,86 +57,159 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   const t = useT();
   // A new language draws the chart anew: its axis ticks and names are formatted in it.
   const locale = useLocale();
-  const { points, firstDay, ticks, paybackDay, paybackOn } = series;
-  const lastDay = points.at(-1)?.day ?? 0;
+  const { frame, firstDay, ticks, highest } = series;
+  const lastDay = frame.at(-1)?.day ?? 0;
+  const axis = toValueAxis(highest);
+  const frameKey = frame.map((point) => point.day).join(' ');
   const tickKey = ticks.join(' ');
-  // Recharts redraws from its own store when `data` changes; the axes and lines stay the same
-  // elements while only the data moves, so React does not walk them a second time per edit.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of the ticks
-  const layers = useMemo(
+  const axisKey = axis.ticks.join(' ');
+  // Keyed by text: the chart element stays the same while only the series changes, so React
+  // leaves Recharts alone and redraws the layer below through the context.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of frame, ticks and axis
+  const chart = useMemo(
     () => (
-      <>
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={[0, lastDay]}
-          ticks={[...ticks]}
-          interval="preserveStartEnd"
-          tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-        />
-        <YAxis
-          tickFormatter={(value: number) => formatAxisMoney(value, currency)}
-          width={60}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-        />
-        <Tooltip
-          labelFormatter={(day) =>
-            t('End of {date}', { date: formatDate(isoOfDay(firstDay, Number(day))) })
-          }
-          formatter={(_value, _name, item) => {
-            const point = item.payload as BreakEvenPoint | undefined;
-            const text = item.dataKey === 'plan' ? point?.planText : point?.payPerUseOnlyText;
-            return text === undefined ? '' : formatCurrency(text, currency);
-          }}
-        />
-        <Line
-          name={t('With the plan')}
-          dataKey="plan"
-          type="linear"
-          stroke={PLAN_COLOUR}
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-        <Line
-          name={t('Pay-per-use only')}
-          dataKey="payPerUseOnly"
-          type="linear"
-          stroke={PAY_PER_USE_COLOUR}
-          strokeDasharray="6 3"
-          strokeWidth={2}
-          dot={false}
-          isAnimationActive={false}
-        />
-      </>
+      <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+        <LineChart
+          data={frame.map((point, index): FramePoint => ({ day: point.day, index, zero: 0 }))}
+          margin={MARGIN}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <XAxis
+            dataKey="day"
+            type="number"
+            domain={[0, lastDay]}
+            ticks={[...ticks]}
+            interval="preserveStartEnd"
+            tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <YAxis
+            domain={[0, axis.top]}
+            ticks={[...axis.ticks]}
+            allowDataOverflow
+            tickFormatter={(value: number) => formatAxisMoney(value, currency)}
+            width={60}
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <Tooltip
+            content={(props) => (
+              <BreakEvenTip {...props} firstDay={firstDay} currency={currency} t={t} />
+            )}
+          />
+          <Line
+            dataKey="zero"
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            isAnimationActive={false}
+          />
+          <ZIndexLayer zIndex={DefaultZIndexes.line}>
+            <BreakEvenLayer />
+          </ZIndexLayer>
+        </LineChart>
+      </ResponsiveContainer>
     ),
-    [tickKey, firstDay, lastDay, currency, t],
+    [frameKey, tickKey, axisKey, firstDay, lastDay, currency, locale, t],
   );
+  return <SeriesContext.Provider value={series}>{chart}</SeriesContext.Provider>;
+});
+
+/** Both lines and the payback day, drawn with the chart's own scales. */
+function BreakEvenLayer() {
+  const series = useContext(SeriesContext);
+  const t = useT();
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const plot = usePlotArea();
+  if (!series || !xScale || !yScale || !plot) return null;
+  const x = (value: number) => xScale(value);
+  const y = (value: number) => yScale(value);
+  const { points, paybackDay, paybackOn } = series;
+  const paybackX = paybackDay === null ? undefined : x(paybackDay);
+  const lastDay = points.at(-1)?.day ?? 0;
+  // Written on the side of the line with more room.
+  const labelOnLeft = paybackDay !== null && paybackDay > lastDay / 2;
   return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-      <LineChart
-        data={points}
-        margin={{ top: 20, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
-        {layers}
-        {paybackDay !== null && paybackOn !== null ? (
-          <ReferenceLine
-            x={paybackDay}
+    <g className="break-even-lines">
+      <path
+        d={toLinePath(
+          points.map((point) => ({ x: point.day, y: point.plan })),
+          x,
+          y,
+        )}
+        fill="none"
+        stroke={PLAN_COLOUR}
+        strokeWidth={2}
+      />
+      <path
+        d={toLinePath(
+          points.map((point) => ({ x: point.day, y: point.payPerUseOnly })),
+          x,
+          y,
+        )}
+        fill="none"
+        stroke={PAY_PER_USE_COLOUR}
+        strokeDasharray={PAY_PER_USE_DASH}
+        strokeWidth={2}
+      />
+      {paybackX === undefined || paybackOn === null ? null : (
+        <g>
+          <line
+            x1={paybackX}
+            x2={paybackX}
+            y1={plot.y}
+            y2={plot.y + plot.height}
             stroke={PAYBACK_COLOUR}
             strokeWidth={2}
-            label={{
-              value: t('pays back {date}', { date: formatDate(paybackOn) }),
-              // Written on the side of the line with more room.
-              position: paybackDay > lastDay / 2 ? 'insideTopRight' : 'insideTopLeft',
-              fill: PAYBACK_COLOUR,
-              fontSize: 12,
-            }}
           />
-        ) : null}
-      </LineChart>
-    </ResponsiveContainer>
+          <text
+            x={labelOnLeft ? paybackX - 5 : paybackX + 5}
+            y={plot.y + 14}
+            textAnchor={labelOnLeft ? 'end' : 'start'}
+            fontSize={12}
+            fill={PAYBACK_COLOUR}
+          >
+            {t('pays back {date}', { date: formatDate(paybackOn) })}
+          </text>
+        </g>
+      )}
+    </g>
   );
-});
+}
+
+/** The picked day: both cumulative costs at its end. */
+function BreakEvenTip({
+  active,
+  payload,
+  firstDay,
+  currency,
+  t,
+}: TooltipContentProps<TooltipValueType, number | string> & {
+  readonly firstDay: number;
+  readonly currency: string;
+  readonly t: Translate;
+}) {
+  const series = useContext(SeriesContext);
+  const framePoint = payload?.[0]?.payload as FramePoint | undefined;
+  const point = framePoint ? series?.frame[framePoint.index] : undefined;
+  if (!active || !point) return null;
+  return (
+    <ChartTip
+      label={t('End of {date}', { date: formatDate(isoOfDay(firstDay, point.day)) })}
+      items={[
+        {
+          key: 'plan',
+          colour: PLAN_COLOUR,
+          text: `${t('With the plan')}: ${formatCurrency(point.planText, currency)}`,
+        },
+        {
+          key: 'pay-per-use-only',
+          colour: PAY_PER_USE_COLOUR,
+          text: `${t('Pay-per-use only')}: ${formatCurrency(point.payPerUseOnlyText, currency)}`,
+        },
+      ]}
+    />
+  );
+}

@@ -1,10 +1,10 @@
-import { memo, useMemo } from 'react';
+import { createContext, memo, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Line,
   LineChart,
   ResponsiveContainer,
-  Scatter,
   Tooltip,
   type TooltipContentProps,
   type TooltipValueType,
@@ -12,6 +12,7 @@ import {
   useYAxisScale,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, t, useT } from '../../i18n/translate';
@@ -26,95 +27,26 @@ import {
 import { ChartTip } from './chart-tip';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
-import type {
-  ConsumptionMarkerPoint,
-  ConsumptionRow,
-  ConsumptionSeries,
-} from './to-consumption-series';
+import type { ConsumptionMarkerPoint, ConsumptionSeries } from './to-consumption-series';
+import { toValueAxis } from './value-axis';
 
 /** Expiry markers say how many calls are wasted up to this many lines; beyond, the legend table does. */
 const LABELLED_LINES = 6;
 
-type ShapeProps = { readonly cx?: number; readonly cy?: number; readonly payload?: unknown };
+/** A day the pointer can pick: where it sits in the series' `frame`. */
+type FramePoint = { readonly day: number; readonly index: number; readonly zero: 0 };
 
-const markerOf = (props: ShapeProps) => props.payload as ConsumptionMarkerPoint | undefined;
+const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 } as const;
 
-/*
- * Markers are three scatter series (one per kind) rather than one reference dot each: every
- * chart item costs Recharts a store update, and hundreds of them made an edit slow.
- */
-function ActivationShape(props: ShapeProps) {
-  const marker = markerOf(props);
-  return (
-    <circle
-      cx={props.cx}
-      cy={props.cy}
-      r={5}
-      fill="#ffffff"
-      stroke={seriesColour(marker?.line ?? 0)}
-      strokeWidth={2}
-    />
-  );
-}
-
-function ExhaustionShape(props: ShapeProps) {
-  const marker = markerOf(props);
-  return (
-    <circle
-      cx={props.cx}
-      cy={props.cy}
-      r={5}
-      fill={seriesColour(marker?.line ?? 0)}
-      stroke="#ffffff"
-      strokeWidth={1}
-    />
-  );
-}
-
-function ExpiryShape(props: ShapeProps) {
-  const marker = markerOf(props);
-  const x = props.cx ?? 0;
-  const y = props.cy ?? 0;
-  return (
-    <rect
-      x={x - 5}
-      y={y - 5}
-      width={10}
-      height={10}
-      fill={seriesColour(marker?.line ?? 0)}
-      stroke="#ffffff"
-    />
-  );
-}
-
-/** The expiry marker with the calls wasted written above it. */
-function LabelledExpiryShape(props: ShapeProps) {
-  const marker = markerOf(props);
-  const x = props.cx ?? 0;
-  const y = props.cy ?? 0;
-  return (
-    <g>
-      <ExpiryShape {...props} />
-      {marker && marker.remaining > 0 ? (
-        <text x={x} y={y - 9} textAnchor="middle" fontSize={11} fill={seriesColour(marker.line)}>
-          {t('{count} wasted', { count: formatAxisCount(marker.remaining) })}
-        </text>
-      ) : null}
-    </g>
-  );
-}
-
-/** A drawn day: `top` (the most calls any line holds) sets the axis and finds the hovered day. */
-type ConsumptionPoint = {
-  readonly day: number;
-  readonly top: number | null;
-  readonly row: ConsumptionRow;
-};
+/** The series, for the layers drawn over Recharts' axes and for the tooltip. */
+const SeriesContext = createContext<ConsumptionSeries | null>(null);
 
 /**
  * Each package's calls left day by day, with its activation, run-out and expiry marked. Draws
- * only. The lines are one layer of paths over Recharts' axes (`ConsumptionPaths`); a single
- * undrawn series of each day's highest value gives the axis its range and the tooltip its day.
+ * only. Recharts draws the axes, the grid and the tooltip over days set by the horizon alone,
+ * with a value axis that a small edit rarely moves (`toValueAxis`); the lines and markers are
+ * one layer of SVG drawn with its scales. An edit then redraws that layer and nothing of
+ * Recharts: its store, recomputed on every data change, cost more than the drawing.
  */
 export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   series,
@@ -124,117 +56,75 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   const t = useT();
   // A new language draws the chart anew: its axis ticks, markers and names are written in it.
   const locale = useLocale();
-  const { lines, rows, firstDay, days, ticks, markers } = series;
-  const data = useMemo(
-    () =>
-      rows.map(
-        (row): ConsumptionPoint => ({
-          day: row.day,
-          top: row.values.reduce<number | null>(
-            (top, value) => (value === null ? top : Math.max(top ?? 0, value)),
-            null,
-          ),
-          row,
-        }),
-      ),
-    [rows],
-  );
+  const { firstDay, days, ticks, frame, highest } = series;
+  const axis = toValueAxis(highest, { whole: true });
+  const frameKey = frame.map((row) => row.day).join(' ');
   const tickKey = ticks.join(' ');
-  const lineKey = lines.map((line) => `${line.id}|${line.label}`).join('\n');
-  // Recharts redraws from its own store when `data` changes; the axes stay the same elements
-  // while only the data moves, so React does not walk them a second time per edit.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and lines
-  const layers = useMemo(
+  const axisKey = axis.ticks.join(' ');
+  // Keyed by text: the chart element stays the same while only the series changes, so React
+  // leaves Recharts alone and redraws the layer below through the context.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of frame, ticks and axis
+  const chart = useMemo(
     () => (
-      <>
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis
-          dataKey="day"
-          type="number"
-          domain={[0, Math.max(0, days - 1)]}
-          ticks={[...ticks]}
-          interval="preserveStartEnd"
-          tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-        />
-        <YAxis
-          tickFormatter={formatAxisCount}
-          width={48}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-          allowDecimals={false}
-        />
-        <Tooltip
-          content={(props) => <ConsumptionTip {...props} lines={lines} firstDay={firstDay} t={t} />}
-        />
-        <Line
-          dataKey="top"
-          stroke="none"
-          dot={false}
-          activeDot={false}
-          legendType="none"
-          isAnimationActive={false}
-        />
-      </>
+      <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+        <LineChart
+          data={frame.map((row, index): FramePoint => ({ day: row.day, index, zero: 0 }))}
+          margin={MARGIN}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <XAxis
+            dataKey="day"
+            type="number"
+            domain={[0, Math.max(0, days - 1)]}
+            ticks={[...ticks]}
+            interval="preserveStartEnd"
+            tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <YAxis
+            domain={[0, axis.top]}
+            ticks={[...axis.ticks]}
+            allowDataOverflow
+            tickFormatter={formatAxisCount}
+            width={48}
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <Tooltip content={(props) => <ConsumptionTip {...props} firstDay={firstDay} t={t} />} />
+          <Line
+            dataKey="zero"
+            stroke="none"
+            dot={false}
+            activeDot={false}
+            legendType="none"
+            isAnimationActive={false}
+          />
+          <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
+            <ConsumptionLayer />
+          </ZIndexLayer>
+        </LineChart>
+      </ResponsiveContainer>
     ),
-    [tickKey, lineKey, firstDay, days, t],
+    [frameKey, tickKey, axisKey, firstDay, days, locale, t],
   );
-  return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-      <LineChart
-        data={data}
-        margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
-        {layers}
-        <ConsumptionPaths rows={rows} count={lines.length} />
-        <Scatter
-          name={t('Takes effect')}
-          data={[...markers.activation]}
-          dataKey="remaining"
-          shape={ActivationShape}
-          tooltipType="none"
-          isAnimationActive={false}
-        />
-        <Scatter
-          name={t('Runs out')}
-          data={[...markers.exhaustion]}
-          dataKey="remaining"
-          shape={ExhaustionShape}
-          tooltipType="none"
-          isAnimationActive={false}
-        />
-        <Scatter
-          name={t('Expires')}
-          data={[...markers.expiry]}
-          dataKey="remaining"
-          shape={lines.length <= LABELLED_LINES ? LabelledExpiryShape : ExpiryShape}
-          tooltipType="none"
-          isAnimationActive={false}
-        />
-      </LineChart>
-    </ResponsiveContainer>
-  );
+  return <SeriesContext.Provider value={series}>{chart}</SeriesContext.Provider>;
 });
 
-/** The lines, drawn with the chart's own scales. */
-function ConsumptionPaths({
-  rows,
-  count,
-}: {
-  readonly rows: readonly ConsumptionRow[];
-  readonly count: number;
-}) {
+/** The lines and their markers, drawn with the chart's own scales. */
+function ConsumptionLayer() {
+  const series = useContext(SeriesContext);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
-  if (!xScale || !yScale) return null;
+  if (!series || !xScale || !yScale) return null;
   const x = (value: number) => xScale(value);
   const y = (value: number) => yScale(value);
+  const { lines, rows, markers } = series;
+  const at = (marker: ConsumptionMarkerPoint) => ({ cx: x(marker.day), cy: y(marker.remaining) });
   return (
     <g className="consumption-lines">
-      {Array.from({ length: count }, (_, index) => (
+      {lines.map((line, index) => (
         <path
-          // biome-ignore lint/suspicious/noArrayIndexKey: a line's position is its series
-          key={index}
+          key={line.id}
           d={toLinePath(
             rows.map((row) => ({ x: row.day, y: row.values[index] ?? null })),
             x,
@@ -246,29 +136,85 @@ function ConsumptionPaths({
           strokeWidth={2}
         />
       ))}
+      {markers.activation.map((marker) => (
+        <ActivationMark key={`a${marker.line}`} {...at(marker)} line={marker.line} />
+      ))}
+      {markers.exhaustion.map((marker) => (
+        <ExhaustionMark key={`r${marker.line}`} {...at(marker)} line={marker.line} />
+      ))}
+      {markers.expiry.map((marker) => (
+        <ExpiryMark
+          key={`e${marker.line}`}
+          {...at(marker)}
+          line={marker.line}
+          wasted={lines.length <= LABELLED_LINES ? marker.remaining : 0}
+        />
+      ))}
     </g>
   );
 }
 
-/** The hovered day: the calls each line holds at its end. */
+type MarkProps = {
+  readonly cx: number | undefined;
+  readonly cy: number | undefined;
+  readonly line: number;
+};
+
+function ActivationMark({ cx, cy, line }: MarkProps) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <circle cx={cx} cy={cy} r={5} fill="#ffffff" stroke={seriesColour(line)} strokeWidth={2} />
+  );
+}
+
+function ExhaustionMark({ cx, cy, line }: MarkProps) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <circle cx={cx} cy={cy} r={5} fill={seriesColour(line)} stroke="#ffffff" strokeWidth={1} />
+  );
+}
+
+/** The expiry marker, with the calls wasted written above it when there are any to write. */
+function ExpiryMark({ cx, cy, line, wasted }: MarkProps & { readonly wasted: number }) {
+  if (cx === undefined || cy === undefined) return null;
+  return (
+    <g>
+      <rect
+        x={cx - 5}
+        y={cy - 5}
+        width={10}
+        height={10}
+        fill={seriesColour(line)}
+        stroke="#ffffff"
+      />
+      {wasted > 0 ? (
+        <text x={cx} y={cy - 9} textAnchor="middle" fontSize={11} fill={seriesColour(line)}>
+          {t('{count} wasted', { count: formatAxisCount(wasted) })}
+        </text>
+      ) : null}
+    </g>
+  );
+}
+
+/** The picked day: the calls each line holds at its end. */
 function ConsumptionTip({
   active,
   payload,
-  lines,
   firstDay,
   t,
 }: TooltipContentProps<TooltipValueType, number | string> & {
-  readonly lines: ConsumptionSeries['lines'];
   readonly firstDay: number;
   readonly t: Translate;
 }) {
-  const point = payload?.[0]?.payload as ConsumptionPoint | undefined;
-  if (!active || !point) return null;
+  const series = useContext(SeriesContext);
+  const point = payload?.[0]?.payload as FramePoint | undefined;
+  const row = point ? series?.frame[point.index] : undefined;
+  if (!active || !series || !row) return null;
   return (
     <ChartTip
-      label={t('End of {date}', { date: formatDate(isoOfDay(firstDay, point.day)) })}
-      items={lines.flatMap((line, index) => {
-        const value = point.row.values[index];
+      label={t('End of {date}', { date: formatDate(isoOfDay(firstDay, row.day)) })}
+      items={series.lines.flatMap((line, index) => {
+        const value = row.values[index];
         return value === null || value === undefined
           ? []
           : [

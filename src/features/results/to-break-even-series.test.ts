@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roundMoney, simulateDetailed } from '../../engine';
+import { type Money, roundMoney, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/scenario-builder';
 import { monthEndDays } from './horizon-days';
 import { MAX_POINTS, toBreakEvenSeries } from './to-break-even-series';
@@ -66,5 +66,28 @@ describe('toBreakEvenSeries', () => {
     expect(series.rows).toHaveLength(months);
     expect(series.rows.at(-1)?.plan).toBe(roundMoney(simulation.totals.totalCost, 2));
     expect(series.ticks.length).toBeLessThanOrEqual(6);
+  });
+
+  it('offers the tooltip days the horizon alone sets, with both amounts there', () => {
+    const months = 120;
+    const scenarioWith = (calls: number) => ({
+      months,
+      streams: [{ monthlyCalls: Array(months).fill(calls) }],
+      packages: [{ id: 'p', calls: 3_000_000, price: '900', createdOn: '2027-03-09' }],
+    });
+    const { series, simulation } = seriesOf(scenarioWith(100_000));
+    const { series: edited } = seriesOf(scenarioWith(140_000));
+    expect(series.frame.map((point) => point.day)).toEqual(edited.frame.map((point) => point.day));
+    expect(series.frame.length).toBeLessThanOrEqual(MAX_POINTS);
+    const frameDays = new Set(series.frame.map((point) => point.day));
+    for (const day of monthEndDays(simulation)) expect(frameDays.has(day)).toBe(true);
+    for (const point of series.frame) {
+      expect(point.planText).toBe(roundMoney(simulation.cumulativePlanCost[point.day] as Money, 2));
+      expect(point.payPerUseOnlyText).toBe(
+        roundMoney(simulation.cumulativePayPerUseOnlyCost[point.day] as Money, 2),
+      );
+    }
+    const drawn = series.points.flatMap((point) => [point.plan, point.payPerUseOnly]);
+    expect(series.highest).toBe(Math.max(...drawn));
   });
 });

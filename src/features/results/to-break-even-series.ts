@@ -42,6 +42,13 @@ export type BreakEvenRow = {
 
 export type BreakEvenSeries = {
   readonly points: readonly BreakEvenPoint[];
+  /**
+   * The days a pointer can pick for the tooltip, with both amounts there: set by the horizon
+   * alone (month ends and evenly spaced days), so they stay put while the plan is edited.
+   */
+  readonly frame: readonly BreakEvenPoint[];
+  /** The highest amount drawn (0 when nothing is). */
+  readonly highest: number;
   readonly rows: readonly BreakEvenRow[];
   readonly paybackOn: IsoDate | null;
   readonly paybackDay: number | null;
@@ -64,7 +71,7 @@ export function toBreakEvenSeries(
     if (day >= 0 && day < days) purchases.push(day, day - 1);
   }
   const required = paybackDay === null ? monthEnds : [...monthEnds, paybackDay];
-  const points = pickDays(days, required, maxPoints, purchases).map((day): BreakEvenPoint => {
+  const pointOf = (day: number): BreakEvenPoint => {
     const planText = roundMoney(cumulativePlanCost[day] ?? ZERO_MONEY, PLACES);
     const payPerUseOnlyText = roundMoney(cumulativePayPerUseOnlyCost[day] ?? ZERO_MONEY, PLACES);
     return {
@@ -75,7 +82,11 @@ export function toBreakEvenSeries(
       planText,
       payPerUseOnlyText,
     };
-  });
+  };
+  const points = pickDays(days, required, maxPoints, purchases).map(pointOf);
+  const frame = pickDays(days, monthEnds, maxPoints).map(pointOf);
+  let highest = 0;
+  for (const point of points) highest = Math.max(highest, point.plan, point.payPerUseOnly);
   const rows = monthEnds.map((day, index): BreakEvenRow => {
     const plan = cumulativePlanCost[day] as Money;
     const payPerUseOnly = cumulativePayPerUseOnlyCost[day] as Money;
@@ -86,5 +97,14 @@ export function toBreakEvenSeries(
       savings: roundMoney(subtractMoney(payPerUseOnly, plan), PLACES),
     };
   });
-  return { points, rows, paybackOn, paybackDay, firstDay, ticks: tickDays(simulation, MAX_TICKS) };
+  return {
+    points,
+    frame,
+    highest,
+    rows,
+    paybackOn,
+    paybackDay,
+    firstDay,
+    ticks: tickDays(simulation, MAX_TICKS),
+  };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { simulateDetailed } from '../../engine';
+import { balanceAtEndOf, simulateDetailed } from '../../engine';
 import { buildScenario, type PackageDocument } from '../../engine/scenario-builder';
-import { isoOfDay } from './horizon-days';
+import { isoOfDay, monthStartDays } from './horizon-days';
 import { MAX_POINTS, toConsumptionSeries } from './to-consumption-series';
 
 function seriesOf(document: Parameters<typeof buildScenario>[0], options = {}) {
@@ -92,6 +92,31 @@ describe('toConsumptionSeries', () => {
     }
     expect(series.monthRows).toHaveLength(months);
     expect(series.ticks.length).toBeLessThanOrEqual(6);
+  });
+
+  it("offers the tooltip days the horizon alone sets, with every line's value there", () => {
+    const months = 120;
+    const scenarioWith = (calls: number) => ({
+      months,
+      streams: [{ monthlyCalls: Array(months).fill(calls) }],
+      packages: [
+        { id: 'big', calls: 5_000_000, createdOn: '2027-02-01', validityMonths: 12 },
+        { id: 'late', calls: 2_000_000, createdOn: '2030-06-10', validityMonths: 12 },
+      ],
+    });
+    const { series, simulation } = seriesOf(scenarioWith(300_000));
+    const { series: edited } = seriesOf(scenarioWith(450_000));
+    expect(series.frame.map((row) => row.day)).toEqual(edited.frame.map((row) => row.day));
+    expect(series.frame.length).toBeLessThanOrEqual(MAX_POINTS);
+    const frameDays = new Set(series.frame.map((row) => row.day));
+    for (const start of monthStartDays(simulation)) expect(frameDays.has(start)).toBe(true);
+    for (const row of series.frame)
+      series.lines.forEach((line, index) => {
+        const detail = simulation.packages.find((pkg) => pkg.id === line.id);
+        expect(row.values[index]).toBe(detail ? balanceAtEndOf(detail, row.day) : undefined);
+      });
+    const drawnValues = series.rows.flatMap((row) => row.values.filter((value) => value !== null));
+    expect(series.highest).toBe(Math.max(...drawnValues));
   });
 
   it('honours a smaller package budget', () => {

@@ -54,6 +54,13 @@ export type ConsumptionSeries = {
     readonly expiry: readonly ConsumptionMarkerPoint[];
   };
   readonly rows: readonly ConsumptionRow[];
+  /**
+   * The days a pointer can pick for the tooltip, and each line's value at their end: set by the
+   * horizon alone (month starts and evenly spaced days), so they stay put while the plan is edited.
+   */
+  readonly frame: readonly ConsumptionRow[];
+  /** The most calls any line holds on any drawn day (0 without lines). */
+  readonly highest: number;
   readonly monthRows: readonly ConsumptionMonthRow[];
   readonly totalPackages: number;
   readonly days: number;
@@ -73,7 +80,8 @@ export function toConsumptionSeries(
   const shown = choosePackages(simulation, scenario, maxPackages);
   const lines = shown.map((position) => toLine(simulation, scenario, position));
 
-  const required = new Set<number>(monthStartDays(simulation));
+  const monthStarts = monthStartDays(simulation);
+  const required = new Set<number>(monthStarts);
   shown.forEach((position, index) => {
     const detail = simulation.packages[position];
     const line = lines[index];
@@ -88,6 +96,15 @@ export function toConsumptionSeries(
       values: shown.map((position) => balanceAt(simulation, position, day)),
     }),
   );
+  const frame = pickDays(days, monthStarts, maxPoints).map(
+    (day): ConsumptionRow => ({
+      day,
+      values: shown.map((position) => balanceAt(simulation, position, day)),
+    }),
+  );
+  let highest = 0;
+  for (const row of rows)
+    for (const value of row.values) if (value !== null && value > highest) highest = value;
   const monthRows = monthEndDays(simulation).map(
     (day, index): ConsumptionMonthRow => ({
       month: simulation.months[index]?.month ?? '',
@@ -107,6 +124,8 @@ export function toConsumptionSeries(
       expiry: markersOf('expiry'),
     },
     rows,
+    frame,
+    highest,
     monthRows,
     totalPackages: scenario.packages.length,
     days,

@@ -85,6 +85,7 @@ describe('toWhoPaysBars', () => {
     expect(bars.bars).toHaveLength(48);
     expect(bars.bars[5]).toEqual({ ...series.rows[5], lastMonth: series.rows[5]?.month });
     expect(bars.ticks).toEqual(series.ticks);
+    expect(bars.highest).toBe(Math.max(...series.rows.map((row) => row.calls)));
   });
 
   it('sums three months per bar past 48 months, keeping every total', () => {
@@ -96,6 +97,7 @@ describe('toWhoPaysBars', () => {
     expect(bars.bars[0]).toMatchObject({ month: '2027-01', lastMonth: '2027-03' });
     expect(bars.bars.at(-1)).toMatchObject({ month: '2031-01', lastMonth: '2031-02' });
     for (const bar of bars.bars) expect(sum(bar.values)).toBe(bar.calls);
+    expect(bars.highest).toBe(Math.max(...bars.bars.map((bar) => bar.calls)));
     expect(sum(bars.bars.map((bar) => bar.calls))).toBe(sum(series.rows.map((row) => row.calls)));
     series.keys.forEach((_, key) => {
       expect(sum(bars.bars.map((bar) => bar.values[key] ?? 0))).toBe(

@@ -107,6 +107,8 @@ export type WhoPaysBars = {
   /** One bar per month, or per three months of the horizon past MAX_MONTHLY_BARS months. */
   readonly monthsPerBar: 1 | 3;
   readonly bars: readonly WhoPaysBar[];
+  /** The most calls in any bar (0 without calls). */
+  readonly highest: number;
   /** The bars labelled on the axis, by their first month. */
   readonly ticks: readonly IsoMonth[];
 };
@@ -120,12 +122,10 @@ export function toWhoPaysBars(
   series: WhoPaysSeries,
   maxMonthlyBars = MAX_MONTHLY_BARS,
 ): WhoPaysBars {
-  if (series.rows.length <= maxMonthlyBars)
-    return {
-      monthsPerBar: 1,
-      bars: series.rows.map((row) => ({ ...row, lastMonth: row.month })),
-      ticks: series.ticks,
-    };
+  if (series.rows.length <= maxMonthlyBars) {
+    const bars = series.rows.map((row) => ({ ...row, lastMonth: row.month }));
+    return { monthsPerBar: 1, bars, highest: highestOf(bars), ticks: series.ticks };
+  }
   const bars: WhoPaysBar[] = [];
   for (let first = 0; first < series.rows.length; first += 3) {
     const group = series.rows.slice(first, first + 3);
@@ -142,8 +142,13 @@ export function toWhoPaysBars(
   return {
     monthsPerBar: 3,
     bars,
+    highest: highestOf(bars),
     ticks: bars
       .filter((_, index) => index % tickStep(bars.length, MAX_TICKS) === 0)
       .map((bar) => bar.month),
   };
+}
+
+function highestOf(bars: readonly WhoPaysBar[]): number {
+  return bars.reduce((highest, bar) => Math.max(highest, bar.calls), 0);
 }

@@ -1,15 +1,18 @@
-import { memo, useMemo } from 'react';
+import { createContext, memo, useContext, useMemo } from 'react';
 import {
   Bar,
   BarChart,
-  type BarShapeProps,
   CartesianGrid,
+  DefaultZIndexes,
   ResponsiveContainer,
   Tooltip,
   type TooltipContentProps,
+  useXAxisScale,
+  useYAxisScale,
   type TooltipValueType as ValueType,
   XAxis,
   YAxis,
+  ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
@@ -17,17 +20,29 @@ import { formatCount, formatMonth } from '../../ui/format';
 import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
 import { ChartTip } from './chart-tip';
 import { toStackSegments } from './stack-segments';
-import { toWhoPaysBars, type WhoPaysBar, type WhoPaysSeries } from './to-who-pays-series';
-
-/** A bar's row as the chart reads it: its total for the axis, its parts for the stack. */
-type StackRow = { readonly month: string; readonly calls: number; readonly bar: WhoPaysBar };
+import { toWhoPaysBars, type WhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
+import { toValueAxis } from './value-axis';
 
 type Part = { readonly label: string; readonly colour: string };
 
+/** A bar the pointer can pick: where it sits among the bars. */
+type FramePoint = { readonly month: string; readonly index: number; readonly zero: 0 };
+
+const MARGIN = { top: 8, right: 8, bottom: 4, left: 4 } as const;
+/** Room left on each side of a bar within its month, as Recharts' default bar gap. */
+const BAR_GAP = 0.1;
+
+type Drawn = { readonly bars: WhoPaysBars; readonly parts: readonly Part[] };
+
+/** The bars and their parts, for the layer drawn over Recharts' axes and for the tooltip. */
+const BarsContext = createContext<Drawn | null>(null);
+
 /**
- * Each month's calls stacked by who pays for them. Draws only. Recharts draws one bar per month
- * (its total) and each bar draws its own stack: a long horizon has a dozen parts in each of 40
- * bars, and Recharts' per-part bookkeeping, redone on every edit, cost more than the drawing.
+ * Each month's calls stacked by who pays for them. Draws only. Recharts draws the axes, the grid
+ * and the tooltip over the horizon's months, with a value axis that a small edit rarely moves
+ * (`toValueAxis`); the stacks are one layer of rectangles drawn with its scales. An edit then
+ * redraws that layer and nothing of Recharts, whose store, recomputed on every data change,
+ * cost more than the drawing.
  */
 export const WhoPaysChart = memo(function WhoPaysChart({
   series,
@@ -37,92 +52,99 @@ export const WhoPaysChart = memo(function WhoPaysChart({
   const t = useT();
   // A new language draws the chart anew: its axis ticks and names are formatted in it.
   const locale = useLocale();
-  const { keys } = series;
-  const { bars, ticks, monthsPerBar } = useMemo(() => toWhoPaysBars(series), [series]);
-  const data = useMemo(
-    (): StackRow[] =>
-      bars.map((bar) => ({
-        month: bar.month,
-        calls: bar.values.reduce((sum, value) => sum + value, 0),
-        bar,
+  // The parts' names are in the page's language, so they follow it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the names follow the language
+  const drawn = useMemo((): Drawn => {
+    const otherPackages =
+      series.payingPackages - series.keys.filter((key) => key.kind === 'package').length;
+    return {
+      bars: toWhoPaysBars(series),
+      parts: series.keys.map((key, index) => ({
+        label: keyLabel(key, otherPackages),
+        colour: keyColour(key, index),
       })),
-    [bars],
-  );
-  const otherPackages = series.payingPackages - keys.filter((key) => key.kind === 'package').length;
-  const parts = keys.map(
-    (key, index): Part => ({ label: keyLabel(key, otherPackages), colour: keyColour(key, index) }),
-  );
+    };
+  }, [series, locale]);
+  const { ticks, monthsPerBar, highest } = drawn.bars;
+  const axis = toValueAxis(highest, { whole: true });
+  const frameKey = drawn.bars.bars.map((bar) => bar.month).join(' ');
   const tickKey = ticks.join(' ');
-  const partKey = parts.map((part) => `${part.label}|${part.colour}`).join('\n');
-  // Recharts redraws from its own store when `data` changes; the layers are kept as the same
-  // elements while only the data moves, so React does not walk them a second time per edit.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of ticks and parts
-  const layers = useMemo(
+  const axisKey = axis.ticks.join(' ');
+  // Keyed by text: the chart element stays the same while only the bars change, so React
+  // leaves Recharts alone and redraws the layer below through the context.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyed by the text of months, ticks and axis
+  const chart = useMemo(
     () => (
-      <>
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
-        <XAxis
-          dataKey="month"
-          tickFormatter={formatAxisMonth}
-          ticks={[...ticks]}
-          interval="preserveStartEnd"
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-        />
-        <YAxis
-          tickFormatter={formatAxisCount}
-          width={48}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
-          allowDecimals={false}
-        />
-        <Tooltip
-          content={(props) => (
-            <WhoPaysTip {...props} parts={parts} monthsPerBar={monthsPerBar} t={t} />
+      <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+        <BarChart
+          data={drawn.bars.bars.map(
+            (bar, index): FramePoint => ({ month: bar.month, index, zero: 0 }),
           )}
-        />
-        <Bar
-          dataKey="calls"
-          isAnimationActive={false}
-          shape={(props: BarShapeProps) => <StackedBar {...props} parts={parts} />}
-        />
-      </>
+          margin={MARGIN}
+          accessibilityLayer={false}
+        >
+          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <XAxis
+            dataKey="month"
+            tickFormatter={formatAxisMonth}
+            ticks={[...ticks]}
+            interval="preserveStartEnd"
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <YAxis
+            domain={[0, axis.top]}
+            ticks={[...axis.ticks]}
+            allowDataOverflow
+            tickFormatter={formatAxisCount}
+            width={48}
+            tick={{ fill: '#4a5565', fontSize: 12 }}
+          />
+          <Tooltip
+            content={(props) => <WhoPaysTip {...props} monthsPerBar={monthsPerBar} t={t} />}
+          />
+          <Bar dataKey="zero" legendType="none" isAnimationActive={false} />
+          <ZIndexLayer zIndex={DefaultZIndexes.bar}>
+            <StackedBars />
+          </ZIndexLayer>
+        </BarChart>
+      </ResponsiveContainer>
     ),
-    [tickKey, partKey, monthsPerBar, t],
+    [frameKey, tickKey, axisKey, monthsPerBar, locale, t],
   );
-  return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-      <BarChart
-        data={data}
-        margin={{ top: 8, right: 8, bottom: 4, left: 4 }}
-        accessibilityLayer={false}
-      >
-        {layers}
-      </BarChart>
-    </ResponsiveContainer>
-  );
+  return <BarsContext.Provider value={drawn}>{chart}</BarsContext.Provider>;
 });
 
-function StackedBar({
-  x,
-  y,
-  width,
-  height,
-  payload,
-  parts,
-}: BarShapeProps & { readonly parts: readonly Part[] }) {
-  const row = payload as StackRow | undefined;
-  if (!row || !(width > 0)) return null;
+/** Every bar's stack, drawn with the chart's own scales. */
+function StackedBars() {
+  const drawn = useContext(BarsContext);
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  if (!drawn || !xScale || !yScale) return null;
+  const bottom = yScale(0);
+  if (bottom === undefined) return null;
   return (
-    <g>
-      {toStackSegments(row.bar.values, y, height).map((segment) => (
-        <rect
-          key={segment.index}
-          x={x}
-          y={segment.y}
-          width={width}
-          height={segment.height}
-          fill={parts[segment.index]?.colour}
-        />
-      ))}
+    <g className="who-pays-bars">
+      {drawn.bars.bars.map((bar) => {
+        const start = xScale(bar.month, { position: 'start' });
+        const end = xScale(bar.month, { position: 'end' });
+        const top = yScale(bar.calls);
+        if (start === undefined || end === undefined || top === undefined) return null;
+        const gap = (end - start) * BAR_GAP;
+        return (
+          <g key={bar.month}>
+            {toStackSegments(bar.values, top, bottom - top).map((segment) => (
+              <rect
+                key={segment.index}
+                x={start + gap}
+                y={segment.y}
+                width={end - start - 2 * gap}
+                height={segment.height}
+                fill={drawn.parts[segment.index]?.colour}
+              />
+            ))}
+          </g>
+        );
+      })}
     </g>
   );
 }
@@ -131,17 +153,17 @@ function StackedBar({
 function WhoPaysTip({
   active,
   payload,
-  parts,
   monthsPerBar,
   t,
 }: TooltipContentProps<ValueType, number | string> & {
-  readonly parts: readonly Part[];
   readonly monthsPerBar: 1 | 3;
   readonly t: Translate;
 }) {
-  const row = payload?.[0]?.payload as StackRow | undefined;
-  if (!active || !row) return null;
-  const { bar } = row;
+  const drawn = useContext(BarsContext);
+  const point = payload?.[0]?.payload as FramePoint | undefined;
+  const bar = point ? drawn?.bars.bars[point.index] : undefined;
+  if (!active || !drawn || !bar) return null;
+  const { parts } = drawn;
   return (
     <ChartTip
       label={
