@@ -92,13 +92,18 @@ export function PlanSection({
         : objective === 'worst' && cases === null
           ? t('Fix the low and high cases to plan for the worst case.')
           : null;
+  const keyOf = (current: Scenario) => adviceKey(current, draft.catalogId, objective, cases);
+  // Only a plan on screen is compared with the draft: the key, a serialized scenario, is not
+  // worth making on every edit before there is one.
+  const hasPlan = state.last !== null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: keyOf reads exactly these
   const currentKey = useMemo(
-    () => (scenario ? adviceKey(scenario, draft.catalogId, objective, cases) : null),
-    [scenario, draft.catalogId, objective, cases],
+    () => (scenario && hasPlan ? keyOf(scenario) : null),
+    [scenario, hasPlan, draft.catalogId, objective, cases],
   );
 
   const onStart = () => {
-    if (!scenario || !catalog || reason !== null || currentKey === null) return;
+    if (!scenario || !catalog || reason !== null) return;
     const variants =
       objective === 'worst' && cases
         ? Object.values(caseScenarios(scenario, cases)).filter((variant) => variant !== scenario)
@@ -108,7 +113,7 @@ export function PlanSection({
       variants,
       catalog,
       context: {
-        key: currentKey,
+        key: keyOf(scenario),
         scenario,
         objective,
         cases: objective === 'worst' ? cases : null,
