@@ -216,9 +216,17 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
       scenario.deductionOrder,
     ).map(({ position }) => states[position] as PackageState);
-    // Days only move forward here, so payers at the head of the order that ran out or expired
-    // never pay again for this stream: the walk starts after them.
-    let firstLive = 0;
+    // The payers in effect and not yet spent or expired, by their place in the order: a payer
+    // joins on the day it takes effect and leaves once spent or expired, so each day walks the
+    // few that can pay rather than every package of the stream's API and region.
+    const byActivation = payers
+      .map((_, position) => position)
+      .sort(
+        (a, b) =>
+          (payers[a] as PackageState).activationDay - (payers[b] as PackageState).activationDay,
+      );
+    let nextToJoin = 0;
+    const live: number[] = [];
 
     for (let m = 0; m < monthCount; m++) {
       const volume = stream.monthlyCalls[m] as number;
@@ -227,19 +235,29 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       monthCalls[m] = (monthCalls[m] as number) + volume;
       let planCounter = 0;
       let baselineCounter = 0;
+      // callsOnDay's running floor, carried from one day to the next.
+      let callsBefore = 0;
       for (let k = 1; k <= length; k++) {
         const day = monthStart + k - 1;
-        let left = callsOnDay(volume, k, length);
+        const callsThrough = Math.floor((volume * k) / length);
+        let left = callsThrough - callsBefore;
+        callsBefore = callsThrough;
         const callsToday = left;
         dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
-        for (let position = firstLive; position < payers.length; position++) {
-          if (left === 0) break;
-          const state = payers[position] as PackageState;
+        while (
+          nextToJoin < byActivation.length &&
+          (payers[byActivation[nextToJoin] as number] as PackageState).activationDay <= day
+        ) {
+          joinInOrder(live, byActivation[nextToJoin] as number);
+          nextToJoin++;
+        }
+        for (let at = 0; at < live.length && left > 0; ) {
+          const state = payers[live[at] as number] as PackageState;
           if (state.balance === 0 || day > state.expiryDay) {
-            if (position === firstLive) firstLive++;
+            live.splice(at, 1);
             continue;
           }
-          if (day < state.activationDay) continue;
+          at++;
           const taken = Math.min(left, state.balance);
           const usedBefore = state.quota - state.balance;
           state.balance -= taken;
@@ -260,8 +278,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
           monthPayPerUseCalls[m] = (monthPayPerUseCalls[m] as number) + left;
           dailyPayPerUseCalls[day] = (dailyPayPerUseCalls[day] as number) + left;
           if (pricing.mode === 'graduated') {
-            countByTier(pricing, planCounter, left, day, days, planCallsByClassDay);
-            countByTier(pricing, baselineCounter, callsToday, day, days, baselineCallsByClassDay);
+            if (left > 0) countByTier(pricing, planCounter, left, day, days, planCallsByClassDay);
+            if (callsToday > 0)
+              countByTier(pricing, baselineCounter, callsToday, day, days, baselineCallsByClassDay);
           }
           planCounter += left;
           baselineCounter += callsToday;
@@ -423,6 +442,13 @@ function paybackDay(
   return dayNumberToIso(firstDay + Math.max(firstPaidDay, lastNegativeDay + 1));
 }
 
+/** Adds `position` to `live`, kept ascending. */
+function joinInOrder(live: number[], position: number): void {
+  let at = live.length;
+  while (at > 0 && (live[at - 1] as number) > position) at--;
+  live.splice(at, 0, position);
+}
+
 /** Counts `count` graduated pay-per-use calls, after `counter` already billed this month, into their tiers' price classes. */
 function countByTier(
   pricing: StreamPricing,
@@ -461,7 +487,6 @@ function countAtVolumeTier(
   target[index] = (target[index] as number) + monthTotal;
 }
 
-/** The loop writes a balance only on days a package paid; every other usable day keeps the day before's. */
 /** A package's calls left at the end of horizon day `day`; null when it is not usable that day. */
 export function balanceAtEndOf(detail: PackageDetail, day: number): number | null {
   if (day < detail.usableFrom || day > detail.usableTo) return null;
