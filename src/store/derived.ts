@@ -1,3 +1,4 @@
+import { useShallow } from 'zustand/shallow';
 import { checkDraft, type DraftCheck, type ScenarioDraft } from './draft';
 import { useScenarioStore } from './scenario-store';
 
@@ -26,4 +27,33 @@ export function useDraftCheck(): DraftCheck {
 /** The message for one field path, if it has one. */
 export function useFieldError(path: string): string | undefined {
   return useDraftCheck().fieldErrors[path];
+}
+
+/** The field messages under `path` (such as "streams[3]"): its own and those of its fields. */
+export function fieldErrorsUnder(
+  fieldErrors: Readonly<Record<string, string>>,
+  path: string,
+): Record<string, string> {
+  const under: Record<string, string> = {};
+  for (const [key, message] of Object.entries(fieldErrors))
+    if (key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`))
+      under[key] = message;
+  return under;
+}
+
+/*
+ * One card's share of the draft's messages. A card that read the whole check would redraw on
+ * every edit of any other card; these redraw it only when its own messages change.
+ */
+
+/** The messages of the fields under `path`, keyed by their paths. */
+export function useFieldErrorsUnder(path: string): Readonly<Record<string, string>> {
+  return useScenarioStore(
+    useShallow((state) => fieldErrorsUnder(checkDraftOnce(state.draft).fieldErrors, path)),
+  );
+}
+
+/** The draft's messages that belong to no single field. */
+export function useGeneralErrors(): readonly string[] {
+  return useScenarioStore(useShallow((state) => checkDraftOnce(state.draft).generalErrors));
 }

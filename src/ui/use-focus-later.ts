@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { type RefObject, useCallback, useEffect, useRef, useState } from 'react';
 
 /**
  * Moves keyboard focus after the next render, once the elements it names exist: after adding,
@@ -34,5 +34,7 @@ export function useFocusLater<T extends HTMLElement>(): {
     };
     attempt();
   }, [request]);
-  return { containerRef, focusLater: (...selectors) => setRequest(selectors) };
+  // The same function on every render, so cards handed it can skip redrawing.
+  const focusLater = useCallback((...selectors: string[]) => setRequest(selectors), []);
+  return { containerRef, focusLater };
 }

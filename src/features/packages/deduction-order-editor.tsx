@@ -1,15 +1,14 @@
-import { useId } from 'react';
+import { memo, useId } from 'react';
 import { DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
 import { useT } from '../../i18n/translate';
-import { useDraft } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { isDefaultOrder, moveKey, orderRows, toggleKey } from './deduction-order-editing';
 
 /** Which package pays first (billing-rules §5): the keys compared, in order. */
-export function DeductionOrderEditor() {
+export const DeductionOrderEditor = memo(function DeductionOrderEditor() {
   const t = useT();
-  const { deductionOrder } = useDraft();
+  const deductionOrder = useScenarioStore((state) => state.draft.deductionOrder);
   const edit = useScenarioStore((state) => state.edit);
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
   const headingId = useId();
@@ -97,4 +96,4 @@ export function DeductionOrderEditor() {
       </button>
     </section>
   );
-}
+});

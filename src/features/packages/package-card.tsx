@@ -1,9 +1,9 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { type Catalog, PACKAGE_SOURCES, type PackageSource, regionsOfApi } from '../../engine';
 import { translateError, translateRule } from '../../i18n/engine-messages';
 import { type Translate, useT } from '../../i18n/translate';
-import { useDraftCheck } from '../../store/derived';
-import { type PackageDraft, renewalDate, type StreamDraft } from '../../store/draft';
+import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
+import { type PackageDraft, renewalDate } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { apiOptions, regionOptions } from '../../ui/catalog-names';
 import { SelectField, TextField } from '../../ui/field';
@@ -30,32 +30,35 @@ type PackageCardProps = {
   readonly name: string;
   readonly catalog: Catalog | undefined;
   readonly currency: string;
-  readonly streams: readonly StreamDraft[];
   readonly showPriority: boolean;
-  readonly onDuplicate: () => void;
-  readonly onRenew: () => void;
-  readonly onRemove: () => void;
+  /*
+   * The actions take the card's index: each is one function shared by every card, so a card
+   * redraws only when its own package changes.
+   */
+  readonly onDuplicate: (index: number) => void;
+  readonly onRenew: (index: number) => void;
+  readonly onRemove: (index: number) => void;
 };
 
 /** One package: what it covers, its size and price, its dates, and the buttons acting on it. */
-export function PackageCard({
+export const PackageCard = memo(function PackageCard({
   index,
   pkg,
   name,
   catalog,
   currency,
-  streams,
   showPriority,
   onDuplicate,
   onRenew,
   onRemove,
 }: PackageCardProps) {
   const t = useT();
-  const { fieldErrors, generalErrors } = useDraftCheck();
+  const path = `packages[${index}]`;
+  const fieldErrors = useFieldErrorsUnder(path);
+  const generalErrors = useGeneralErrors();
   const updatePackage = useScenarioStore((state) => state.updatePackage);
   const [customChosen, setCustomChosen] = useState(false);
   const renewReasonId = useId();
-  const path = `packages[${index}]`;
   const error = (field: string) => translateError(fieldErrors[`${path}.${field}`]);
   const update = (patch: Partial<PackageDraft>, field?: string) =>
     updatePackage(index, patch, field);
@@ -68,7 +71,9 @@ export function PackageCard({
       : catalog.regions
     : [];
   const renewsOn = renewalDate(pkg);
-  const warning = unusedPackageWarning(pkg, streams, catalog);
+  const warning = useScenarioStore((state) =>
+    unusedPackageWarning(pkg, state.draft.streams, catalog),
+  );
   const priceHint = catalogPriceHint(pkg, catalog);
   const messages = generalErrors
     .filter((message) => message.startsWith(`${path}: `) || message.startsWith(`${path}.id: `))
@@ -91,7 +96,11 @@ export function PackageCard({
               label={t('API')}
               value={pkg.api}
               options={apiOptions(catalog)}
-              onChange={(api) => update(packageApiPatch(pkg, api, catalog, streams))}
+              onChange={(api) =>
+                update(
+                  packageApiPatch(pkg, api, catalog, useScenarioStore.getState().draft.streams),
+                )
+              }
               error={error('api')}
             />
             <SelectField
@@ -226,7 +235,11 @@ export function PackageCard({
         </p>
       ))}
       <div className="editor-actions">
-        <button type="button" aria-label={t('Duplicate {name}', { name })} onClick={onDuplicate}>
+        <button
+          type="button"
+          aria-label={t('Duplicate {name}', { name })}
+          onClick={() => onDuplicate(index)}
+        >
           {t('Duplicate')}
         </button>
         <button
@@ -234,11 +247,15 @@ export function PackageCard({
           aria-label={t('Renew {name}', { name })}
           aria-describedby={renewReasonId}
           disabled={renewsOn === null}
-          onClick={onRenew}
+          onClick={() => onRenew(index)}
         >
           {t('Renew')}
         </button>
-        <button type="button" aria-label={t('Remove {name}', { name })} onClick={onRemove}>
+        <button
+          type="button"
+          aria-label={t('Remove {name}', { name })}
+          onClick={() => onRemove(index)}
+        >
           {t('Remove')}
         </button>
         <span className="field-hint" id={renewReasonId}>
@@ -251,4 +268,4 @@ export function PackageCard({
       </div>
     </fieldset>
   );
-}
+});

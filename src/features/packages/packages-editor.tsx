@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Catalog } from '../../engine';
 import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
@@ -16,6 +16,9 @@ export const PACKAGES_PER_PAGE = 10;
 /** Package cards after the first mount in this turn at load: after the editor (turn 2), before the prices (3). */
 const PACKAGE_CARDS_TURN = 2.5;
 
+const firstFieldOf = (index: number) =>
+  `[data-package-index="${index}"] :is(input, select):not(:disabled)`;
+
 /** The prepaid packages the customer owns or might buy, and the order they pay in. */
 export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
@@ -27,10 +30,30 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
   const [requestedPage, setPage] = useState(0);
   const count = draft.packages.length;
   const shown = pageWindow(count, PACKAGES_PER_PAGE, requestedPage);
-  const showItem = (index: number) => setPage(pageOfItem(index, PACKAGES_PER_PAGE));
   const names = packageNames(draft.packages, catalog);
-  const firstFieldOf = (index: number) =>
-    `[data-package-index="${index}"] :is(input, select):not(:disabled)`;
+  const duplicateAt = useCallback(
+    (index: number) => {
+      duplicatePackage(index);
+      setPage(pageOfItem(index + 1, PACKAGES_PER_PAGE));
+      focusLater(firstFieldOf(index + 1));
+    },
+    [duplicatePackage, focusLater],
+  );
+  const renewAt = useCallback(
+    (index: number) => {
+      renewPackage(index);
+      setPage(pageOfItem(index + 1, PACKAGES_PER_PAGE));
+      focusLater(firstFieldOf(index + 1));
+    },
+    [renewPackage, focusLater],
+  );
+  const removeAt = useCallback(
+    (index: number) => {
+      removePackage(index);
+      focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-package]');
+    },
+    [removePackage, focusLater],
+  );
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
@@ -69,22 +92,10 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
               name={names[index] ?? ''}
               catalog={catalog}
               currency={draft.currency}
-              streams={draft.streams}
               showPriority={draft.deductionOrder.includes('priority')}
-              onDuplicate={() => {
-                duplicatePackage(index);
-                showItem(index + 1);
-                focusLater(firstFieldOf(index + 1));
-              }}
-              onRenew={() => {
-                renewPackage(index);
-                showItem(index + 1);
-                focusLater(firstFieldOf(index + 1));
-              }}
-              onRemove={() => {
-                removePackage(index);
-                focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-package]');
-              }}
+              onDuplicate={duplicateAt}
+              onRenew={renewAt}
+              onRemove={removeAt}
             />
           </MountInTurn>
         );
@@ -94,7 +105,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
         data-add-package
         onClick={() => {
           addPackage(newPackage(draft, catalog));
-          showItem(count);
+          setPage(pageOfItem(count, PACKAGES_PER_PAGE));
           focusLater(firstFieldOf(count));
         }}
       >

@@ -1,8 +1,8 @@
-import { useId } from 'react';
+import { memo, useCallback, useId } from 'react';
 import { type Catalog, catalogPriceEntry, type PricingMode } from '../../engine';
 import { translateError, translateRule } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
-import { useDraft, useDraftCheck } from '../../store/derived';
+import { useDraft, useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import type { PriceDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { apiDisplayName } from '../../ui/catalog-names';
@@ -30,6 +30,17 @@ export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefine
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
   const headingId = useId();
   const missing = unpricedApis(draft.streams, draft.payPerUse);
+  const removeAt = useCallback(
+    (index: number, entry: PriceDraft) => {
+      removePriceEntry(entry.api, entry.region);
+      focusLater(
+        `[data-price-index="${index}"] :is(input, select, button):not(:disabled)`,
+        `[data-price-index="${index - 1}"] :is(input, select, button):not(:disabled)`,
+        '[data-add-price]',
+      );
+    },
+    [removePriceEntry, focusLater],
+  );
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
@@ -48,14 +59,7 @@ export function PricesEditor({ catalog }: { readonly catalog: Catalog | undefine
           catalog={catalog}
           currency={draft.currency}
           removable={!isPriceEntryUsed(entry, draft.streams)}
-          onRemove={() => {
-            removePriceEntry(entry.api, entry.region);
-            focusLater(
-              `[data-price-index="${index}"] :is(input, select, button):not(:disabled)`,
-              `[data-price-index="${index - 1}"] :is(input, select, button):not(:disabled)`,
-              '[data-add-price]',
-            );
-          }}
+          onRemove={removeAt}
         />
       ))}
       {missing.map((api) => (
@@ -84,10 +88,11 @@ type PriceEntryEditorProps = {
   readonly catalog: Catalog | undefined;
   readonly currency: string;
   readonly removable: boolean;
-  readonly onRemove: () => void;
+  /** One function for every entry, so an entry redraws only when it changes. */
+  readonly onRemove: (index: number, entry: PriceDraft) => void;
 };
 
-function PriceEntryEditor({
+const PriceEntryEditor = memo(function PriceEntryEditor({
   index,
   entry,
   catalog,
@@ -96,11 +101,12 @@ function PriceEntryEditor({
   onRemove,
 }: PriceEntryEditorProps) {
   const t = useT();
-  const { fieldErrors, generalErrors } = useDraftCheck();
+  const path = `payPerUse[${index}]`;
+  const fieldErrors = useFieldErrorsUnder(path);
+  const generalErrors = useGeneralErrors();
   const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
   const { containerRef, focusLater } = useFocusLater<HTMLFieldSetElement>();
   const name = priceEntryName(entry, catalog);
-  const path = `payPerUse[${index}]`;
   const listed = catalog ? catalogPriceEntry(catalog, entry.api) : undefined;
   const messages = [
     ...messagesAbout(generalErrors, path),
@@ -243,7 +249,7 @@ function PriceEntryEditor({
           <button
             type="button"
             aria-label={t('Remove prices for {name}', { name })}
-            onClick={onRemove}
+            onClick={() => onRemove(index, entry)}
           >
             {t('Remove')}
           </button>
@@ -255,4 +261,4 @@ function PriceEntryEditor({
       </div>
     </fieldset>
   );
-}
+});

@@ -1,8 +1,9 @@
-import { type ClipboardEvent, useId, useState } from 'react';
+import { type ClipboardEvent, memo, useId, useMemo, useState } from 'react';
 import { type Catalog, regionsOfApi } from '../../engine';
 import { translateError, translateRule } from '../../i18n/engine-messages';
+import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
-import { useDraftCheck } from '../../store/derived';
+import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import { generateCalls, type StreamDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { apiOptions, regionOptions } from '../../ui/catalog-names';
@@ -28,11 +29,12 @@ type StreamEditorProps = {
   readonly catalog: Catalog | undefined;
   readonly start: string;
   readonly months: number | null;
-  readonly onRemove: () => void;
+  /** Removes the stream at `index`: one function for every card, so a card redraws only when its own stream changes. */
+  readonly onRemove: (index: number) => void;
 };
 
 /** One stream: its API and region, subscription, and its calls month by month (generated or typed). */
-export function StreamEditor({
+export const StreamEditor = memo(function StreamEditor({
   index,
   stream,
   name,
@@ -42,13 +44,13 @@ export function StreamEditor({
   onRemove,
 }: StreamEditorProps) {
   const t = useT();
-  const { fieldErrors, generalErrors } = useDraftCheck();
+  const path = `streams[${index}]`;
+  const fieldErrors = useFieldErrorsUnder(path);
+  const generalErrors = useGeneralErrors();
   const updateStream = useScenarioStore((state) => state.updateStream);
   const edit = useScenarioStore((state) => state.edit);
   const radioName = useId();
-  const path = `streams[${index}]`;
-  const streams = useScenarioStore((state) => state.draft.streams);
-  const shared = sharedPlaceMessage(streams, index);
+  const shared = useScenarioStore((state) => sharedPlaceMessage(state.draft.streams, index));
   const messages = [
     ...new Set([...(shared ? [shared] : []), ...messagesAbout(generalErrors, path)]),
   ].map(translateRule);
@@ -149,13 +151,17 @@ export function StreamEditor({
         <TypedMonths index={index} stream={stream} start={start} months={months} />
       )}
       <div className="editor-actions">
-        <button type="button" aria-label={t('Remove stream {name}', { name })} onClick={onRemove}>
+        <button
+          type="button"
+          aria-label={t('Remove stream {name}', { name })}
+          onClick={() => onRemove(index)}
+        >
           {t('Remove stream')}
         </button>
       </div>
     </fieldset>
   );
-}
+});
 
 type MonthsProps = {
   readonly index: number;
@@ -166,7 +172,7 @@ type MonthsProps = {
 
 function GeneratorFields({ index, stream, start, months }: MonthsProps) {
   const t = useT();
-  const { fieldErrors } = useDraftCheck();
+  const fieldErrors = useFieldErrorsUnder(`streams[${index}].generator`);
   const updateStream = useScenarioStore((state) => state.updateStream);
   const { generator } = stream;
   const path = `streams[${index}].generator`;
@@ -257,29 +263,21 @@ type PasteNote = { readonly filled: number; readonly ignored: number; readonly m
 
 function TypedMonths({ index, stream, start, months }: MonthsProps) {
   const t = useT();
-  const { fieldErrors } = useDraftCheck();
-  const updateStream = useScenarioStore((state) => state.updateStream);
+  const locale = useLocale();
+  const fieldErrors = useFieldErrorsUnder(`streams[${index}].monthlyCalls`);
   const [pasteNote, setPasteNote] = useState<PasteNote | null>(null);
   const count = months ?? stream.typedCalls.length;
   const [unfolded, setUnfolded] = useState(count <= MONTHS_SHOWN_UNFOLDED);
-  // Labels only while the fields show: 120 formatted months per stream add up on every edit.
-  const labels = unfolded ? horizonMonthLabels(start, count) : [];
+  // Labels only while the fields show, and once per horizon and language: 120 formatted months
+  // per stream add up on every edit.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the labels are in the page's language
+  const labels = useMemo(
+    () => (unfolded ? horizonMonthLabels(start, count) : []),
+    [unfolded, start, count, locale],
+  );
   const monthsWithProblems = Array.from({ length: count }, (_, month) => month).filter(
     (month) => fieldErrors[`streams[${index}].monthlyCalls[${month}]`] !== undefined,
   ).length;
-
-  const onPaste = (month: number) => (event: ClipboardEvent<HTMLInputElement>) => {
-    const pasted = pasteColumn(
-      stream.typedCalls,
-      count,
-      month,
-      event.clipboardData.getData('text/plain'),
-    );
-    if (!pasted) return;
-    event.preventDefault();
-    updateStream(index, { typedCalls: pasted.typedCalls });
-    setPasteNote({ filled: pasted.filled, ignored: pasted.ignored, month });
-  };
 
   // Written when shown, so it follows the page's language.
   const pasteNoteText = (note: PasteNote): string => {
@@ -324,22 +322,16 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
         {unfolded ? (
           <div className="month-grid">
             {labels.map((label, month) => (
-              <TextField
+              <MonthField
                 // biome-ignore lint/suspicious/noArrayIndexKey: one field per month, in month order
                 key={month}
-                label={t('Calls in {month}', { month: label })}
-                inputMode="numeric"
-                placeholder="0"
+                streamIndex={index}
+                month={month}
+                count={count}
+                label={label}
                 value={stream.typedCalls[month] ?? ''}
-                onChange={(text) =>
-                  updateStream(
-                    index,
-                    { typedCalls: setTypedMonth(stream.typedCalls, count, month, text) },
-                    `typedCalls.${month}`,
-                  )
-                }
-                onPaste={onPaste(month)}
-                error={translateError(fieldErrors[`streams[${index}].monthlyCalls[${month}]`])}
+                error={fieldErrors[`streams[${index}].monthlyCalls[${month}]`]}
+                onPasted={setPasteNote}
               />
             ))}
           </div>
@@ -360,3 +352,62 @@ function TypedMonths({ index, stream, start, months }: MonthsProps) {
     </div>
   );
 }
+
+type MonthFieldProps = {
+  readonly streamIndex: number;
+  readonly month: number;
+  /** Months in the horizon. */
+  readonly count: number;
+  /** The month's name, as "Jan 2027". */
+  readonly label: string;
+  readonly value: string;
+  readonly error: string | undefined;
+  readonly onPasted: (note: PasteNote) => void;
+};
+
+/**
+ * One month's calls. Its handlers read the stream's months from the store when they run, so
+ * its props stay the same while other months change and typing redraws only this field.
+ */
+const MonthField = memo(function MonthField({
+  streamIndex,
+  month,
+  count,
+  label,
+  value,
+  error,
+  onPasted,
+}: MonthFieldProps) {
+  const t = useT();
+  const updateStream = useScenarioStore((state) => state.updateStream);
+  const typedCalls = () => useScenarioStore.getState().draft.streams[streamIndex]?.typedCalls ?? [];
+  const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
+    const pasted = pasteColumn(
+      typedCalls(),
+      count,
+      month,
+      event.clipboardData.getData('text/plain'),
+    );
+    if (!pasted) return;
+    event.preventDefault();
+    updateStream(streamIndex, { typedCalls: pasted.typedCalls });
+    onPasted({ filled: pasted.filled, ignored: pasted.ignored, month });
+  };
+  return (
+    <TextField
+      label={t('Calls in {month}', { month: label })}
+      inputMode="numeric"
+      placeholder="0"
+      value={value}
+      onChange={(text) =>
+        updateStream(
+          streamIndex,
+          { typedCalls: setTypedMonth(typedCalls(), count, month, text) },
+          `typedCalls.${month}`,
+        )
+      }
+      onPaste={onPaste}
+      error={translateError(error)}
+    />
+  );
+});

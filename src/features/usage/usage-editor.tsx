@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState } from 'react';
 import type { Catalog } from '../../engine';
 import { translateError } from '../../i18n/engine-messages';
 import { useT } from '../../i18n/translate';
@@ -19,6 +19,9 @@ export const STREAMS_PER_PAGE = 10;
 /** Stream cards after the first mount in this turn at load: before the results (turn 1). */
 const STREAM_CARDS_TURN = 0.5;
 
+const firstFieldOf = (index: number) =>
+  `[data-stream-index="${index}"] :is(input, select):not(:disabled)`;
+
 /** The horizon and the streams of projected calls. */
 export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
@@ -33,8 +36,13 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
   const shown = pageWindow(count, STREAMS_PER_PAGE, requestedPage);
   const months = horizonMonths(draft);
   const names = distinctNames(draft.streams.map((stream) => streamName(stream, catalog)));
-  const firstFieldOf = (index: number) =>
-    `[data-stream-index="${index}"] :is(input, select):not(:disabled)`;
+  const removeAt = useCallback(
+    (index: number) => {
+      removeStream(index);
+      focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-stream]');
+    },
+    [removeStream, focusLater],
+  );
 
   return (
     <section className="panel editor" aria-labelledby={headingId} ref={containerRef}>
@@ -91,10 +99,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
               catalog={catalog}
               start={draft.start}
               months={months}
-              onRemove={() => {
-                removeStream(index);
-                focusLater(firstFieldOf(index), firstFieldOf(index - 1), '[data-add-stream]');
-              }}
+              onRemove={removeAt}
             />
           </MountInTurn>
         );
