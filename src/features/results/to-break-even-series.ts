@@ -71,10 +71,14 @@ export function toBreakEvenSeries(
     if (day >= 0 && day < days) purchases.push(day, day - 1);
   }
   const required = paybackDay === null ? monthEnds : [...monthEnds, paybackDay];
+  // The drawn days, the tooltip's and the month ends overlap: each day is rounded once.
+  const pointsByDay = new Map<number, BreakEvenPoint>();
   const pointOf = (day: number): BreakEvenPoint => {
+    const known = pointsByDay.get(day);
+    if (known) return known;
     const planText = roundMoney(cumulativePlanCost[day] ?? ZERO_MONEY, PLACES);
     const payPerUseOnlyText = roundMoney(cumulativePayPerUseOnlyCost[day] ?? ZERO_MONEY, PLACES);
-    return {
+    const point = {
       day,
       // Numbers for drawing only: every amount shown as text comes from the exact strings.
       plan: Number(planText),
@@ -82,18 +86,21 @@ export function toBreakEvenSeries(
       planText,
       payPerUseOnlyText,
     };
+    pointsByDay.set(day, point);
+    return point;
   };
   const points = pickDays(days, required, maxPoints, purchases).map(pointOf);
   const frame = pickDays(days, monthEnds, maxPoints).map(pointOf);
   let highest = 0;
   for (const point of points) highest = Math.max(highest, point.plan, point.payPerUseOnly);
   const rows = monthEnds.map((day, index): BreakEvenRow => {
+    const point = pointOf(day);
     const plan = cumulativePlanCost[day] as Money;
     const payPerUseOnly = cumulativePayPerUseOnlyCost[day] as Money;
     return {
       month: simulation.months[index]?.month ?? '',
-      plan: roundMoney(plan, PLACES),
-      payPerUseOnly: roundMoney(payPerUseOnly, PLACES),
+      plan: point.planText,
+      payPerUseOnly: point.payPerUseOnlyText,
       savings: roundMoney(subtractMoney(payPerUseOnly, plan), PLACES),
     };
   });
