@@ -230,7 +230,7 @@ describe("a package's life (§4)", () => {
     const detail = simulateDetailed(scenario).packages[0];
     if (!detail) throw new Error('no package');
     expect([detail.usableFrom, detail.usableTo]).toEqual([2, 30]);
-    expect(detail.paidDays).toEqual([2, 3, 4, 5, 6]);
+    expect(Array.from(detail.paidDays)).toEqual([2, 3, 4, 5, 6]);
     const balances = Array.from({ length: 33 }, (_, day) => balanceAtEndOf(detail, day));
     expect(balances.slice(0, 9)).toEqual([null, null, 35, 25, 15, 5, 0, 0, 0]);
     expect(balances.slice(28)).toEqual([0, 0, 0, null, null]);

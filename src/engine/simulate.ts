@@ -84,8 +84,8 @@ export type PackageDetail = PackageOutcome & {
    * of each. Between them the balance holds; before the first it is `openingBalance`. Kept this
    * way because a day-by-day array for every package of a large plan is megabytes per run.
    */
-  readonly paidDays: readonly number[];
-  readonly balancesAfter: readonly number[];
+  readonly paidDays: Int32Array;
+  readonly balancesAfter: Float64Array;
 };
 
 export type Simulation = {
@@ -122,8 +122,10 @@ type PackageState = {
   alertDay: number;
   readonly usableFrom: number;
   readonly usableTo: number;
-  readonly paidDays: number[];
-  readonly balancesAfter: number[];
+  /** How many days it paid on; its steps are gathered after its stream's loop. */
+  paidCount: number;
+  paidDays: Int32Array;
+  balancesAfter: Float64Array;
 };
 
 /** Resolved tiers of one stream: upper bounds (Infinity for the last) and the price class of each tier. */
@@ -172,8 +174,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       alertDay: -1,
       usableFrom: Math.max(0, activationDay),
       usableTo: Math.min(days - 1, expiryDay),
-      paidDays: [],
-      balancesAfter: [],
+      paidCount: 0,
+      paidDays: new Int32Array(0),
+      balancesAfter: new Float64Array(0),
     };
   });
 
@@ -210,12 +213,28 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   const monthFailedCalls = new Float64Array(monthCount);
   const monthByPackage = new Float64Array(monthCount * states.length);
 
+  // Every payment of a stream, in day order, before they are gathered package by package: off
+  // the garbage-collected heap and reused from stream to stream, so a large plan's tens of
+  // thousands of steps neither grow arrays nor churn the heap.
+  let paidDays = new Int32Array(0);
+  let paidBalances = new Float64Array(0);
+  let paidBy = new Int32Array(0);
+
   scenario.streams.forEach((stream, streamIndex) => {
     const pricing = streamPricing[streamIndex] ?? null;
     const payers = sortByDeductionOrder(
       ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
       scenario.deductionOrder,
     ).map(({ position }) => states[position] as PackageState);
+    // A day pays from one package, plus one more for each package it spends: at most
+    // `days + payers` payments in all.
+    const capacity = days + payers.length;
+    if (paidDays.length < capacity) {
+      paidDays = new Int32Array(capacity);
+      paidBalances = new Float64Array(capacity);
+      paidBy = new Int32Array(capacity);
+    }
+    let paid = 0;
     // The payers in effect and not yet spent or expired, by their place in the order: a payer
     // joins on the day it takes effect and leaves once spent or expired, so each day walks the
     // few that can pay rather than every package of the stream's API and region.
@@ -252,7 +271,8 @@ export function simulateDetailed(scenario: Scenario): Simulation {
           nextToJoin++;
         }
         for (let at = 0; at < live.length && left > 0; ) {
-          const state = payers[live[at] as number] as PackageState;
+          const payer = live[at] as number;
+          const state = payers[payer] as PackageState;
           if (state.balance === 0 || day > state.expiryDay) {
             live.splice(at, 1);
             continue;
@@ -263,8 +283,11 @@ export function simulateDetailed(scenario: Scenario): Simulation {
           state.balance -= taken;
           left -= taken;
           // One stream per API and region, so a package pays at most once a day.
-          state.paidDays.push(day);
-          state.balancesAfter.push(state.balance);
+          paidDays[paid] = day;
+          paidBalances[paid] = state.balance;
+          paidBy[paid] = payer;
+          paid++;
+          state.paidCount++;
           if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
             state.alertDay = day;
           const ledgerIndex = m * states.length + state.index;
@@ -291,6 +314,18 @@ export function simulateDetailed(scenario: Scenario): Simulation {
         countAtVolumeTier(pricing, planCounter, lastDay, days, planCallsByClassDay);
         countAtVolumeTier(pricing, baselineCounter, lastDay, days, baselineCallsByClassDay);
       }
+    }
+
+    for (const state of payers) {
+      state.paidDays = new Int32Array(state.paidCount);
+      state.balancesAfter = new Float64Array(state.paidCount);
+      state.paidCount = 0;
+    }
+    for (let entry = 0; entry < paid; entry++) {
+      const state = payers[paidBy[entry] as number] as PackageState;
+      state.paidDays[state.paidCount] = paidDays[entry] as number;
+      state.balancesAfter[state.paidCount] = paidBalances[entry] as number;
+      state.paidCount++;
     }
   });
 
