@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { simulate } from '../src/engine';
+import {
+  balanceAtEndOf,
+  parseIsoDate,
+  simulate,
+  simulateDetailed,
+  toDayNumber,
+} from '../src/engine';
 import { DEMO_DRAFT } from '../src/store/demo';
 import { checkDraft } from '../src/store/draft';
 import { SimulatorPage } from './pages/simulator-page.ts';
@@ -37,6 +43,39 @@ test.describe('the simulator page', () => {
     await expect(simulator.summaryValue('Failed calls (ModelArts.4204)')).toHaveText(
       count(demoResult.totals.failedCalls),
     );
+  });
+
+  test('names the day or month under the pointer in the charts, with its figures', async ({
+    page,
+  }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    const pointAbove = async (title: string, tick: string) => {
+      await simulator.showChart(title);
+      const label = simulator.chart(title).getByText(tick, { exact: true });
+      const box = await label.boundingBox();
+      if (!box) throw new Error(`no tick ${tick} in ${title}`);
+      await page.mouse.move(box.x + box.width / 2, box.y - 60);
+    };
+
+    await pointAbove('Package consumption', 'May 27');
+    const consumption = simulator.chart('Package consumption');
+    await expect(consumption.getByText('End of May 1, 2027', { exact: true })).toBeVisible();
+    const scenario = demoCheck.parsed.ok ? demoCheck.parsed.scenario : null;
+    if (!scenario) throw new Error('the demo scenario must be valid');
+    const position = scenario.packages.findIndex((pkg) => pkg.label === 'General Text 1M');
+    const detail = simulateDetailed(scenario).packages[position];
+    const dayOf = (iso: string) => toDayNumber(parseIsoDate(iso) ?? { year: 0, month: 1, day: 1 });
+    const left = detail
+      ? balanceAtEndOf(detail, dayOf('2027-05-01') - dayOf(`${scenario.start}-01`))
+      : null;
+    await expect(
+      consumption.getByText(`General Text 1M: ${count(left ?? -1)} calls left`, { exact: true }),
+    ).toBeVisible();
+
+    await pointAbove('Who pays', 'May 27');
+    await expect(simulator.chart('Who pays').getByText('May 2027', { exact: true })).toBeVisible();
+    expect(simulator.errors()).toEqual([]);
   });
 
   test('changes the savings when a package is added', async ({ page }) => {
