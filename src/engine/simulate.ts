@@ -235,9 +235,9 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       paidBy = new Int32Array(capacity);
     }
     let paid = 0;
-    // The payers in effect and not yet spent or expired, by their place in the order: a payer
-    // joins on the day it takes effect and leaves once spent or expired, so each day walks the
-    // few that can pay rather than every package of the stream's API and region.
+    // The payers in effect, by their place in the order: a payer joins on the day it takes
+    // effect and leaves when a day's walk finds it spent or expired, so each day walks the few
+    // that can pay rather than every package of the stream's API and region.
     const byActivation = payers
       .map((_, position) => position)
       .sort(

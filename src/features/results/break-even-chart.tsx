@@ -8,6 +8,7 @@ import {
   Tooltip,
   type TooltipContentProps,
   type TooltipValueType,
+  useActiveTooltipDataPoints,
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
@@ -108,6 +109,9 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           <ZIndexLayer zIndex={DefaultZIndexes.line}>
             <BreakEvenLayer />
           </ZIndexLayer>
+          <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
+            <PickedDayDots />
+          </ZIndexLayer>
         </LineChart>
       </ResponsiveContainer>
     ),
@@ -174,6 +178,39 @@ function BreakEvenLayer() {
             {t('pays back {date}', { date: formatDate(paybackOn) })}
           </text>
         </g>
+      )}
+    </g>
+  );
+}
+
+/** A dot on each line at the day the pointer picked, as Recharts marks its own lines. */
+function PickedDayDots() {
+  const series = useContext(SeriesContext);
+  const picked = useActiveTooltipDataPoints<FramePoint>()?.[0];
+  const xScale = useXAxisScale();
+  const yScale = useYAxisScale();
+  const point = picked ? series?.frame[picked.index] : undefined;
+  if (!point || !xScale || !yScale) return null;
+  const x = xScale(point.day);
+  if (x === undefined) return null;
+  const dots = [
+    { key: 'plan', y: yScale(point.plan), colour: PLAN_COLOUR },
+    { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_COLOUR },
+  ];
+  return (
+    <g className="break-even-picked">
+      {dots.map((dot) =>
+        dot.y === undefined ? null : (
+          <circle
+            key={dot.key}
+            cx={x}
+            cy={dot.y}
+            r={4}
+            fill={dot.colour}
+            stroke="#ffffff"
+            strokeWidth={2}
+          />
+        ),
       )}
     </g>
   );

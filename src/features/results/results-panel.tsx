@@ -19,10 +19,9 @@ const RESULT_TABLES_TURN = 1.5;
 export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
   const headingId = useId();
-  // The figures and charts render with the edit: the charts' layers stay the same elements while
-  // only their data changes, so Recharts redraws them from its own store in the next frame. The
-  // tables under them follow in a deferred render, which a quicker edit replaces, so the charts
-  // never wait for hundreds of table rows.
+  // The figures and charts render with the edit: each chart redraws only its own layer over
+  // axes the edit leaves alone. The tables under them follow in a deferred render, which a
+  // quicker edit replaces, so the charts never wait for hundreds of table rows.
   const view = useSimulation();
   const tablesView = useDeferredValue(view);
   return (

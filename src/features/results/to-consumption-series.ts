@@ -47,7 +47,7 @@ export type ConsumptionMarkerPoint = ConsumptionMarker & { readonly line: number
 
 export type ConsumptionSeries = {
   readonly lines: readonly ConsumptionLine[];
-  /** Every line's markers of each kind, for drawing them as three series rather than one per marker. */
+  /** Every line's markers, by kind. */
   readonly markers: {
     readonly activation: readonly ConsumptionMarkerPoint[];
     readonly exhaustion: readonly ConsumptionMarkerPoint[];

@@ -11,12 +11,12 @@ export type ValueAxis = {
   readonly ticks: readonly number[];
 };
 
-/** Step sizes within each power of ten. */
-const STEP_FACTORS = [1, 2, 2.5, 5] as const;
+/** Step sizes within each power of ten: not 2.5, as axis labels keep one decimal ("1.3M"). */
+const STEP_FACTORS = [1, 2, 5] as const;
 const MAX_STEPS = 5;
 
 /**
- * An axis from 0 through `highest` in at most MAX_STEPS round steps (1, 2, 2.5 or 5 times a
+ * An axis from 0 through `highest` in at most MAX_STEPS round steps (1, 2 or 5 times a
  * power of ten; whole numbers when `whole`, as for counts of calls).
  */
 export function toValueAxis(highest: number, { whole = false } = {}): ValueAxis {

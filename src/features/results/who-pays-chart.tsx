@@ -29,7 +29,7 @@ type Part = { readonly label: string; readonly colour: string };
 type FramePoint = { readonly month: string; readonly index: number; readonly zero: 0 };
 
 const MARGIN = { top: 8, right: 8, bottom: 4, left: 4 } as const;
-/** Room left on each side of a bar within its month, as Recharts' default bar gap. */
+/** Room left on each side of a bar within its month, as Recharts' default barCategoryGap. */
 const BAR_GAP = 0.1;
 
 type Drawn = { readonly bars: WhoPaysBars; readonly parts: readonly Part[] };
@@ -129,15 +129,17 @@ function StackedBars() {
         const end = xScale(bar.month, { position: 'end' });
         const top = yScale(bar.calls);
         if (start === undefined || end === undefined || top === undefined) return null;
-        const gap = (end - start) * BAR_GAP;
+        // Whole pixels, as Recharts places bars, so their edges stay crisp.
+        const left = Math.round(start + (end - start) * BAR_GAP);
+        const right = Math.round(end - (end - start) * BAR_GAP);
         return (
           <g key={bar.month}>
             {toStackSegments(bar.values, top, bottom - top).map((segment) => (
               <rect
                 key={segment.index}
-                x={start + gap}
+                x={left}
                 y={segment.y}
-                width={end - start - 2 * gap}
+                width={right - left}
                 height={segment.height}
                 fill={drawn.parts[segment.index]?.colour}
               />
