@@ -1,13 +1,12 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { firstPaintPlugin } from './build/first-paint-plugin.ts';
 import { offlinePlugin } from './build/offline-plugin.ts';
 
 export default defineConfig({
   base: './',
   // No SPA fallback: a missing file is a real 404 (as on a static host), so e2e console checks see it.
   appType: 'mpa',
-  plugins: [react(), firstPaintPlugin(), offlinePlugin()],
+  plugins: [react(), offlinePlugin()],
   server: {
     host: '127.0.0.1',
     port: 5173,
@@ -19,7 +18,7 @@ export default defineConfig({
     strictPort: true,
   },
   test: {
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts', 'build/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'bench/**/*.test.ts'],
     environment: 'node',
     reporters: ['default', ['json', { outputFile: 'test-results/unit-results.json' }]],
   },

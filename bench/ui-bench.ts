@@ -37,13 +37,11 @@ const CHROMIUM_ARGS = [
 /** The gzip size of the JavaScript index.html loads before anything is lazily imported. */
 export function initialJavaScriptBytes(distDirectory: string): { gzip: number; files: string[] } {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
-  // Every script the page loads by itself: the entry and its preloads, which the built page
-  // names in the loader it starts after the first paint (build/first-paint-plugin.ts).
   const files = [
-    ...new Set(
-      [...html.matchAll(/"(\.?\/?assets\/[^"]+\.js)"/g)].map((match) => match[1] as string),
+    ...html.matchAll(
+      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
     ),
-  ];
+  ].map((match) => match[1] as string);
   const gzip = files.reduce(
     (total, file) =>
       total + gzipSync(readFileSync(join(distDirectory, file.replace(/^\.?\//, '')))).length,

@@ -16,13 +16,11 @@ const queryClient = new QueryClient();
 
 // Offline after the first visit: the built app registers its service worker (build/offline-plugin.ts).
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  const register = () =>
+  window.addEventListener('load', () => {
     navigator.serviceWorker.register('./sw.js').catch(() => {
       // Without a service worker the app still works online; nothing to tell the user.
     });
-  // The built page loads this script after its first paint, often after the load event.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  });
 }
 
 /** The longest the first render waits for the catalog before showing the page without it. */
