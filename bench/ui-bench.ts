@@ -51,9 +51,18 @@ export function initialJavaScriptBytes(distDirectory: string): { gzip: number; f
 }
 
 async function startPreview(): Promise<ChildProcess> {
+  // Vite itself, not through npx: killing npx left the server running after the bench.
   const server = spawn(
-    'npx',
-    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'],
+    process.execPath,
+    [
+      join(root, 'node_modules', 'vite', 'bin', 'vite.js'),
+      'preview',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(PORT),
+      '--strictPort',
+    ],
     { cwd: root, stdio: 'ignore' },
   );
   for (let attempt = 0; attempt < 100; attempt++) {
