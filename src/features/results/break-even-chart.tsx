@@ -2,7 +2,6 @@ import { createContext, memo, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
   DefaultZIndexes,
-  Line,
   LineChart,
   ResponsiveContainer,
   Tooltip,
@@ -12,8 +11,6 @@ import {
   usePlotArea,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
@@ -22,19 +19,16 @@ import { formatCurrency, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
   formatAxisMoney,
-  formatAxisMonth,
   PAY_PER_USE_COLOUR,
   PAYBACK_COLOUR,
   PLAN_COLOUR,
 } from './chart-style';
 import { ChartTip } from './chart-tip';
+import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
 import type { BreakEvenSeries } from './to-break-even-series';
 import { toValueAxis } from './value-axis';
-
-/** A day the pointer can pick: where it sits in the series' `frame`. */
-type FramePoint = { readonly day: number; readonly index: number; readonly zero: 0 };
 
 const MARGIN = { top: 20, right: 16, bottom: 4, left: 4 } as const;
 const PAY_PER_USE_DASH = '6 3';
@@ -70,42 +64,20 @@ export const BreakEvenChart = memo(function BreakEvenChart({
   const chart = useMemo(
     () => (
       <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-        <LineChart
-          data={frame.map((point, index): FramePoint => ({ day: point.day, index, zero: 0 }))}
-          margin={MARGIN}
-          accessibilityLayer={false}
-        >
+        <LineChart data={toFrameDays(frame)} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="#e3e8ee" vertical={false} />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[0, lastDay]}
-            ticks={[...ticks]}
-            interval="preserveStartEnd"
-            tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
-            tick={{ fill: '#4a5565', fontSize: 12 }}
-          />
-          <YAxis
-            domain={[0, axis.top]}
-            ticks={[...axis.ticks]}
-            allowDataOverflow
-            tickFormatter={(value: number) => formatAxisMoney(value, currency)}
+          <DayAxis firstDay={firstDay} lastDay={lastDay} ticks={ticks} />
+          <RoundValueAxis
+            axis={axis}
+            format={(value) => formatAxisMoney(value, currency)}
             width={60}
-            tick={{ fill: '#4a5565', fontSize: 12 }}
           />
           <Tooltip
             content={(props) => (
               <BreakEvenTip {...props} firstDay={firstDay} currency={currency} t={t} />
             )}
           />
-          <Line
-            dataKey="zero"
-            stroke="none"
-            dot={false}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={false}
-          />
+          <PickedDayLine />
           <ZIndexLayer zIndex={DefaultZIndexes.line}>
             <BreakEvenLayer />
           </ZIndexLayer>
@@ -186,7 +158,7 @@ function BreakEvenLayer() {
 /** A dot on each line at the day the pointer picked, as Recharts marks its own lines. */
 function PickedDayDots() {
   const series = useContext(SeriesContext);
-  const picked = useActiveTooltipDataPoints<FramePoint>()?.[0];
+  const picked = useActiveTooltipDataPoints<FrameDay>()?.[0];
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
   const point = picked ? series?.frame[picked.index] : undefined;
@@ -229,7 +201,7 @@ function BreakEvenTip({
   readonly t: Translate;
 }) {
   const series = useContext(SeriesContext);
-  const framePoint = payload?.[0]?.payload as FramePoint | undefined;
+  const framePoint = payload?.[0]?.payload as FrameDay | undefined;
   const point = framePoint ? series?.frame[framePoint.index] : undefined;
   if (!active || !point) return null;
   return (

@@ -2,7 +2,6 @@ import { createContext, memo, useContext, useMemo } from 'react';
 import {
   CartesianGrid,
   DefaultZIndexes,
-  Line,
   LineChart,
   ResponsiveContainer,
   Tooltip,
@@ -10,21 +9,14 @@ import {
   type TooltipValueType,
   useXAxisScale,
   useYAxisScale,
-  XAxis,
-  YAxis,
   ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, t, useT } from '../../i18n/translate';
 import { formatCount, formatDate } from '../../ui/format';
-import {
-  CHART_HEIGHT,
-  formatAxisCount,
-  formatAxisMonth,
-  seriesColour,
-  seriesDash,
-} from './chart-style';
+import { CHART_HEIGHT, formatAxisCount, seriesColour, seriesDash } from './chart-style';
 import { ChartTip } from './chart-tip';
+import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
 import type { ConsumptionMarkerPoint, ConsumptionSeries } from './to-consumption-series';
@@ -32,9 +24,6 @@ import { toValueAxis } from './value-axis';
 
 /** Expiry markers say how many calls are wasted up to this many lines; beyond, the legend table does. */
 const LABELLED_LINES = 6;
-
-/** A day the pointer can pick: where it sits in the series' `frame`. */
-type FramePoint = { readonly day: number; readonly index: number; readonly zero: 0 };
 
 const MARGIN = { top: 16, right: 16, bottom: 4, left: 4 } as const;
 
@@ -67,38 +56,12 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   const chart = useMemo(
     () => (
       <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
-        <LineChart
-          data={frame.map((row, index): FramePoint => ({ day: row.day, index, zero: 0 }))}
-          margin={MARGIN}
-          accessibilityLayer={false}
-        >
+        <LineChart data={toFrameDays(frame)} margin={MARGIN} accessibilityLayer={false}>
           <CartesianGrid stroke="#e3e8ee" vertical={false} />
-          <XAxis
-            dataKey="day"
-            type="number"
-            domain={[0, Math.max(0, days - 1)]}
-            ticks={[...ticks]}
-            interval="preserveStartEnd"
-            tickFormatter={(day: number) => formatAxisMonth(isoOfDay(firstDay, day))}
-            tick={{ fill: '#4a5565', fontSize: 12 }}
-          />
-          <YAxis
-            domain={[0, axis.top]}
-            ticks={[...axis.ticks]}
-            allowDataOverflow
-            tickFormatter={formatAxisCount}
-            width={48}
-            tick={{ fill: '#4a5565', fontSize: 12 }}
-          />
+          <DayAxis firstDay={firstDay} lastDay={Math.max(0, days - 1)} ticks={ticks} />
+          <RoundValueAxis axis={axis} format={formatAxisCount} width={48} />
           <Tooltip content={(props) => <ConsumptionTip {...props} firstDay={firstDay} t={t} />} />
-          <Line
-            dataKey="zero"
-            stroke="none"
-            dot={false}
-            activeDot={false}
-            legendType="none"
-            isAnimationActive={false}
-          />
+          <PickedDayLine />
           <ZIndexLayer zIndex={DefaultZIndexes.scatter}>
             <ConsumptionLayer />
           </ZIndexLayer>
@@ -207,7 +170,7 @@ function ConsumptionTip({
   readonly t: Translate;
 }) {
   const series = useContext(SeriesContext);
-  const point = payload?.[0]?.payload as FramePoint | undefined;
+  const point = payload?.[0]?.payload as FrameDay | undefined;
   const row = point ? series?.frame[point.index] : undefined;
   if (!active || !series || !row) return null;
   return (

@@ -11,7 +11,6 @@ import {
   useYAxisScale,
   type TooltipValueType as ValueType,
   XAxis,
-  YAxis,
   ZIndexLayer,
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
@@ -19,6 +18,7 @@ import { type Translate, useT } from '../../i18n/translate';
 import { formatCount, formatMonth } from '../../ui/format';
 import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
 import { ChartTip } from './chart-tip';
+import { AXIS_TICK, RoundValueAxis } from './frame-axes';
 import { toStackSegments } from './stack-segments';
 import { toWhoPaysBars, type WhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
 import { toValueAxis } from './value-axis';
@@ -89,16 +89,9 @@ export const WhoPaysChart = memo(function WhoPaysChart({
             tickFormatter={formatAxisMonth}
             ticks={[...ticks]}
             interval="preserveStartEnd"
-            tick={{ fill: '#4a5565', fontSize: 12 }}
+            tick={AXIS_TICK}
           />
-          <YAxis
-            domain={[0, axis.top]}
-            ticks={[...axis.ticks]}
-            allowDataOverflow
-            tickFormatter={formatAxisCount}
-            width={48}
-            tick={{ fill: '#4a5565', fontSize: 12 }}
-          />
+          <RoundValueAxis axis={axis} format={formatAxisCount} width={48} />
           <Tooltip
             content={(props) => <WhoPaysTip {...props} monthsPerBar={monthsPerBar} t={t} />}
           />
