@@ -31,21 +31,27 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
   const count = draft.packages.length;
   const shown = pageWindow(count, PACKAGES_PER_PAGE, requestedPage);
   const names = packageNames(draft.packages, catalog);
+  /** Turns to the page of a package just added at `index` and focuses its first field. */
+  const showAdded = useCallback(
+    (index: number) => {
+      setPage(pageOfItem(index, PACKAGES_PER_PAGE));
+      focusLater(firstFieldOf(index));
+    },
+    [focusLater],
+  );
   const duplicateAt = useCallback(
     (index: number) => {
       duplicatePackage(index);
-      setPage(pageOfItem(index + 1, PACKAGES_PER_PAGE));
-      focusLater(firstFieldOf(index + 1));
+      showAdded(index + 1);
     },
-    [duplicatePackage, focusLater],
+    [duplicatePackage, showAdded],
   );
   const renewAt = useCallback(
     (index: number) => {
       renewPackage(index);
-      setPage(pageOfItem(index + 1, PACKAGES_PER_PAGE));
-      focusLater(firstFieldOf(index + 1));
+      showAdded(index + 1);
     },
-    [renewPackage, focusLater],
+    [renewPackage, showAdded],
   );
   const removeAt = useCallback(
     (index: number) => {
@@ -105,8 +111,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
         data-add-package
         onClick={() => {
           addPackage(newPackage(draft, catalog));
-          setPage(pageOfItem(count, PACKAGES_PER_PAGE));
-          focusLater(firstFieldOf(count));
+          showAdded(count);
         }}
       >
         {t('Add a package')}
