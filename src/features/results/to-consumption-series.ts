@@ -90,25 +90,17 @@ export function toConsumptionSeries(
     required.add(detail.usableTo);
     if (line.exhaustion) required.add(line.exhaustion.day);
   });
-  const rows = pickDays(days, required, maxPoints).map(
-    (day): ConsumptionRow => ({
-      day,
-      values: shown.map((position) => balanceAt(simulation, position, day)),
-    }),
-  );
-  const frame = pickDays(days, monthStarts, maxPoints).map(
-    (day): ConsumptionRow => ({
-      day,
-      values: shown.map((position) => balanceAt(simulation, position, day)),
-    }),
-  );
+  const valuesAt = (day: number) => shown.map((position) => balanceAt(simulation, position, day));
+  const rowAt = (day: number): ConsumptionRow => ({ day, values: valuesAt(day) });
+  const rows = pickDays(days, required, maxPoints).map(rowAt);
+  const frame = pickDays(days, monthStarts, maxPoints).map(rowAt);
   let highest = 0;
   for (const row of rows)
     for (const value of row.values) if (value !== null && value > highest) highest = value;
   const monthRows = monthEndDays(simulation).map(
     (day, index): ConsumptionMonthRow => ({
       month: simulation.months[index]?.month ?? '',
-      values: shown.map((position) => balanceAt(simulation, position, day)),
+      values: valuesAt(day),
     }),
   );
   const markersOf = (kind: 'activation' | 'exhaustion' | 'expiry') =>
