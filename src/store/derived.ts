@@ -24,11 +24,6 @@ export function useDraftCheck(): DraftCheck {
   return checkDraftOnce(useDraft());
 }
 
-/** The message for one field path, if it has one. */
-export function useFieldError(path: string): string | undefined {
-  return useDraftCheck().fieldErrors[path];
-}
-
 /** The field messages under `path` (such as "streams[3]"): its own and those of its fields. */
 export function fieldErrorsUnder(
   fieldErrors: Readonly<Record<string, string>>,

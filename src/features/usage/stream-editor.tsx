@@ -172,10 +172,10 @@ type MonthsProps = {
 
 function GeneratorFields({ index, stream, start, months }: MonthsProps) {
   const t = useT();
-  const fieldErrors = useFieldErrorsUnder(`streams[${index}].generator`);
+  const path = `streams[${index}].generator`;
+  const fieldErrors = useFieldErrorsUnder(path);
   const updateStream = useScenarioStore((state) => state.updateStream);
   const { generator } = stream;
-  const path = `streams[${index}].generator`;
   const setGenerator = (patch: Partial<StreamDraft['generator']>, field: string) =>
     updateStream(index, { generator: { ...generator, ...patch } }, `generator.${field}`);
   const generated = months === null ? null : generateCalls(generator, start, months);
