@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { parseScenario } from '../src/engine/scenario';
-import { simulateDetailed } from '../src/engine/simulate';
+import { simulateDetailed } from '../src/engine/billing/simulate';
+import { parseScenario } from '../src/engine/core/scenario';
 
 /*
  * Run in its own process (node --expose-gc), bundled to plain JavaScript so no TypeScript

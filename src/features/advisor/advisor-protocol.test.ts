@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type AdvisorResult, type Catalog, moneyToString, serializeScenario } from '../../engine';
-import { testCatalog } from '../../engine/advisor-arbitrary';
-import { buildScenario } from '../../engine/scenario-builder';
+import { testCatalog } from '../../engine/testing/advisor-arbitrary';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import {
   type AdvisorRequest,
   type AdvisorResponse,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AdvisedPurchase, type Money, parseMoney } from '../../engine';
-import { testCatalog } from '../../engine/advisor-arbitrary';
+import { testCatalog } from '../../engine/testing/advisor-arbitrary';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft } from '../../store/draft';
 import { adviceKey, packagesWithPlan } from './apply-plan';

@@ -8,7 +8,7 @@ import {
   parseMoney,
   type Stream,
 } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import {
   bestAtProjection,
   projectedVolume,

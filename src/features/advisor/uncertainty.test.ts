@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { moneyToString } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import {
   checkUncertainty,
   formatPercentChange,

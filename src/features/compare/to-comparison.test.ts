@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Scenario, simulateDetailed } from '../../engine';
-import { buildScenario, type PackageDocument } from '../../engine/scenario-builder';
+import { buildScenario, type PackageDocument } from '../../engine/testing/scenario-builder';
 import { toCompareSeries, toComparison, type VariantRun } from './to-comparison';
 
 const FLAT_CENT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.01' }] }];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateDetailed } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import {
   dayIndexOf,
   isoOfDay,

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../../engine/property-runs';
+import { propertyRuns } from '../../engine/testing/property-runs';
 import { toLinePath } from './line-paths';
 
 const double = (value: number) => value * 2;

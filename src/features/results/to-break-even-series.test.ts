@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Money, roundMoney, simulateDetailed } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import { monthEndDays } from './horizon-days';
 import { MAX_POINTS, toBreakEvenSeries } from './to-break-even-series';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { balanceAtEndOf, simulateDetailed } from '../../engine';
-import { buildScenario, type PackageDocument } from '../../engine/scenario-builder';
+import { buildScenario, type PackageDocument } from '../../engine/testing/scenario-builder';
 import { isoOfDay, monthStartDays } from './horizon-days';
 import { MAX_POINTS, toConsumptionSeries } from './to-consumption-series';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Catalog, parseScenario, type Scenario } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toDeductionOrder } from './to-deduction-order';
 
 function readExample(name: string): Scenario {

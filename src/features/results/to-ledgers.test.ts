@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, simulateDetailed } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toMonthLedger, toPackageLedger } from './to-ledgers';
 
 const scenario = buildScenario({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateDetailed } from '../../engine';
-import { buildScenario } from '../../engine/scenario-builder';
+import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toWhoPaysBars, toWhoPaysSeries } from './to-who-pays-series';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);

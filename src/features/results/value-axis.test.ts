@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { propertyRuns } from '../../engine/property-runs';
+import { propertyRuns } from '../../engine/testing/property-runs';
 import { toValueAxis } from './value-axis';
 
 const stepOf = (ticks: readonly number[]) => (ticks[1] ?? 0) - (ticks[0] ?? 0);

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMoney, type Money, moneyToString, parseMoney, ZERO_MONEY } from './money';
+import { addMoney, type Money, moneyToString, parseMoney, ZERO_MONEY } from '../core/money';
+import type { PriceEntry, Tier } from '../core/scenario';
+import { propertyRuns } from '../testing/property-runs';
 import { findPriceEntry, graduatedCost, monthCost, volumeCost } from './pricing';
-import { propertyRuns } from './property-runs';
-import type { PriceEntry, Tier } from './scenario';
 
 function money(text: string): Money {
   const parsed = parseMoney(text);

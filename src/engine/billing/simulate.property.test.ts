@@ -1,12 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMonths, daysInMonth, parseIsoMonth } from './calendar';
+import { addMonths, daysInMonth, parseIsoMonth } from '../core/calendar';
+import { addMoney, moneyToString, subtractMoney, ZERO_MONEY } from '../core/money';
+import type { Scenario } from '../core/scenario';
+import { propertyRuns } from '../testing/property-runs';
+import { scenarioDocumentArbitrary } from '../testing/scenario-arbitrary';
+import { buildScenario } from '../testing/scenario-builder';
 import { sortByDeductionOrder, toOrderedPackages } from './deduction';
-import { addMoney, moneyToString, subtractMoney, ZERO_MONEY } from './money';
-import { propertyRuns } from './property-runs';
-import type { Scenario } from './scenario';
-import { scenarioDocumentArbitrary } from './scenario-arbitrary';
-import { buildScenario } from './scenario-builder';
 import {
   balanceAtEndOf,
   callsOnDay,

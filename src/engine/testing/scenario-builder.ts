@@ -1,4 +1,4 @@
-import { parseScenario, type Scenario } from './scenario';
+import { parseScenario, type Scenario } from '../core/scenario';
 
 /*
  * Small scenario documents for the engine's tests: a valid base to change one thing in.

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { moneyToString } from './money';
-import type { Scenario } from './scenario';
-import { parseScenario } from './scenario';
-import { buildScenario, type PackageDocument } from './scenario-builder';
+import { moneyToString } from '../core/money';
+import type { Scenario } from '../core/scenario';
+import { parseScenario } from '../core/scenario';
+import { buildScenario, type PackageDocument } from '../testing/scenario-builder';
 import { balanceAtEndOf, callsOnDay, simulate, simulateDetailed } from './simulate';
 
 const FLAT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.001' }] }];

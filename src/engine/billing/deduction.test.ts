@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_DEDUCTION_ORDER } from '../core/scenario';
+import { buildScenario, type PackageDocument } from '../testing/scenario-builder';
 import { expiryDate, explainOrder, sortByDeductionOrder, toOrderedPackages } from './deduction';
-import { DEFAULT_DEDUCTION_ORDER } from './scenario';
-import { buildScenario, type PackageDocument } from './scenario-builder';
 
 function ordered(...packages: PackageDocument[]) {
   return toOrderedPackages(buildScenario({ packages }).packages);

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
-import { addMonths, dayNumberToIso, formatIsoMonth, parseIsoMonth, toDayNumber } from './calendar';
-import type { Catalog } from './catalog';
-import { DEDUCTION_KEYS, PACKAGE_SOURCES } from './scenario';
+import {
+  addMonths,
+  dayNumberToIso,
+  formatIsoMonth,
+  parseIsoMonth,
+  toDayNumber,
+} from '../core/calendar';
+import type { Catalog } from '../core/catalog';
+import { DEDUCTION_KEYS, PACKAGE_SOURCES } from '../core/scenario';
 import type { PackageDocument, ScenarioDocument, StreamDocument } from './scenario-builder';
 
 /*

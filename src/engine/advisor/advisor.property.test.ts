@@ -1,12 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type AdvisedPurchase, advise, applyAdvice, keptPackages } from './advisor';
-import { type AdvisorCase, advisorCaseArbitrary, testCatalog } from './advisor-arbitrary';
-import { buildStreamModel } from './advisor-model';
-import { type GroupPlan, searchExhaustively } from './advisor-search';
-import { catalogOffers } from './break-even';
-import { addMonths, formatIsoDate, parseIsoMonth } from './calendar';
-import type { Catalog } from './catalog';
+import { simulate } from '../billing/simulate';
+import { addMonths, formatIsoDate, parseIsoMonth } from '../core/calendar';
+import type { Catalog } from '../core/catalog';
 import {
   addMoney,
   compareMoney,
@@ -15,11 +11,15 @@ import {
   parseMoney,
   subtractMoney,
   ZERO_MONEY,
-} from './money';
-import { propertyRuns } from './property-runs';
-import type { Package, Scenario } from './scenario';
-import { buildScenario } from './scenario-builder';
-import { simulate } from './simulate';
+} from '../core/money';
+import type { Package, Scenario } from '../core/scenario';
+import { type AdvisorCase, advisorCaseArbitrary, testCatalog } from '../testing/advisor-arbitrary';
+import { propertyRuns } from '../testing/property-runs';
+import { buildScenario } from '../testing/scenario-builder';
+import { type AdvisedPurchase, advise, applyAdvice, keptPackages } from './advisor';
+import { buildStreamModel } from './advisor-model';
+import { type GroupPlan, searchExhaustively } from './advisor-search';
+import { catalogOffers } from './break-even';
 
 /*
  * The advisor against brute force: every plan, each run through the real `simulate`.

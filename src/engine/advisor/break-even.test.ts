@@ -2,6 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Catalog, parseCatalog } from '../core/catalog';
+import { compareMoney, type Money, moneyToString, parseMoney } from '../core/money';
+import { propertyRuns } from '../testing/property-runs';
 import {
   breakEven,
   catalogOffers,
@@ -12,9 +15,6 @@ import {
   payPerUseOnlyCost,
   yearlyCostSeries,
 } from './break-even';
-import { type Catalog, parseCatalog } from './catalog';
-import { compareMoney, type Money, moneyToString, parseMoney } from './money';
-import { propertyRuns } from './property-runs';
 
 const money = (text: string) => parseMoney(text) as Money;
 const offer = (calls: number, price: string, validityMonths = 12): PackageOffer => ({
@@ -37,7 +37,7 @@ const TWO_VOLUME_TIERS = price('volume', [
 ]);
 
 function loadCatalog(name: string): Catalog {
-  const path = join(import.meta.dirname, '..', '..', 'public', 'catalogs', `${name}.json`);
+  const path = join(import.meta.dirname, '..', '..', '..', 'public', 'catalogs', `${name}.json`);
   const parsed = parseCatalog(JSON.parse(readFileSync(path, 'utf8')));
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return parsed.catalog;

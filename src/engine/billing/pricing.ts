@@ -1,5 +1,5 @@
-import { addMoney, type Money, multiplyMoney, ZERO_MONEY } from './money';
-import type { PriceEntry, PricingMode, Tier } from './scenario';
+import { addMoney, type Money, multiplyMoney, ZERO_MONEY } from '../core/money';
+import type { PriceEntry, PricingMode, Tier } from '../core/scenario';
 
 /** The price entry for an API in a region: a region's own entry beats the every-region one (scenario-format.md). */
 export function findPriceEntry(

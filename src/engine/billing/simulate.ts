@@ -9,8 +9,7 @@ import {
   parseIsoDate,
   parseIsoMonth,
   toDayNumber,
-} from './calendar';
-import { sortByDeductionOrder, toOrderedPackages } from './deduction';
+} from '../core/calendar';
 import {
   addMoney,
   countRatio,
@@ -21,9 +20,10 @@ import {
   multiplyMoney,
   subtractMoney,
   ZERO_MONEY,
-} from './money';
+} from '../core/money';
+import type { PricingMode, Scenario } from '../core/scenario';
+import { sortByDeductionOrder, toOrderedPackages } from './deduction';
 import { findPriceEntry } from './pricing';
-import type { PricingMode, Scenario } from './scenario';
 
 /* The day loop of billing-rules §3–§7: spread each month's calls over its days, let the usable
  * packages pay in deduction order, bill the rest pay-per-use (or fail it where the region is

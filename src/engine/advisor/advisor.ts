@@ -1,3 +1,15 @@
+import { simulateDetailed } from '../billing/simulate';
+import type { IsoDate } from '../core/calendar';
+import { apiName, type Catalog } from '../core/catalog';
+import {
+  addMoney,
+  type Money,
+  multiplyMoney,
+  roundMoney,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../core/money';
+import { type Package, type Scenario, serializeScenario } from '../core/scenario';
 import {
   addScores,
   buildStreamModel,
@@ -14,18 +26,6 @@ import {
   searchExhaustively,
 } from './advisor-search';
 import { catalogOffers, type PackageOffer } from './break-even';
-import type { IsoDate } from './calendar';
-import { apiName, type Catalog } from './catalog';
-import {
-  addMoney,
-  type Money,
-  multiplyMoney,
-  roundMoney,
-  subtractMoney,
-  ZERO_MONEY,
-} from './money';
-import { type Package, type Scenario, serializeScenario } from './scenario';
-import { simulateDetailed } from './simulate';
 
 /*
  * The purchase advisor (issue "Purchase advisor and break-even analysis"): the cheapest way to

@@ -1,4 +1,11 @@
-import type { PackageOffer } from './break-even';
+import {
+  comparePackages,
+  expiryDate,
+  type OrderedPackage,
+  sortByDeductionOrder,
+  toOrderedPackages,
+} from '../billing/deduction';
+import { findPriceEntry } from '../billing/pricing';
 import {
   addMonths,
   daysInMonth,
@@ -7,17 +14,10 @@ import {
   parseIsoDate,
   parseIsoMonth,
   toDayNumber,
-} from './calendar';
-import {
-  comparePackages,
-  expiryDate,
-  type OrderedPackage,
-  sortByDeductionOrder,
-  toOrderedPackages,
-} from './deduction';
-import { addMoney, compareMoney, type Money, multiplyMoney, ZERO_MONEY } from './money';
-import { findPriceEntry } from './pricing';
-import type { Package, PricingMode, Scenario } from './scenario';
+} from '../core/calendar';
+import { addMoney, compareMoney, type Money, multiplyMoney, ZERO_MONEY } from '../core/money';
+import type { Package, PricingMode, Scenario } from '../core/scenario';
+import type { PackageOffer } from './break-even';
 
 /*
  * The purchase advisor's fast evaluator: the cost of one stream under a purchase plan, exactly

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from './scenario';
+import { parseScenario } from '../core/scenario';
 import { simulate } from './simulate';
 
-const examplesDirectory = join(import.meta.dirname, 'fixtures', 'examples');
+const examplesDirectory = join(import.meta.dirname, '..', 'fixtures', 'examples');
 const exampleNames = readdirSync(examplesDirectory)
   .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
   .map((file) => file.replace(/\.json$/, ''));

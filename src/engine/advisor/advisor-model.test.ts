@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { advisorCaseArbitrary } from './advisor-arbitrary';
+import { simulate } from '../billing/simulate';
+import { type Money, moneyToString, parseMoney } from '../core/money';
+import type { Scenario } from '../core/scenario';
+import { advisorCaseArbitrary } from '../testing/advisor-arbitrary';
+import { propertyRuns } from '../testing/property-runs';
+import { scenarioDocumentArbitrary } from '../testing/scenario-arbitrary';
+import { buildScenario } from '../testing/scenario-builder';
 import {
   buildStreamModel,
   createState,
@@ -9,12 +15,6 @@ import {
   uncoveredCallsFrom,
 } from './advisor-model';
 import type { PackageOffer } from './break-even';
-import { type Money, moneyToString, parseMoney } from './money';
-import { propertyRuns } from './property-runs';
-import type { Scenario } from './scenario';
-import { scenarioDocumentArbitrary } from './scenario-arbitrary';
-import { buildScenario } from './scenario-builder';
-import { simulate } from './simulate';
 
 /** A random plan: purchases of random sizes on the first day of random horizon months. */
 const planArbitrary = fc.array(

@@ -1,5 +1,5 @@
-import { addMonthsClamped, formatIsoDate, type IsoDate, parseIsoDate } from './calendar';
-import type { DeductionKey, Package, PackageSource } from './scenario';
+import { addMonthsClamped, formatIsoDate, type IsoDate, parseIsoDate } from '../core/calendar';
+import type { DeductionKey, Package, PackageSource } from '../core/scenario';
 
 /** A package with what its order depends on worked out: its expiry day and its list position. */
 export type OrderedPackage = {

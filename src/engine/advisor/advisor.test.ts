@@ -1,4 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { simulate } from '../billing/simulate';
+import { type Money, moneyToString, parseMoney } from '../core/money';
+import { parseScenario, type Scenario, serializeScenario } from '../core/scenario';
+import { testCatalog } from '../testing/advisor-arbitrary';
+import { buildScenario, type ScenarioDocument } from '../testing/scenario-builder';
 import {
   type AdvisorOutcome,
   type AdvisorResult,
@@ -10,11 +15,6 @@ import {
   sizeLabel,
   toAdvisedPackages,
 } from './advisor';
-import { testCatalog } from './advisor-arbitrary';
-import { type Money, moneyToString, parseMoney } from './money';
-import { parseScenario, type Scenario, serializeScenario } from './scenario';
-import { buildScenario, type ScenarioDocument } from './scenario-builder';
-import { simulate } from './simulate';
 
 const FLAT_CENT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.01' }] }];
 

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../testing/property-runs';
 import { type Money, parseMoney } from './money';
-import { propertyRuns } from './property-runs';
 import {
   DEFAULT_DEDUCTION_ORDER,
   MESSAGES,
@@ -147,7 +147,7 @@ function parsedOk(document: unknown): Scenario {
   return result.scenario;
 }
 
-const examplesDir = fileURLToPath(new URL('./fixtures/examples/', import.meta.url));
+const examplesDir = fileURLToPath(new URL('../fixtures/examples/', import.meta.url));
 const exampleFiles = readdirSync(examplesDir)
   .filter((file) => file.endsWith('.json') && !file.endsWith('.expected.json'))
   .sort();

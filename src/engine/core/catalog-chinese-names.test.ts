@@ -6,7 +6,7 @@ import { parseCatalog } from './catalog';
 /* The optional Simplified Chinese names a catalog may carry (the page shows them in Chinese). */
 
 function shipped(id: string): Record<string, unknown> {
-  const path = join(import.meta.dirname, '..', '..', 'public', 'catalogs', `${id}.json`);
+  const path = join(import.meta.dirname, '..', '..', '..', 'public', 'catalogs', `${id}.json`);
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown>;
 }
 

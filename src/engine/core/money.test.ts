@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../testing/property-runs';
 import {
   addMoney,
   compareMoney,
@@ -17,7 +18,6 @@ import {
   sumMoney,
   ZERO_MONEY,
 } from './money';
-import { propertyRuns } from './property-runs';
 
 function money(text: string): Money {
   const parsed = parseMoney(text);

@@ -1,4 +1,12 @@
 import {
+  addMoney,
+  compareMoney,
+  type Money,
+  multiplyMoney,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../core/money';
+import {
   addScores,
   compareScores,
   copyState,
@@ -14,14 +22,6 @@ import {
   ZERO_SCORE,
 } from './advisor-model';
 import type { PackageOffer } from './break-even';
-import {
-  addMoney,
-  compareMoney,
-  type Money,
-  multiplyMoney,
-  subtractMoney,
-  ZERO_MONEY,
-} from './money';
 
 /*
  * The purchase advisor's search over plans for a group of streams (one stream for the default

@@ -1,4 +1,5 @@
-import type { Catalog } from './catalog';
+import { monthCost } from '../billing/pricing';
+import type { Catalog } from '../core/catalog';
 import {
   addMoney,
   compareMoney,
@@ -7,9 +8,8 @@ import {
   multiplyMoney,
   parseMoney,
   ZERO_MONEY,
-} from './money';
-import { monthCost } from './pricing';
-import type { PricingMode, Tier } from './scenario';
+} from '../core/money';
+import type { PricingMode, Tier } from '../core/scenario';
 
 /*
  * When does one package size pay off against pay-per-use? A monthly model of billing-rules

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
-import { addMonths, dayNumberToIso, formatIsoMonth, parseIsoMonth, toDayNumber } from './calendar';
-import { DEDUCTION_KEYS, PACKAGE_SOURCES } from './scenario';
+import {
+  addMonths,
+  dayNumberToIso,
+  formatIsoMonth,
+  parseIsoMonth,
+  toDayNumber,
+} from '../core/calendar';
+import { DEDUCTION_KEYS, PACKAGE_SOURCES } from '../core/scenario';
 import type { PackageDocument, ScenarioDocument, StreamDocument } from './scenario-builder';
 
 /*

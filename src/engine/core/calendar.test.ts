@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { propertyRuns } from '../testing/property-runs';
 import {
   addMonths,
   addMonthsClamped,
@@ -14,7 +15,6 @@ import {
   parseIsoMonth,
   toDayNumber,
 } from './calendar';
-import { propertyRuns } from './property-runs';
 
 function date(text: string): CalendarDate {
   const parsed = parseIsoDate(text);
