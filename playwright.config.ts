@@ -2,9 +2,10 @@ import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-const PORT = 4173;
+// E2E_PORT lets two checkouts run their journeys side by side on one machine.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
-const SUB_PATH_PORT = 4174;
+const SUB_PATH_PORT = PORT + 1;
 const SUB_PATH = '/tools/ocr/';
 /** Where e2e/static-hosting.spec.ts finds the app served from a sub-path. */
 export const SUB_PATH_URL = `http://127.0.0.1:${SUB_PATH_PORT}${SUB_PATH}`;
@@ -53,7 +54,7 @@ export default defineConfig({
   webServer: [
     {
       // Serves the built dist/ (run `npm run build` first; `npm test` does).
-      command: 'npm run preview',
+      command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
       url: BASE_URL,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
