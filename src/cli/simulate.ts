@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseScenario, simulate } from '../engine';
+import { parseScenario, renderMessage, simulate } from '../engine';
 
 /*
  * npm run simulate -- scenario.json: prints the result document (scenario-format.md) on
@@ -44,7 +44,7 @@ export function runCli(args: readonly string[], readText: (path: string) => stri
     return {
       exitCode: 1,
       stdout: '',
-      stderr: `${parsed.errors.map((error) => `${path}: ${error}`).join('\n')}\n`,
+      stderr: `${parsed.errors.map((error) => `${path}: ${renderMessage(error)}`).join('\n')}\n`,
     };
   return {
     exitCode: 0,

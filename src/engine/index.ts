@@ -7,3 +7,7 @@ export * from './core/calendar';
 export * from './core/catalog';
 export * from './core/money';
 export * from './core/scenario';
+export * from './core/typed-number';
+export * from './messages';
+export * from './projection/generator';
+export * from './projection/renewal';

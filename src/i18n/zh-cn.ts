@@ -486,7 +486,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '每天，用量项的调用按此顺序从可用的资源包中抵扣，每个资源包用完为止；剩余部分按需计费。依次比较的规则：{rules}。',
   'No package covers these calls: all of them go to pay-per-use.':
     '没有资源包抵扣这些调用：全部按需计费。',
-  'after the one above: {reason}': '排在上一个之后：{reason}',
+  'pays after the one above, because {reason}': '在上一个之后抵扣，因为{reason}',
   'Packages no stream uses': '没有用量项使用的资源包',
   'never used: no stream calls {api} in {region}':
     '永远不会被使用：没有用量项调用 {api}（{region}）',

@@ -1,5 +1,5 @@
-import { DEFAULT_DEDUCTION_ORDER } from '../engine';
-import { FLAT_SEASONALITY, type ScenarioDraft } from './draft';
+import { DEFAULT_DEDUCTION_ORDER, FLAT_SEASONALITY } from '../engine';
+import type { ScenarioDraft } from './draft';
 
 /*
  * The scenario a first visit opens on: a logistics customer reading shipping documents in

@@ -1,4 +1,5 @@
 import { useShallow } from 'zustand/shallow';
+import { isPathUnder, type Message, type MessagePath } from '../engine';
 import { checkDraft, type DraftCheck, type ScenarioDraft } from './draft';
 import { useScenarioStore } from './scenario-store';
 
@@ -24,15 +25,14 @@ export function useDraftCheck(): DraftCheck {
   return checkDraftOnce(useDraft());
 }
 
-/** The field messages under `path` (such as "streams[3]"): its own and those of its fields. */
+/** The field messages under `path` (such as `['streams', 3]`): its own and those of its fields. */
 export function fieldErrorsUnder(
-  fieldErrors: Readonly<Record<string, string>>,
-  path: string,
-): Record<string, string> {
-  const under: Record<string, string> = {};
+  fieldErrors: Readonly<Record<string, Message>>,
+  path: MessagePath,
+): Record<string, Message> {
+  const under: Record<string, Message> = {};
   for (const [key, message] of Object.entries(fieldErrors))
-    if (key === path || key.startsWith(`${path}.`) || key.startsWith(`${path}[`))
-      under[key] = message;
+    if (isPathUnder(message.path, path)) under[key] = message;
   return under;
 }
 
@@ -42,13 +42,13 @@ export function fieldErrorsUnder(
  */
 
 /** The messages of the fields under `path`, keyed by their paths. */
-export function useFieldErrorsUnder(path: string): Readonly<Record<string, string>> {
+export function useFieldErrorsUnder(path: MessagePath): Readonly<Record<string, Message>> {
   return useScenarioStore(
     useShallow((state) => fieldErrorsUnder(checkDraftOnce(state.draft).fieldErrors, path)),
   );
 }
 
 /** The draft's messages that belong to no single field. */
-export function useGeneralErrors(): readonly string[] {
+export function useGeneralErrors(): readonly Message[] {
   return useScenarioStore(useShallow((state) => checkDraftOnce(state.draft).generalErrors));
 }

@@ -1,21 +1,21 @@
 import {
-  addMonths,
-  DEFAULT_DEDUCTION_ORDER,
+  type CallsGenerator,
   type DeductionKey,
-  dayNumberToIso,
-  expiryDate,
-  MAX_CALLS,
+  FLAT_SEASONALITY,
+  formatPath,
+  generateCalls,
+  type Message,
+  type MessagePath,
+  message,
   type PackageSource,
   type ParseResult,
   type PricingMode,
-  parseIsoDate,
-  parseIsoMonth,
   parseScenario,
+  readNumberText,
   SCENARIO_FORMAT,
   SCENARIO_VERSION,
   type Scenario,
   serializeScenario,
-  toDayNumber,
 } from '../engine';
 
 /*
@@ -23,14 +23,6 @@ import {
  * not yet valid. draftToDocument turns it into a scenario document and parseScenario (the
  * engine's one gate) judges it; the paths of its messages lead back to the fields.
  */
-
-export type CallsGenerator = {
-  readonly firstMonth: string;
-  readonly growthPercent: string;
-  readonly seasonal: boolean;
-  /** Twelve percentages, January first: a month's calls are scaled by its share. */
-  readonly seasonality: readonly string[];
-};
 
 export type StreamDraft = {
   readonly id: string;
@@ -80,15 +72,7 @@ export type ScenarioDraft = {
   readonly payPerUse: readonly PriceDraft[];
 };
 
-export const FLAT_SEASONALITY: readonly string[] = Array.from({ length: 12 }, () => '100');
 export const MAX_HORIZON_MONTHS = 120;
-
-/** Text typed for a count: grouping commas, spaces and underscores are allowed ("1,000,000"). */
-export function readNumberText(text: string): number | string | undefined {
-  const compact = text.trim().replace(/[,_\s]/g, '');
-  if (compact === '') return undefined;
-  return /^-?\d+(\.\d+)?$/.test(compact) ? Number(compact) : text;
-}
 
 /** The horizon length the rest of the draft is shaped by; null while the field is not a valid length. */
 export function horizonMonths(draft: Pick<ScenarioDraft, 'months'>): number | null {
@@ -101,53 +85,11 @@ export function horizonMonths(draft: Pick<ScenarioDraft, 'months'>): number | nu
     : null;
 }
 
-export type GeneratorResult =
-  | { readonly calls: readonly number[] }
-  | { readonly errors: Readonly<Record<string, string>> };
-
-/** Monthly calls from a first month, a monthly growth and an optional seasonality: round(first × (1 + g)^i × season). */
-export function generateCalls(
-  generator: CallsGenerator,
-  start: string,
-  months: number,
-): GeneratorResult {
-  const errors: Record<string, string> = {};
-  const first = readNumberText(generator.firstMonth);
-  if (typeof first !== 'number' || !Number.isInteger(first) || first < 0 || first > MAX_CALLS) {
-    errors.firstMonth = `must be a whole number from 0 to ${MAX_CALLS.toLocaleString('en-US')}`;
-  }
-  const growth = readNumberText(generator.growthPercent) ?? 0;
-  if (typeof growth !== 'number' || growth < -100 || growth > 1000)
-    errors.growthPercent = 'must be a number from -100 to 1000 (% a month)';
-  const seasons = generator.seasonality.map((text, index) => {
-    const share = readNumberText(text) ?? 100;
-    if (typeof share !== 'number' || share < 0 || share > 1000)
-      errors[`seasonality.${index}`] = 'must be a percentage from 0 to 1000';
-    return typeof share === 'number' ? share : 100;
-  });
-  const startMonth = parseIsoMonth(start);
-  if (Object.keys(errors).length > 0 || typeof first !== 'number' || typeof growth !== 'number')
-    return { errors };
-  const calls = Array.from({ length: months }, (_, index) => {
-    const calendarMonth = startMonth ? addMonths(startMonth, index).month : 1;
-    const season = generator.seasonal ? (seasons[calendarMonth - 1] ?? 100) / 100 : 1;
-    return Math.round(first * (1 + growth / 100) ** index * season);
-  });
-  const tooLarge = calls.findIndex((count) => count > MAX_CALLS);
-  if (tooLarge >= 0)
-    return {
-      errors: {
-        growthPercent: `gives month ${tooLarge + 1} more than ${MAX_CALLS.toLocaleString('en-US')} calls`,
-      },
-    };
-  return { calls };
-}
-
 export type DraftCheck = {
-  /** Messages keyed by field path (`packages[2].activatesOn`, `streams[0].generator.firstMonth`). */
-  readonly fieldErrors: Readonly<Record<string, string>>;
+  /** Messages keyed by their field's path (`packages[2].activatesOn`, `streams[0].generator.firstMonth`). */
+  readonly fieldErrors: Readonly<Record<string, Message>>;
   /** Messages that belong to no one field. */
-  readonly generalErrors: readonly string[];
+  readonly generalErrors: readonly Message[];
   readonly parsed: ParseResult;
   readonly document: Record<string, unknown>;
 };
@@ -155,14 +97,20 @@ export type DraftCheck = {
 /** The scenario document the draft stands for (scenario-format.md), and everything wrong with it. */
 export function checkDraft(draft: ScenarioDraft): DraftCheck {
   const months = horizonMonths(draft);
-  const generatorErrors: Record<string, string> = {};
+  const generatorErrors: Message[] = [];
   const streams = draft.streams.map((stream, index) => {
     let monthlyCalls: unknown[] = stream.typedCalls.map((text) => readNumberText(text) ?? text);
     if (stream.callsSource === 'generated') {
       const generated = generateCalls(stream.generator, draft.start, months ?? 1);
       if ('errors' in generated) {
-        for (const [field, message] of Object.entries(generated.errors))
-          generatorErrors[`streams[${index}].generator.${field}`] = message;
+        for (const error of generated.errors)
+          generatorErrors.push(
+            message(
+              error.code,
+              ['streams', index, 'generator', ...error.path],
+              error.params as never,
+            ),
+          );
         monthlyCalls = Array.from({ length: months ?? 1 }, () => 0);
       } else {
         monthlyCalls = [...generated.calls];
@@ -219,38 +167,51 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
     })),
   };
   const parsed = parseScenario(document);
-  const fieldErrors: Record<string, string> = { ...generatorErrors };
-  const generalErrors: string[] = [];
-  if (!parsed.ok) {
-    for (const error of parsed.errors) {
-      const separator = error.indexOf(': ');
-      const path = error.slice(0, separator);
-      const message = error.slice(separator + 2);
-      if (
-        /^(name|start|months|currency|deductionOrder|streams\[\d+\]\.(api|region|monthlyCalls\[\d+\])|packages\[\d+\]\.\w+|payPerUse\[\d+\]\.tiers\[\d+\]\.\w+)$/.test(
-          path,
-        )
-      ) {
-        fieldErrors[path] ??= message;
-      } else {
-        generalErrors.push(error);
-      }
-    }
+  const fieldErrors: Record<string, Message> = {};
+  const generalErrors: Message[] = [];
+  for (const error of [...generatorErrors, ...(parsed.ok ? [] : parsed.errors)]) {
+    if (isFieldPath(error.path)) fieldErrors[formatPath(error.path)] ??= error;
+    else generalErrors.push(error);
   }
-  const valid = parsed.ok && Object.keys(generatorErrors).length === 0;
+  const valid = parsed.ok && generatorErrors.length === 0;
   return {
     fieldErrors,
     generalErrors,
-    parsed: valid
-      ? parsed
-      : {
-          ok: false,
-          errors: parsed.ok
-            ? Object.entries(generatorErrors).map(([path, message]) => `${path}: ${message}`)
-            : parsed.errors,
-        },
+    parsed: valid ? parsed : { ok: false, errors: parsed.ok ? generatorErrors : parsed.errors },
     document,
   };
+}
+
+/** Whether the page has a field for `path`: its message is shown there, not in a list. */
+function isFieldPath(path: MessagePath): boolean {
+  const [first, index, field, ...rest] = path;
+  switch (first) {
+    case 'name':
+    case 'start':
+    case 'months':
+    case 'currency':
+    case 'deductionOrder':
+      return path.length === 1;
+    case 'streams':
+      return (
+        typeof index === 'number' &&
+        (((field === 'api' || field === 'region') && rest.length === 0) ||
+          (field === 'monthlyCalls' && rest.length === 1 && typeof rest[0] === 'number') ||
+          field === 'generator')
+      );
+    case 'packages':
+      return typeof index === 'number' && typeof field === 'string' && rest.length === 0;
+    case 'payPerUse':
+      return (
+        typeof index === 'number' &&
+        field === 'tiers' &&
+        typeof rest[0] === 'number' &&
+        typeof rest[1] === 'string' &&
+        rest.length === 2
+      );
+    default:
+      return false;
+  }
 }
 
 /** A draft standing for a valid scenario (an import, a share link, the advisor's plan): every field as its text. */
@@ -314,20 +275,3 @@ export function freshId(prefix: string, taken: readonly { readonly id: string }[
     if (!used.has(id)) return id;
   }
 }
-
-/** The day after a package's expiry, when a renewal takes over; null while its dates are not valid. */
-export function renewalDate(pkg: PackageDraft): string | null {
-  const activatesOn = pkg.activatesOn.trim() === '' ? pkg.createdOn.trim() : pkg.activatesOn.trim();
-  const validity = readNumberText(pkg.validityMonths) ?? 12;
-  if (
-    parseIsoDate(activatesOn) === null ||
-    typeof validity !== 'number' ||
-    !Number.isInteger(validity) ||
-    validity < 1
-  )
-    return null;
-  const expires = parseIsoDate(expiryDate({ activatesOn, validityMonths: validity }));
-  return expires ? dayNumberToIso(toDayNumber(expires) + 1) : null;
-}
-
-export const DEFAULT_ORDER = DEFAULT_DEDUCTION_ORDER;

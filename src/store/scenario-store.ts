@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { renewalDate } from '../engine';
 import {
   DEFAULT_UNCERTAINTY,
   type KeptVariant,
@@ -12,7 +13,6 @@ import {
   freshId,
   type PackageDraft,
   type PriceDraft,
-  renewalDate,
   type ScenarioDraft,
   type StreamDraft,
 } from './draft';

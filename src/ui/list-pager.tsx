@@ -1,6 +1,6 @@
+import { formatCount } from '../i18n/format';
 import { useT } from '../i18n/translate';
 import { SelectField } from './field';
-import { formatCount } from './format';
 import type { PageWindow } from './pages';
 
 /**

@@ -53,15 +53,15 @@ describe('problemsPerPage', () => {
 });
 
 describe('itemsNamedIn', () => {
-  it('reads the item index from field paths and messages of that list only', () => {
+  it('reads the item index from the paths of problems about that list only', () => {
     expect(
       itemsNamedIn(
         [
-          'packages[3].price',
-          'packages[12]: two packages share the id "p1"',
-          'streams[4].api',
-          'start',
-          'packages[x].price',
+          { path: ['packages', 3, 'price'] },
+          { path: ['packages', 12] },
+          { path: ['streams', 4, 'api'] },
+          { path: ['start'] },
+          { path: ['packages', 'x', 'price'] },
         ],
         'packages',
       ),

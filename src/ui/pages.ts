@@ -43,15 +43,17 @@ export function problemsPerPage(
 }
 
 /**
- * The items of a list (`packages` or `streams`) that a problem message or field path names:
- * "packages[3].price" and "packages[3]: …" both name item 3.
+ * The items of a list (`packages` or `streams`) that problems are about: a problem whose path
+ * starts `['packages', 3]` names item 3.
  */
-export function itemsNamedIn(paths: Iterable<string>, list: string): Set<number> {
-  const pattern = new RegExp(`^${list}\\[(\\d+)\\]`);
+export function itemsNamedIn(
+  problems: Iterable<{ readonly path: readonly (string | number)[] }>,
+  list: string,
+): Set<number> {
   const items = new Set<number>();
-  for (const path of paths) {
-    const match = pattern.exec(path);
-    if (match) items.add(Number(match[1]));
+  for (const { path } of problems) {
+    const [name, item] = path;
+    if (name === list && typeof item === 'number') items.add(item);
   }
   return items;
 }

@@ -1,15 +1,9 @@
 import { simulateDetailed } from '../billing/simulate';
 import type { IsoDate } from '../core/calendar';
-import { apiName, type Catalog } from '../core/catalog';
-import {
-  addMoney,
-  type Money,
-  multiplyMoney,
-  roundMoney,
-  subtractMoney,
-  ZERO_MONEY,
-} from '../core/money';
+import type { Catalog } from '../core/catalog';
+import { addMoney, type Money, multiplyMoney, subtractMoney, ZERO_MONEY } from '../core/money';
 import { type Package, type Scenario, serializeScenario } from '../core/scenario';
+import { type Message, message } from '../messages';
 import {
   addScores,
   buildStreamModel,
@@ -117,7 +111,7 @@ export type StreamAdvice = {
   readonly cost: Money;
   readonly failedCalls: number;
   readonly guarantee: OptimalityGuarantee;
-  readonly explanation: readonly string[];
+  readonly explanation: readonly Message[];
 };
 
 export type AdvisorResult = {
@@ -145,7 +139,7 @@ export type AdvisorResult = {
   readonly streams: readonly StreamAdvice[];
   /** True when every stream's plan is proven optimal. */
   readonly provenOptimal: boolean;
-  readonly explanation: readonly string[];
+  readonly explanation: readonly Message[];
 };
 
 export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
@@ -163,13 +157,16 @@ export function keptPackages(scenario: Scenario): Package[] {
   return scenario.packages.filter((pkg) => !isPlannedPurchase(scenario, pkg));
 }
 
+/** The label an advised package gets: the page words it in its language. */
+export type PurchaseLabel = (purchase: AdvisedPurchase) => string;
+
 /**
  * The plan as scenario packages, one per package bought, listed by purchase date: ids `advice-1`,
- * `advice-2`, … (skipping ids `taken`), labels such as "General Text 1M (advised)".
+ * `advice-2`, … (skipping ids `taken`), each labelled by `label`.
  */
 export function toAdvisedPackages(
   purchases: readonly AdvisedPurchase[],
-  catalog: Catalog | undefined,
+  label: PurchaseLabel,
   taken: ReadonlySet<string> = new Set(),
 ): Package[] {
   const packages: Package[] = [];
@@ -182,7 +179,7 @@ export function toAdvisedPackages(
     for (let copy = 0; copy < purchase.count; copy++)
       packages.push({
         id: nextId(),
-        label: `${apiName(catalog, purchase.api)} ${sizeLabel(purchase.calls)} (advised)`,
+        label: label(purchase),
         api: purchase.api,
         region: purchase.region,
         source: 'purchased',
@@ -201,18 +198,11 @@ export function toAdvisedPackages(
 export function applyAdvice(
   scenario: Scenario,
   purchases: readonly AdvisedPurchase[],
-  catalog?: Catalog,
+  label: PurchaseLabel = () => '',
 ): Scenario {
   const kept = keptPackages(scenario);
   const taken = new Set(kept.map((pkg) => pkg.id));
-  return { ...scenario, packages: [...kept, ...toAdvisedPackages(purchases, catalog, taken)] };
-}
-
-/** A package size as people say it: 1000 → "1k", 500000 → "500k", 1000000 → "1M", 2500000 → "2.5M". */
-export function sizeLabel(calls: number): string {
-  if (calls >= 1_000_000 && calls % 100_000 === 0) return `${calls / 1_000_000}M`;
-  if (calls >= 1000 && calls % 100 === 0) return `${calls / 1000}k`;
-  return String(calls);
+  return { ...scenario, packages: [...kept, ...toAdvisedPackages(purchases, label, taken)] };
 }
 
 /**
@@ -418,7 +408,6 @@ function describeResult(
   budget: number,
 ): AdvisorResult {
   const { scenario, catalog } = input;
-  const money = (amount: Money) => `${roundMoney(amount, 2)} ${scenario.currency}`;
   const firstDay = monthFirstDay(scenario, 0);
   const dayAfter = monthFirstDay(scenario, scenario.months);
   const keptPrices = kept
@@ -453,20 +442,19 @@ function describeResult(
       guarantee: guarantees[index] as OptimalityGuarantee,
       explanation: explainStream(
         stream,
-        catalog,
+        scenario.currency,
         search,
         purchases,
         score,
         guarantees[index] as OptimalityGuarantee,
         budget,
-        money,
       ),
     };
   });
 
   const purchases = sortPurchases(streams.flatMap((stream) => stream.purchases));
   const totalsOf = (variant: Scenario) => simulateDetailed(variant).totals;
-  const advised = variants.map((variant) => totalsOf(applyAdvice(variant, purchases, catalog)));
+  const advised = variants.map((variant) => totalsOf(applyAdvice(variant, purchases)));
   const current = variants.map(totalsOf);
   const main = advised[0] as (typeof advised)[number];
   // The search optimised its own exact evaluation; `simulate` is the source of truth and must agree.
@@ -487,24 +475,23 @@ function describeResult(
   const provenOptimal = guarantees.every((guarantee) => guarantee === 'proven-optimal');
   const unsubscribed = scenario.streams.filter((stream) => !stream.subscribed).length;
   const planned = scenario.packages.length - kept.length;
-  const explanation = [
+  const explanation: Message[] = [
     objective === 'worst'
-      ? `Lowest worst-case total cost over ${variants.length} scenarios that differ only in monthly calls, as the simulation computes each.`
-      : 'Lowest total cost over the horizon (packages bought plus pay-per-use), as the simulation computes it.',
-    ...(unsubscribed > 0
-      ? [
-          'Where pay-per-use is not subscribed, calls no package covers fail and cost nothing: there the plan first keeps failed calls as low as possible, then costs the least.',
-        ]
-      : []),
-    `Packages are bought on the first day of a month, in the catalog's sizes, valid ${catalog.validityMonths} months.`,
-    `Keeps the ${kept.length} package${kept.length === 1 ? '' : 's'} already held or given; replaces ${planned} planned purchase${planned === 1 ? '' : 's'}.`,
+      ? message('advice.objectiveWorst', [], { cases: variants.length })
+      : message('advice.objectiveTotal', [], {}),
+    ...(unsubscribed > 0 ? [message('advice.unsubscribedRule', [], {})] : []),
+    message('advice.purchaseRule', [], { validityMonths: catalog.validityMonths }),
+    message('advice.kept', [], { kept: kept.length, planned }),
     objective === 'worst'
-      ? 'The worst case is a maximum over scenarios, so all streams are planned together.'
-      : 'Each stream is planned on its own: a package pays only for its own API and region, so costs add up stream by stream.',
-    provenOptimal
-      ? 'Proven cheapest: the exhaustive search covered every plan that could be cheaper.'
-      : 'Not proven cheapest for every stream: see each stream.',
-    `Total ${money(main.totalCost)}: ${money(subtractMoney(currentMain.totalCost, main.totalCost))} less than the current plan, ${money(subtractMoney(main.payPerUseOnlyCost, main.totalCost))} less than pay-per-use only.`,
+      ? message('advice.groupedWorst', [], {})
+      : message('advice.groupedByStream', [], {}),
+    provenOptimal ? message('advice.proven', [], {}) : message('advice.notProven', [], {}),
+    message('advice.total', [], {
+      total: main.totalCost,
+      againstCurrent: subtractMoney(currentMain.totalCost, main.totalCost),
+      againstPayPerUse: subtractMoney(main.payPerUseOnlyCost, main.totalCost),
+      currency: scenario.currency,
+    }),
   ];
 
   return {
@@ -538,39 +525,37 @@ function describeResult(
 
 function explainStream(
   stream: Scenario['streams'][number],
-  catalog: Catalog,
+  currency: string,
   search: SearchStream,
   purchases: readonly AdvisedPurchase[],
   score: Score,
   guarantee: OptimalityGuarantee,
   budget: number,
-  money: (amount: Money) => string,
-): string[] {
-  const name = `${apiName(catalog, stream.api)} in ${stream.region}`;
-  const lines: string[] = [];
-  if (search.offers.length === 0) lines.push(`${name}: the catalog sells no package for this API.`);
+): Message[] {
+  const place = { api: stream.api, region: stream.region };
+  const lines: Message[] = [];
+  if (search.offers.length === 0) lines.push(message('advice.streamNoOffers', [], place));
   else if (purchases.length === 0)
     lines.push(
       hasCalls(search)
-        ? `${name}: buy nothing; no package pays for itself at these volumes.`
-        : `${name}: no calls, nothing to buy.`,
+        ? message('advice.streamBuysNothing', [], place)
+        : message('advice.streamNoCalls', [], place),
     );
   else
     lines.push(
-      `${name}: buy ${purchases
-        .map(
-          (purchase) => `${purchase.count} × ${sizeLabel(purchase.calls)} on ${purchase.createdOn}`,
-        )
-        .join(', ')}; this stream then costs ${money(score.cost)}.`,
+      message('advice.streamBuys', [], {
+        ...place,
+        purchases: purchases.map(({ count, calls, createdOn }) => ({ count, calls, createdOn })),
+        cost: score.cost,
+        currency,
+      }),
     );
   if (!stream.subscribed)
-    lines.push(
-      `Pay-per-use is not subscribed here: calls no package covers fail (ModelArts.4204). The plan first keeps failed calls as low as possible (${score.failedCalls} left), then costs the least.`,
-    );
+    lines.push(message('advice.streamUnsubscribed', [], { failedCalls: score.failedCalls }));
   lines.push(
     guarantee === 'proven-optimal'
-      ? 'Proven cheapest: every plan that could be cheaper was checked.'
-      : `Best plan found, not proven cheapest: no single change (adding, removing or resizing one package, or moving one by a month) makes it cheaper; the exhaustive search stopped after ${budget} steps.`,
+      ? message('advice.streamProven', [], {})
+      : message('advice.streamLocalOptimum', [], { steps: budget }),
   );
   return lines;
 }

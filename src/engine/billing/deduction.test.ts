@@ -1,13 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DEDUCTION_ORDER } from '../core/scenario';
+import { renderRule } from '../messages';
 import { buildScenario, type PackageDocument } from '../testing/scenario-builder';
-import { expiryDate, explainOrder, sortByDeductionOrder, toOrderedPackages } from './deduction';
+import {
+  expiryDate,
+  explainOrder,
+  type OrderExplanation,
+  sortByDeductionOrder,
+  toOrderedPackages,
+} from './deduction';
 
 function ordered(...packages: PackageDocument[]) {
   return toOrderedPackages(buildScenario({ packages }).packages);
 }
 
 const base: PackageDocument = { id: 'a', calls: 10, createdOn: '2027-01-10' };
+
+/** An explanation with its reason in the command line's English. */
+function inEnglish(explanation: OrderExplanation) {
+  return { ...explanation, reason: renderRule(explanation.reason) };
+}
 
 describe('the expiry day', () => {
   it.each([
@@ -50,13 +62,13 @@ describe('which of two packages pays first', () => {
         { ...base, ...second, id: 'second' },
       );
       if (!a || !b) throw new Error('two packages expected');
-      expect(explainOrder(a, b, DEFAULT_DEDUCTION_ORDER)).toEqual({
+      expect(inEnglish(explainOrder(a, b, DEFAULT_DEDUCTION_ORDER))).toEqual({
         first: 'first',
         second: 'second',
         decidedBy,
         reason,
       });
-      expect(explainOrder(b, a, DEFAULT_DEDUCTION_ORDER)).toEqual({
+      expect(inEnglish(explainOrder(b, a, DEFAULT_DEDUCTION_ORDER))).toEqual({
         first: 'first',
         second: 'second',
         decidedBy,
@@ -71,7 +83,7 @@ describe('which of two packages pays first', () => {
       { ...base, id: 'low', priority: -2 },
     );
     if (!a || !b) throw new Error('two packages expected');
-    expect(explainOrder(a, b, ['priority'])).toEqual({
+    expect(inEnglish(explainOrder(a, b, ['priority']))).toEqual({
       first: 'low',
       second: 'high',
       decidedBy: 'priority',

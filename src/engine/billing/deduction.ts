@@ -1,5 +1,6 @@
 import { addMonthsClamped, formatIsoDate, type IsoDate, parseIsoDate } from '../core/calendar';
 import type { DeductionKey, Package, PackageSource } from '../core/scenario';
+import { type Message, message } from '../messages';
 
 /** A package with what its order depends on worked out: its expiry day and its list position. */
 export type OrderedPackage = {
@@ -10,12 +11,12 @@ export type OrderedPackage = {
 
 export type OrderRule = DeductionKey | 'position';
 
-/** Why one package pays before another: the key that decided it, in words for the page. */
+/** Why one package pays before another: the key that decided it, and the values it compared. */
 export type OrderExplanation = {
   readonly first: string;
   readonly second: string;
   readonly decidedBy: OrderRule;
-  readonly reason: string;
+  readonly reason: Message;
 };
 
 const SOURCE_RANK: Record<PackageSource, number> = { free: 0, promotional: 1, purchased: 2 };
@@ -81,7 +82,7 @@ export function sortByDeductionOrder(
   return [...packages].sort((a, b) => comparePackages(a, b, order));
 }
 
-/** Which of two packages pays first and the rule that decided it, in words the page can show (billing-rules §5). */
+/** Which of two packages pays first and the rule that decided it (billing-rules §5). */
 export function explainOrder(
   a: OrderedPackage,
   b: OrderedPackage,
@@ -97,30 +98,34 @@ export function explainOrder(
   };
 }
 
-function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPackage): string {
+/** The deciding key with the two values it compared, `first` being the package that pays first. */
+function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPackage): Message {
   switch (rule) {
     case 'source':
-      return `${first.pkg.source} before ${second.pkg.source}`;
+      return message('order.source', [], { first: first.pkg.source, second: second.pkg.source });
     case 'priority':
-      return `priority ${first.pkg.priority} before priority ${second.pkg.priority} (lower first)`;
+      return message('order.priority', [], {
+        first: first.pkg.priority,
+        second: second.pkg.priority,
+      });
     case 'activatesOn':
-      return `takes effect earlier (${first.pkg.activatesOn} before ${second.pkg.activatesOn})`;
+      return message('order.activatesOn', [], {
+        first: first.pkg.activatesOn,
+        second: second.pkg.activatesOn,
+      });
     case 'expiresOn':
-      return `expires earlier (${first.expiresOn} before ${second.expiresOn})`;
+      return message('order.expiresOn', [], { first: first.expiresOn, second: second.expiresOn });
     case 'createdOn':
-      return `bought earlier (${first.pkg.createdOn} before ${second.pkg.createdOn})`;
+      return message('order.createdOn', [], {
+        first: first.pkg.createdOn,
+        second: second.pkg.createdOn,
+      });
     case 'position':
-      return `listed earlier (package ${first.position + 1} before package ${second.position + 1}); every other rule ties`;
+      return message('order.position', [], {
+        first: first.position + 1,
+        second: second.position + 1,
+      });
   }
-}
-
-/** True when a package can only serve calls of this API in this region (billing-rules §4). */
-export function coversStream(
-  pkg: Pick<Package, 'api' | 'region'>,
-  api: string,
-  region: string,
-): boolean {
-  return pkg.api === api && pkg.region === region;
 }
 
 function compareText(a: string, b: string): number {

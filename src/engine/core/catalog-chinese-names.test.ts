@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../messages';
 import { parseCatalog } from './catalog';
 
 /* The optional Simplified Chinese names a catalog may carry (the page shows them in Chinese). */
@@ -49,7 +50,7 @@ describe('Chinese names in a catalog', () => {
     });
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
-    expect(parsed.errors).toEqual([
+    expect(parsed.errors.map(renderMessage)).toEqual([
       'nameZh: must be a non-empty string',
       'sourcesZh: must be a list of non-empty strings',
       'apis[0].nameZh: must be a non-empty string',

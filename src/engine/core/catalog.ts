@@ -1,3 +1,4 @@
+import { type CodeWithoutParams, type Message, type MessagePath, message } from '../messages';
 import { isoDatePattern } from './calendar';
 import { parseMoney } from './money';
 import { PRICING_MODES, type PricingMode } from './scenario';
@@ -55,7 +56,7 @@ export type Catalog = {
 
 export type CatalogParseResult =
   | { readonly ok: true; readonly catalog: Catalog }
-  | { readonly ok: false; readonly errors: readonly string[] };
+  | { readonly ok: false; readonly errors: readonly Message[] };
 
 type Json = Record<string, unknown>;
 
@@ -70,53 +71,55 @@ const isPrice = (value: unknown): value is string =>
 
 /** Checks a catalog file once, when it is loaded; every error names its path. */
 export function parseCatalog(document: unknown): CatalogParseResult {
-  const errors: string[] = [];
-  const fail = (path: string, rule: string) => errors.push(`${path}: ${rule}`);
-  if (!isObject(document)) return { ok: false, errors: ['catalog: must be an object'] };
-  if (document.format !== CATALOG_FORMAT) fail('format', `must be "${CATALOG_FORMAT}"`);
+  const errors: Message[] = [];
+  const fail = (path: MessagePath, code: CodeWithoutParams) => errors.push(message(code, path, {}));
+  if (!isObject(document))
+    return { ok: false, errors: [message('json.notObject', ['catalog'], {})] };
+  if (document.format !== CATALOG_FORMAT)
+    errors.push(message('catalog.format', ['format'], { expected: CATALOG_FORMAT }));
   if (document.version !== CATALOG_VERSION)
-    fail('version', `unknown version: this app reads version ${CATALOG_VERSION}`);
+    errors.push(message('catalog.version', ['version'], { expected: CATALOG_VERSION }));
   for (const field of ['id', 'name', 'note'] as const)
-    if (!isText(document[field])) fail(field, 'must be a non-empty string');
+    if (!isText(document[field])) fail([field], 'json.emptyText');
   for (const field of ['nameZh', 'noteZh'] as const)
-    if (document[field] !== undefined && !isText(document[field]))
-      fail(field, 'must be a non-empty string');
+    if (document[field] !== undefined && !isText(document[field])) fail([field], 'json.emptyText');
   if (typeof document.currency !== 'string' || !/^[A-Z]{3}$/.test(document.currency))
-    fail('currency', 'must be a three-letter currency code');
+    fail(['currency'], 'catalog.currency');
   if (typeof document.asOf !== 'string' || !isoDatePattern.test(document.asOf))
-    fail('asOf', 'must be a date written YYYY-MM-DD');
-  if (typeof document.illustrative !== 'boolean') fail('illustrative', 'must be true or false');
+    fail(['asOf'], 'catalog.date');
+  if (typeof document.illustrative !== 'boolean') fail(['illustrative'], 'json.notBoolean');
   if (!Array.isArray(document.sources) || !document.sources.every(isText))
-    fail('sources', 'must be a list of non-empty strings');
+    fail(['sources'], 'catalog.textList');
   if (
     document.sourcesZh !== undefined &&
     (!Array.isArray(document.sourcesZh) || !document.sourcesZh.every(isText))
   )
-    fail('sourcesZh', 'must be a list of non-empty strings');
-  if (!isCount(document.validityMonths)) fail('validityMonths', 'must be a whole number ≥ 1');
+    fail(['sourcesZh'], 'catalog.textList');
+  if (!isCount(document.validityMonths)) fail(['validityMonths'], 'catalog.count');
   if (
     !Array.isArray(document.packageSizes) ||
     document.packageSizes.length === 0 ||
     !document.packageSizes.every(isCount)
   ) {
-    fail('packageSizes', 'must be a non-empty list of whole numbers ≥ 1');
+    fail(['packageSizes'], 'catalog.sizes');
   }
 
   const apiIds = new Set<string>();
   const apis = Array.isArray(document.apis) ? document.apis : [];
-  if (!Array.isArray(document.apis) || apis.length === 0) fail('apis', 'must be a non-empty list');
+  if (!Array.isArray(document.apis) || apis.length === 0) fail(['apis'], 'catalog.emptyList');
   apis.forEach((api, index) => {
     if (!isObject(api) || !isText(api.id) || !isText(api.name))
-      fail(`apis[${index}]`, 'must have a non-empty id and name');
-    else if (apiIds.has(api.id)) fail(`apis[${index}].id`, `"${api.id}" is listed twice`);
+      fail(['apis', index], 'catalog.api');
+    else if (apiIds.has(api.id))
+      errors.push(message('catalog.listedTwice', ['apis', index, 'id'], { id: api.id }));
     else apiIds.add(api.id);
     if (isObject(api) && api.nameZh !== undefined && !isText(api.nameZh))
-      fail(`apis[${index}].nameZh`, 'must be a non-empty string');
+      fail(['apis', index, 'nameZh'], 'json.emptyText');
   });
 
   const regions = Array.isArray(document.regions) ? document.regions : [];
   if (!Array.isArray(document.regions) || regions.length === 0)
-    fail('regions', 'must be a non-empty list');
+    fail(['regions'], 'catalog.emptyList');
   regions.forEach((region, index) => {
     if (
       !isObject(region) ||
@@ -124,57 +127,54 @@ export function parseCatalog(document: unknown): CatalogParseResult {
       !isText(region.name) ||
       !Array.isArray(region.apis)
     ) {
-      fail(`regions[${index}]`, 'must have a non-empty id, a name and a list of apis');
+      fail(['regions', index], 'catalog.region');
       return;
     }
     if (region.nameZh !== undefined && !isText(region.nameZh))
-      fail(`regions[${index}].nameZh`, 'must be a non-empty string');
+      fail(['regions', index, 'nameZh'], 'json.emptyText');
     region.apis.forEach((api, apiIndex) => {
       if (typeof api !== 'string' || !apiIds.has(api))
-        fail(`regions[${index}].apis[${apiIndex}]`, 'must be the id of an API in apis');
+        fail(['regions', index, 'apis', apiIndex], 'catalog.unknownApi');
     });
   });
 
   const packages = Array.isArray(document.packages) ? document.packages : [];
-  if (!Array.isArray(document.packages)) fail('packages', 'must be a list');
+  if (!Array.isArray(document.packages)) fail(['packages'], 'json.notList');
   packages.forEach((pkg, index) => {
     if (!isObject(pkg)) {
-      fail(`packages[${index}]`, 'must be an object');
+      fail(['packages', index], 'json.notObject');
       return;
     }
     if (typeof pkg.api !== 'string' || !apiIds.has(pkg.api))
-      fail(`packages[${index}].api`, 'must be the id of an API in apis');
-    if (!isCount(pkg.calls)) fail(`packages[${index}].calls`, 'must be a whole number ≥ 1');
-    if (!isPrice(pkg.price)) fail(`packages[${index}].price`, 'must be a plain decimal string ≥ 0');
+      fail(['packages', index, 'api'], 'catalog.unknownApi');
+    if (!isCount(pkg.calls)) fail(['packages', index, 'calls'], 'catalog.count');
+    if (!isPrice(pkg.price)) fail(['packages', index, 'price'], 'catalog.price');
   });
 
   const payPerUse = Array.isArray(document.payPerUse) ? document.payPerUse : [];
-  if (!Array.isArray(document.payPerUse)) fail('payPerUse', 'must be a list');
+  if (!Array.isArray(document.payPerUse)) fail(['payPerUse'], 'json.notList');
   payPerUse.forEach((entry, index) => {
-    const path = `payPerUse[${index}]`;
+    const path = ['payPerUse', index];
     if (!isObject(entry)) {
-      fail(path, 'must be an object');
+      fail(path, 'json.notObject');
       return;
     }
     if (typeof entry.api !== 'string' || !apiIds.has(entry.api))
-      fail(`${path}.api`, 'must be the id of an API in apis');
+      fail([...path, 'api'], 'catalog.unknownApi');
     if (!(PRICING_MODES as readonly unknown[]).includes(entry.mode))
-      fail(`${path}.mode`, `must be one of ${PRICING_MODES.join(', ')}`);
+      errors.push(message('scenario.mode', [...path, 'mode'], { allowed: PRICING_MODES }));
     const tiers = Array.isArray(entry.tiers) ? entry.tiers : [];
-    if (tiers.length === 0) fail(`${path}.tiers`, 'must be a non-empty list');
+    if (tiers.length === 0) fail([...path, 'tiers'], 'catalog.emptyList');
     let previous = 0;
     tiers.forEach((tier, tierIndex) => {
-      const tierPath = `${path}.tiers[${tierIndex}]`;
+      const tierPath = [...path, 'tiers', tierIndex];
       const last = tierIndex === tiers.length - 1;
       if (!isObject(tier) || !isPrice(tier.unitPrice)) {
-        fail(tierPath, 'must have a unitPrice written as a plain decimal string ≥ 0');
+        fail(tierPath, 'catalog.tierPrice');
         return;
       }
       if (last ? tier.upTo !== null : !isCount(tier.upTo) || tier.upTo <= previous)
-        fail(
-          `${tierPath}.upTo`,
-          last ? 'must be null on the last tier' : 'must be a whole number above the previous tier',
-        );
+        fail([...tierPath, 'upTo'], last ? 'catalog.lastTier' : 'catalog.tierAbove');
       if (isCount(tier.upTo)) previous = tier.upTo;
     });
   });

@@ -2,16 +2,63 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { type Message, renderMessage } from '../messages';
 import { propertyRuns } from '../testing/property-runs';
 import { type Money, parseMoney } from './money';
 import {
   DEFAULT_DEDUCTION_ORDER,
-  MESSAGES,
-  parseScenario,
-  parseScenarioText,
+  type ParseResult,
+  parseScenario as parseScenarioData,
+  parseScenarioText as parseScenarioTextData,
+  SCENARIO_VERSION,
   type Scenario,
   serializeScenario,
 } from './scenario';
+
+/** The gate's rules as the command line has always written them. */
+const MESSAGES = {
+  notObject: 'must be an object',
+  notArray: 'must be a list',
+  notString: 'must be a string',
+  notBoolean: 'must be true or false',
+  required: 'is required',
+  unknownField: 'unknown field (not part of the scenario format)',
+  emptyId: 'must be a non-empty string',
+  currency: 'must be a three-letter currency code such as "USD"',
+  month: 'must be a real month written YYYY-MM',
+  date: 'must be a real date written YYYY-MM-DD',
+  months: `must be a whole number from 1 to 120`,
+  monthlyCall: `must be a whole number from 0 to 1000000000000`,
+  packageCalls: `must be a whole number from 1 to 1000000000000`,
+  validityMonths: `must be a whole number from 1 to 120`,
+  priority: 'must be a whole number (negative allowed)',
+  price:
+    'must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"',
+  source: `must be one of free, promotional, purchased`,
+  mode: `must be one of graduated, volume`,
+  deductionOrderLength: `must list 1 to 5 keys`,
+  deductionKey: `must be one of source, priority, activatesOn, expiresOn, createdOn`,
+  noTiers: 'must have at least one tier',
+  tierUpTo: 'must be a whole number ≥ 1, or null on the last tier only',
+  lastTierUpTo: 'must be null: the last tier has no upper limit',
+} as const;
+
+type EnglishResult =
+  | { readonly ok: true; readonly scenario: Scenario }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** The gate's messages in the command line's English, as these tests read them. */
+function inEnglish(result: ParseResult): EnglishResult {
+  return result.ok ? result : { ok: false, errors: result.errors.map(renderMessage) };
+}
+
+function parseScenario(document: unknown): EnglishResult {
+  return inEnglish(parseScenarioData(document));
+}
+
+function parseScenarioText(text: string): EnglishResult {
+  return inEnglish(parseScenarioTextData(text));
+}
 
 type JsonValue = null | boolean | number | string | JsonValue[] | { [key: string]: JsonValue };
 type JsonObject = { [key: string]: JsonValue };
@@ -1013,5 +1060,38 @@ describe('parseScenario never throws', () => {
       ),
       propertyRuns(300),
     );
+  });
+});
+
+describe('the gate returns its messages as data', () => {
+  it('gives each message a code, a path of segments and typed parameters', () => {
+    const document = validScenario();
+    (document.packages as JsonObject[])[0] = {
+      ...validPackage(),
+      createdOn: '2027-03-05',
+      activatesOn: '2027-03-01',
+    };
+    const result = parseScenarioData(document);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual<Message[]>([
+      {
+        code: 'scenario.activatesBeforeCreated',
+        path: ['packages', 0, 'activatesOn'],
+        params: { createdOn: '2027-03-05' },
+      },
+    ]);
+  });
+
+  it('names the document itself for a root-level problem', () => {
+    const result = parseScenarioData(['not', 'an', 'object']);
+    expect(result).toEqual({
+      ok: false,
+      errors: [{ code: 'json.notObject', path: ['scenario'], params: {} }],
+    });
+    const newer = parseScenarioData({ ...validScenario(), version: SCENARIO_VERSION + 1 });
+    expect(newer.ok ? [] : newer.errors.map((error) => error.code)).toEqual([
+      'scenario.versionNewer',
+    ]);
   });
 });

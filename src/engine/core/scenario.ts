@@ -1,3 +1,10 @@
+import {
+  type Message,
+  type MessageCode,
+  type MessageParams,
+  type MessagePath,
+  message,
+} from '../messages';
 import { type IsoDate, type IsoMonth, parseIsoDate, parseIsoMonth } from './calendar';
 import { type Money, moneyToString, parseMoney } from './money';
 
@@ -79,35 +86,7 @@ export type Scenario = {
 
 export type ParseResult =
   | { readonly ok: true; readonly scenario: Scenario }
-  | { readonly ok: false; readonly errors: readonly string[] };
-
-/** Rule messages, kept as constants so the page, the command line and the tests say the same. */
-export const MESSAGES = {
-  notObject: 'must be an object',
-  notArray: 'must be a list',
-  notString: 'must be a string',
-  notBoolean: 'must be true or false',
-  required: 'is required',
-  unknownField: 'unknown field (not part of the scenario format)',
-  emptyId: 'must be a non-empty string',
-  currency: 'must be a three-letter currency code such as "USD"',
-  month: 'must be a real month written YYYY-MM',
-  date: 'must be a real date written YYYY-MM-DD',
-  months: `must be a whole number from 1 to ${MAX_MONTHS}`,
-  monthlyCall: `must be a whole number from 0 to ${MAX_CALLS}`,
-  packageCalls: `must be a whole number from 1 to ${MAX_CALLS}`,
-  validityMonths: `must be a whole number from 1 to ${MAX_VALIDITY_MONTHS}`,
-  priority: 'must be a whole number (negative allowed)',
-  price:
-    'must be a plain decimal string ≥ 0 with at most 12 digits after the point, such as "0.0015"',
-  source: `must be one of ${PACKAGE_SOURCES.join(', ')}`,
-  mode: `must be one of ${PRICING_MODES.join(', ')}`,
-  deductionOrderLength: `must list 1 to ${DEDUCTION_KEYS.length} keys`,
-  deductionKey: `must be one of ${DEDUCTION_KEYS.join(', ')}`,
-  noTiers: 'must have at least one tier',
-  tierUpTo: 'must be a whole number ≥ 1, or null on the last tier only',
-  lastTierUpTo: 'must be null: the last tier has no upper limit',
-} as const;
+  | { readonly ok: false; readonly errors: readonly Message[] };
 
 const SCENARIO_FIELDS = [
   'format',
@@ -144,54 +123,63 @@ type JsonObject = { readonly [key: string]: unknown };
 /** A key that can be written as it is in an error path. */
 const PLAIN_KEY = /^[A-Za-z0-9_]+$/;
 
-/** Collects every error found, each as `path: rule`. */
-class Checker {
-  readonly errors: string[] = [];
+const WHOLE = (min: number, max: number) => ({ code: 'scenario.wholeNumber', min, max }) as const;
+const PRICE_RULE = { places: 12, example: '0.0015' } as const;
 
-  fail(path: string, rule: string): void {
-    this.errors.push(`${path}: ${rule}`);
+/** The rule a number breaks: a range, or a rule of its own. */
+type NumberRule =
+  | { readonly code: 'scenario.wholeNumber'; readonly min: number; readonly max: number }
+  | { readonly code: 'scenario.usedCallsAboveQuota'; readonly calls: number }
+  | { readonly code: 'scenario.priority' };
+
+/** Collects every error found, each a message naming its path. */
+class Checker {
+  readonly errors: Message[] = [];
+
+  fail<C extends MessageCode>(path: MessagePath, code: C, params: MessageParams[C]): void {
+    this.errors.push(message(code, path, params));
   }
 
-  object(value: unknown, path: string, fields: readonly string[]): JsonObject | null {
+  object(value: unknown, path: MessagePath, fields: readonly string[]): JsonObject | null {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      this.fail(path, MESSAGES.notObject);
+      this.fail(path, 'json.notObject', {});
       return null;
     }
     for (const key of Object.keys(value)) {
       if (fields.includes(key)) continue;
       // A key that is not a plain name (empty, spaces, dots, brackets…) would garble the path:
       // the containing object is named instead, and the key quoted in the rule.
-      if (PLAIN_KEY.test(key)) this.fail(joinPath(path, key), MESSAGES.unknownField);
-      else
-        this.fail(path, `unknown field ${JSON.stringify(key)} (not part of the scenario format)`);
+      if (PLAIN_KEY.test(key))
+        this.fail(childPath(path, key), 'json.unknownField', { field: null });
+      else this.fail(path, 'json.unknownField', { field: key });
     }
     return value as JsonObject;
   }
 
-  array(value: unknown, path: string): readonly unknown[] | null {
+  array(value: unknown, path: MessagePath): readonly unknown[] | null {
     if (!Array.isArray(value)) {
-      this.fail(path, value === undefined ? MESSAGES.required : MESSAGES.notArray);
+      this.fail(path, value === undefined ? 'json.required' : 'json.notList', {});
       return null;
     }
     return value;
   }
 
-  string(value: unknown, path: string, fallback?: string): string | null {
+  string(value: unknown, path: MessagePath, fallback?: string): string | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (typeof value !== 'string') {
-      this.fail(path, value === undefined ? MESSAGES.required : MESSAGES.notString);
+      this.fail(path, value === undefined ? 'json.required' : 'json.notText', {});
       return null;
     }
     return value;
   }
 
-  id(value: unknown, path: string): string | null {
+  id(value: unknown, path: MessagePath): string | null {
     if (value === undefined) {
-      this.fail(path, MESSAGES.required);
+      this.fail(path, 'json.required', {});
       return null;
     }
     if (typeof value !== 'string' || value.trim() === '') {
-      this.fail(path, MESSAGES.emptyId);
+      this.fail(path, 'json.emptyText', {});
       return null;
     }
     return value;
@@ -199,19 +187,20 @@ class Checker {
 
   wholeNumber(
     value: unknown,
-    path: string,
+    path: MessagePath,
     min: number,
     max: number,
-    rule: string,
+    rule: NumberRule,
     fallback?: number,
   ): number | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
-      this.fail(path, MESSAGES.required);
+      this.fail(path, 'json.required', {});
       return null;
     }
     if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-      this.fail(path, rule);
+      const { code, ...params } = rule;
+      this.fail(path, code, params as never);
       return null;
     }
     // JSON's -0 is the count 0.
@@ -220,41 +209,41 @@ class Checker {
 
   oneOf<T extends string>(
     value: unknown,
-    path: string,
+    path: MessagePath,
     allowed: readonly T[],
-    rule: string,
+    code: 'scenario.source' | 'scenario.mode' | 'scenario.orderKey',
     fallback?: T,
   ): T | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
-      this.fail(path, MESSAGES.required);
+      this.fail(path, 'json.required', {});
       return null;
     }
     if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-      this.fail(path, rule);
+      this.fail(path, code, { allowed } as never);
       return null;
     }
     return value as T;
   }
 
-  money(value: unknown, path: string): Money | null {
+  money(value: unknown, path: MessagePath): Money | null {
     if (value === undefined) {
-      this.fail(path, MESSAGES.required);
+      this.fail(path, 'json.required', {});
       return null;
     }
     const parsed = typeof value === 'string' ? parseMoney(value) : null;
-    if (parsed === null) this.fail(path, MESSAGES.price);
+    if (parsed === null) this.fail(path, 'scenario.price', PRICE_RULE);
     return parsed;
   }
 
-  date(value: unknown, path: string, fallback?: IsoDate): IsoDate | null {
+  date(value: unknown, path: MessagePath, fallback?: IsoDate): IsoDate | null {
     if (value === undefined && fallback !== undefined) return fallback;
     if (value === undefined) {
-      this.fail(path, MESSAGES.required);
+      this.fail(path, 'json.required', {});
       return null;
     }
     if (typeof value !== 'string' || parseIsoDate(value) === null) {
-      this.fail(path, MESSAGES.date);
+      this.fail(path, 'scenario.date', {});
       return null;
     }
     return value;
@@ -268,46 +257,49 @@ class Checker {
  */
 export function parseScenario(document: unknown): ParseResult {
   const check = new Checker();
-  const root = check.object(document, 'scenario', SCENARIO_FIELDS);
+  const root = check.object(document, ['scenario'], SCENARIO_FIELDS);
   if (!root) return { ok: false, errors: check.errors };
 
+  const headerErrors: Message[] = [];
   if (root.format !== SCENARIO_FORMAT) {
-    check.fail(
-      'format',
+    headerErrors.push(
       root.format === undefined
-        ? `is required and must be "${SCENARIO_FORMAT}"`
-        : `unknown format ${describe(root.format)}: this reader reads "${SCENARIO_FORMAT}"`,
+        ? message('scenario.formatRequired', ['format'], { expected: SCENARIO_FORMAT })
+        : message('scenario.formatUnknown', ['format'], {
+            found: describe(root.format),
+            expected: SCENARIO_FORMAT,
+          }),
     );
   }
   if (root.version !== SCENARIO_VERSION) {
-    check.fail(
-      'version',
+    headerErrors.push(
       root.version === undefined
-        ? `is required (this reader reads version ${SCENARIO_VERSION})`
+        ? message('scenario.versionRequired', ['version'], { expected: SCENARIO_VERSION })
         : typeof root.version === 'number' &&
             Number.isInteger(root.version) &&
             root.version > SCENARIO_VERSION
-          ? `unknown version ${root.version}: this scenario was written by a newer version of the format; this reader reads version ${SCENARIO_VERSION}`
-          : `unknown version ${describe(root.version)}: this reader reads version ${SCENARIO_VERSION}`,
+          ? message('scenario.versionNewer', ['version'], {
+              found: root.version,
+              expected: SCENARIO_VERSION,
+            })
+          : message('scenario.versionUnknown', ['version'], {
+              found: describe(root.version),
+              expected: SCENARIO_VERSION,
+            }),
     );
   }
   // Fields of an unknown format or version may mean anything: judging them would only mislead.
-  if (check.errors.some((error) => error.startsWith('format:') || error.startsWith('version:'))) {
-    return {
-      ok: false,
-      errors: check.errors.filter(
-        (error) => error.startsWith('format:') || error.startsWith('version:'),
-      ),
-    };
-  }
+  if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
 
-  const name = check.string(root.name, 'name', '');
-  const currency = check.string(root.currency, 'currency');
-  if (currency !== null && !/^[A-Z]{3}$/.test(currency)) check.fail('currency', MESSAGES.currency);
+  const name = check.string(root.name, ['name'], '');
+  const currency = check.string(root.currency, ['currency']);
+  if (currency !== null && !/^[A-Z]{3}$/.test(currency))
+    check.fail(['currency'], 'scenario.currency', {});
 
-  const startText = check.string(root.start, 'start');
-  if (startText !== null && parseIsoMonth(startText) === null) check.fail('start', MESSAGES.month);
-  const months = check.wholeNumber(root.months, 'months', 1, MAX_MONTHS, MESSAGES.months);
+  const startText = check.string(root.start, ['start']);
+  if (startText !== null && parseIsoMonth(startText) === null)
+    check.fail(['start'], 'scenario.month', {});
+  const months = check.wholeNumber(root.months, ['months'], 1, MAX_MONTHS, WHOLE(1, MAX_MONTHS));
 
   const deductionOrder = parseDeductionOrder(check, root.deductionOrder);
   const streams = parseStreams(check, root.streams, months);
@@ -323,10 +315,10 @@ export function parseScenario(document: unknown): ParseResult {
           mayPrice(entry ?? rawEntries[entryIndex], stream.api, stream.region),
         )
       ) {
-        check.fail(
-          `streams[${index}]`,
-          `no pay-per-use price for ${stream.api} in ${stream.region} (add a payPerUse entry, or set subscribed to false)`,
-        );
+        check.fail(['streams', index], 'scenario.unpriced', {
+          api: stream.api,
+          region: stream.region,
+        });
       }
     });
   }
@@ -335,12 +327,8 @@ export function parseScenario(document: unknown): ParseResult {
       (sum, stream) => sum + (stream as Stream).monthlyCalls.reduce((a, b) => a + b, 0),
       0,
     );
-    if (totalCalls > Number.MAX_SAFE_INTEGER) {
-      check.fail(
-        'streams',
-        `the calls of all streams add up to more than ${Number.MAX_SAFE_INTEGER}, the largest total this simulator counts exactly`,
-      );
-    }
+    if (totalCalls > Number.MAX_SAFE_INTEGER)
+      check.fail(['streams'], 'scenario.tooManyCalls', { max: Number.MAX_SAFE_INTEGER });
   }
 
   if (check.errors.length > 0) return { ok: false, errors: check.errors };
@@ -368,7 +356,9 @@ export function parseScenarioText(text: string): ParseResult {
     return {
       ok: false,
       errors: [
-        `scenario: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+        message('json.invalid', ['scenario'], {
+          detail: error instanceof Error ? error.message : String(error),
+        }),
       ],
     };
   }
@@ -377,26 +367,21 @@ export function parseScenarioText(text: string): ParseResult {
 
 function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | null {
   if (value === undefined) return [...DEFAULT_DEDUCTION_ORDER];
-  const list = check.array(value, 'deductionOrder');
+  const list = check.array(value, ['deductionOrder']);
   if (!list) return null;
   if (list.length < 1 || list.length > DEDUCTION_KEYS.length) {
-    check.fail('deductionOrder', MESSAGES.deductionOrderLength);
+    check.fail(['deductionOrder'], 'scenario.orderLength', { min: 1, max: DEDUCTION_KEYS.length });
     return null;
   }
   const keys: DeductionKey[] = [];
   list.forEach((item, index) => {
-    const key = check.oneOf(
-      item,
-      `deductionOrder[${index}]`,
-      DEDUCTION_KEYS,
-      MESSAGES.deductionKey,
-    );
+    const key = check.oneOf(item, ['deductionOrder', index], DEDUCTION_KEYS, 'scenario.orderKey');
     if (key === null) return;
     if (keys.includes(key))
-      check.fail(
-        `deductionOrder[${index}]`,
-        `"${key}" is already listed at deductionOrder[${keys.indexOf(key)}]`,
-      );
+      check.fail(['deductionOrder', index], 'scenario.orderKeyRepeated', {
+        key,
+        first: keys.indexOf(key),
+      });
     keys.push(key);
   });
   return keys;
@@ -407,24 +392,24 @@ function parseStreams(
   value: unknown,
   months: number | null,
 ): (Stream | null)[] | null {
-  const list = check.array(value, 'streams');
+  const list = check.array(value, ['streams']);
   if (!list) return null;
   const streams = list.map((item, index) => {
-    const path = `streams[${index}]`;
+    const path = ['streams', index];
     const fields = check.object(item, path, STREAM_FIELDS);
     if (!fields) return null;
-    const id = check.id(fields.id, `${path}.id`);
-    const api = check.id(fields.api, `${path}.api`);
-    const region = check.id(fields.region, `${path}.region`);
+    const id = check.id(fields.id, [...path, 'id']);
+    const api = check.id(fields.api, [...path, 'api']);
+    const region = check.id(fields.region, [...path, 'region']);
     let subscribed = true;
     if (fields.subscribed !== undefined) {
       if (typeof fields.subscribed === 'boolean') subscribed = fields.subscribed;
-      else check.fail(`${path}.subscribed`, MESSAGES.notBoolean);
+      else check.fail([...path, 'subscribed'], 'json.notBoolean', {});
     }
     const monthlyCalls = parseMonthlyCalls(
       check,
       fields.monthlyCalls,
-      `${path}.monthlyCalls`,
+      [...path, 'monthlyCalls'],
       months,
     );
     if (id === null || api === null || region === null || monthlyCalls === null) return null;
@@ -437,10 +422,11 @@ function parseStreams(
       (other) => other?.api === stream.api && other.region === stream.region,
     );
     if (twin < index) {
-      check.fail(
-        `streams[${index}]`,
-        `streams[${twin}] already projects ${stream.api} in ${stream.region}: one stream per API and region`,
-      );
+      check.fail(['streams', index], 'scenario.duplicatePlace', {
+        other: twin,
+        api: stream.api,
+        region: stream.region,
+      });
     }
   });
   return streams;
@@ -449,82 +435,74 @@ function parseStreams(
 function parseMonthlyCalls(
   check: Checker,
   value: unknown,
-  path: string,
+  path: MessagePath,
   months: number | null,
 ): number[] | null {
   const list = check.array(value, path);
   if (!list) return null;
   const calls = list.map((item, index) =>
-    check.wholeNumber(item, `${path}[${index}]`, 0, MAX_CALLS, MESSAGES.monthlyCall),
+    check.wholeNumber(item, [...path, index], 0, MAX_CALLS, WHOLE(0, MAX_CALLS)),
   );
   if (months !== null && list.length !== months) {
-    check.fail(
-      path,
-      `must have exactly ${months} whole numbers, one per month of the horizon (found ${list.length})`,
-    );
+    check.fail(path, 'scenario.monthCount', { months, found: list.length });
     return null;
   }
   return calls.every((count) => count !== null) ? (calls as number[]) : null;
 }
 
 function parsePackages(check: Checker, value: unknown): (Package | null)[] | null {
-  const list = check.array(value, 'packages');
+  const list = check.array(value, ['packages']);
   if (!list) return null;
   const packages = list.map((item, index): Package | null => {
-    const path = `packages[${index}]`;
+    const path = ['packages', index];
+    const at = (field: string) => [...path, field];
     const fields = check.object(item, path, PACKAGE_FIELDS);
     if (!fields) return null;
-    const id = check.id(fields.id, `${path}.id`);
-    const label = check.string(fields.label, `${path}.label`, '');
-    const api = check.id(fields.api, `${path}.api`);
-    const region = check.id(fields.region, `${path}.region`);
+    const id = check.id(fields.id, at('id'));
+    const label = check.string(fields.label, at('label'), '');
+    const api = check.id(fields.api, at('api'));
+    const region = check.id(fields.region, at('region'));
     const source = check.oneOf(
       fields.source,
-      `${path}.source`,
+      at('source'),
       PACKAGE_SOURCES,
-      MESSAGES.source,
+      'scenario.source',
       'purchased',
     );
-    const calls = check.wholeNumber(
-      fields.calls,
-      `${path}.calls`,
-      1,
-      MAX_CALLS,
-      MESSAGES.packageCalls,
-    );
-    const price = check.money(fields.price, `${path}.price`);
-    const createdOn = check.date(fields.createdOn, `${path}.createdOn`);
+    const calls = check.wholeNumber(fields.calls, at('calls'), 1, MAX_CALLS, WHOLE(1, MAX_CALLS));
+    const price = check.money(fields.price, at('price'));
+    const createdOn = check.date(fields.createdOn, at('createdOn'));
     // Left out, activatesOn is createdOn: when createdOn is itself wrong, that one error is enough.
     const activatesOn =
       fields.activatesOn === undefined
         ? createdOn
-        : check.date(fields.activatesOn, `${path}.activatesOn`);
+        : check.date(fields.activatesOn, at('activatesOn'));
     const validityMonths = check.wholeNumber(
       fields.validityMonths,
-      `${path}.validityMonths`,
+      at('validityMonths'),
       1,
       MAX_VALIDITY_MONTHS,
-      MESSAGES.validityMonths,
+      WHOLE(1, MAX_VALIDITY_MONTHS),
       12,
     );
     const usedCalls = check.wholeNumber(
       fields.usedCalls,
-      `${path}.usedCalls`,
+      at('usedCalls'),
       0,
       calls ?? MAX_CALLS,
-      calls === null ? MESSAGES.monthlyCall : `must be a whole number from 0 to calls (${calls})`,
+      calls === null ? WHOLE(0, MAX_CALLS) : { code: 'scenario.usedCallsAboveQuota', calls },
       0,
     );
     const priority = check.wholeNumber(
       fields.priority,
-      `${path}.priority`,
+      at('priority'),
       -Number.MAX_SAFE_INTEGER,
       Number.MAX_SAFE_INTEGER,
-      MESSAGES.priority,
+      { code: 'scenario.priority' },
       0,
     );
     if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
-      check.fail(`${path}.activatesOn`, `must not be before createdOn ${createdOn}`);
+      check.fail(at('activatesOn'), 'scenario.activatesBeforeCreated', { createdOn });
       return null;
     }
     if (
@@ -563,25 +541,25 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
 }
 
 function parsePayPerUse(check: Checker, value: unknown): (PriceEntry | null)[] | null {
-  const list = check.array(value, 'payPerUse');
+  const list = check.array(value, ['payPerUse']);
   if (!list) return null;
   const entries = list.map((item, index): PriceEntry | null => {
-    const path = `payPerUse[${index}]`;
+    const path = ['payPerUse', index];
     const fields = check.object(item, path, PRICE_ENTRY_FIELDS);
     if (!fields) return null;
-    const api = check.id(fields.api, `${path}.api`);
+    const api = check.id(fields.api, [...path, 'api']);
     let region: string | null = null;
     if (fields.region !== undefined && fields.region !== null)
-      region = check.id(fields.region, `${path}.region`);
+      region = check.id(fields.region, [...path, 'region']);
     const regionValid = fields.region === undefined || fields.region === null || region !== null;
     const mode = check.oneOf(
       fields.mode,
-      `${path}.mode`,
+      [...path, 'mode'],
       PRICING_MODES,
-      MESSAGES.mode,
+      'scenario.mode',
       'graduated',
     );
-    const tiers = parseTiers(check, fields.tiers, `${path}.tiers`);
+    const tiers = parseTiers(check, fields.tiers, [...path, 'tiers']);
     if (api === null || !regionValid || mode === null || tiers === null) return null;
     return { api, region, mode, tiers };
   });
@@ -591,25 +569,25 @@ function parsePayPerUse(check: Checker, value: unknown): (PriceEntry | null)[] |
       (other) => other?.api === entry.api && other.region === entry.region,
     );
     if (twin < index) {
-      const where = entry.region === null ? 'every region' : entry.region;
-      check.fail(
-        `payPerUse[${index}]`,
-        `payPerUse[${twin}] already prices ${entry.api} in ${where}: one entry per API and region`,
-      );
+      check.fail(['payPerUse', index], 'scenario.duplicatePrice', {
+        other: twin,
+        api: entry.api,
+        region: entry.region,
+      });
     }
   });
   return entries;
 }
 
-function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null {
+function parseTiers(check: Checker, value: unknown, path: MessagePath): Tier[] | null {
   const list = check.array(value, path);
   if (!list) return null;
   if (list.length === 0) {
-    check.fail(path, MESSAGES.noTiers);
+    check.fail(path, 'scenario.noTiers', {});
     return null;
   }
   const tiers: (Tier | null)[] = list.map((item, index) => {
-    const tierPath = `${path}[${index}]`;
+    const tierPath = [...path, index];
     const fields = check.object(item, tierPath, TIER_FIELDS);
     if (!fields) return null;
     const isLast = index === list.length - 1;
@@ -617,7 +595,7 @@ function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null
     let upToValid = true;
     if (isLast) {
       if (fields.upTo !== null) {
-        check.fail(`${tierPath}.upTo`, MESSAGES.lastTierUpTo);
+        check.fail([...tierPath, 'upTo'], 'scenario.lastTierUpTo', {});
         upToValid = false;
       }
     } else if (
@@ -629,23 +607,20 @@ function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null
       upTo = fields.upTo;
     } else {
       check.fail(
-        `${tierPath}.upTo`,
-        fields.upTo === undefined ? MESSAGES.required : MESSAGES.tierUpTo,
+        [...tierPath, 'upTo'],
+        fields.upTo === undefined ? 'json.required' : 'scenario.tierUpTo',
+        {},
       );
       upToValid = false;
     }
-    const unitPrice = check.money(fields.unitPrice, `${tierPath}.unitPrice`);
+    const unitPrice = check.money(fields.unitPrice, [...tierPath, 'unitPrice']);
     return upToValid && unitPrice !== null ? { upTo, unitPrice } : null;
   });
   let previous: number | null = null;
   tiers.forEach((tier, index) => {
     if (!tier || tier.upTo === null) return;
-    if (previous !== null && tier.upTo <= previous) {
-      check.fail(
-        `${path}[${index}].upTo`,
-        `must be greater than the previous tier's upTo (${previous}): tiers ascend`,
-      );
-    }
+    if (previous !== null && tier.upTo <= previous)
+      check.fail([...path, index, 'upTo'], 'scenario.tiersAscend', { previous });
     previous = tier.upTo;
   });
   return tiers.every(Boolean) ? (tiers as Tier[]) : null;
@@ -653,7 +628,7 @@ function parseTiers(check: Checker, value: unknown, path: string): Tier[] | null
 
 function reportDuplicateIds(
   check: Checker,
-  listName: string,
+  listName: 'streams' | 'packages',
   raw: readonly unknown[],
   parsed: readonly ({ id: string } | null)[],
 ): void {
@@ -666,10 +641,11 @@ function reportDuplicateIds(
     const first = seen.get(id);
     if (first === undefined) seen.set(id, index);
     else
-      check.fail(
-        `${listName}[${index}].id`,
-        `"${id}" is already the id of ${listName}[${first}]: ids must be unique`,
-      );
+      check.fail([listName, index, 'id'], 'scenario.duplicateId', {
+        id,
+        list: listName,
+        other: first,
+      });
   });
 }
 
@@ -692,8 +668,9 @@ function mayPrice(entry: unknown, api: string, region: string): boolean {
   return apiMatches && regionMatches;
 }
 
-function joinPath(path: string, key: string): string {
-  return path === 'scenario' ? key : `${path}.${key}`;
+/** A field's path under the root (whose own path names the document) or under another field. */
+function childPath(path: MessagePath, key: string): MessagePath {
+  return path.length === 1 && path[0] === 'scenario' ? [key] : [...path, key];
 }
 
 function describe(value: unknown): string {

@@ -5,18 +5,16 @@ import {
   type AdvisorOutcome,
   type AdvisorResult,
   advise,
-  CATALOG_FORMAT,
-  CATALOG_VERSION,
   type Catalog,
-  parseCatalog,
-  parseScenario,
+  type Message,
+  message,
   type Scenario,
 } from '../../engine';
 
 /*
  * The messages between the page and the advisor's worker, and what each side does with them.
- * The page sends the scenario as its document (the scenario format, as exported) and the
- * catalog; the worker re-reads both through the engine's gates, runs `advise` and posts its
+ * The page posts the typed scenario and catalog, which passed the engine's gates on the page
+ * (structured cloning keeps their exact bigint amounts); the worker runs `advise` and posts its
  * progress and then the plan or the reason it failed. Cancelling ends the worker: a plan half
  * searched is never an answer. Both sides are plain functions, tested without a worker.
  */
@@ -24,18 +22,17 @@ import {
 export type AdvisorRequest = {
   readonly type: 'advise';
   readonly runId: number;
-  /** The scenario document (serializeScenario). */
-  readonly scenario: unknown;
-  /** For the objective 'worst': the documents of the low and high variants. */
-  readonly variants: readonly unknown[];
-  readonly catalog: unknown;
+  readonly scenario: Scenario;
+  /** For the objective 'worst': the low and high variants. */
+  readonly variants: readonly Scenario[];
+  readonly catalog: Catalog;
   readonly objective: AdvisorObjective;
 };
 
 export type AdvisorResponse =
   | { readonly type: 'progress'; readonly runId: number; readonly fraction: number }
   | { readonly type: 'done'; readonly runId: number; readonly result: AdvisorResult }
-  | { readonly type: 'failed'; readonly runId: number; readonly message: string };
+  | { readonly type: 'failed'; readonly runId: number; readonly message: Message };
 
 type Advise = (input: AdvisorInput, options: AdvisorOptions) => AdvisorOutcome;
 
@@ -48,32 +45,12 @@ export function answerAdvisorRequest(
   post: (response: AdvisorResponse) => void,
   run: Advise = advise,
 ): void {
-  const { runId } = request;
-  const fail = (message: string) => post({ type: 'failed', runId, message });
-  const scenario = readScenario(request.scenario);
-  if (typeof scenario === 'string') {
-    fail(`The scenario cannot be read: ${scenario}`);
-    return;
-  }
-  const variants: Scenario[] = [];
-  for (const document of request.variants) {
-    const variant = readScenario(document);
-    if (typeof variant === 'string') {
-      fail(`A low or high case cannot be read: ${variant}`);
-      return;
-    }
-    variants.push(variant);
-  }
-  const catalog = parseCatalog(request.catalog);
-  if (!catalog.ok) {
-    fail(`The price catalog cannot be read: ${catalog.errors[0] ?? 'unknown error'}`);
-    return;
-  }
-
+  const { runId, scenario, variants, catalog } = request;
+  const fail = (reason: Message) => post({ type: 'failed', runId, message: reason });
   let percent = -1;
   try {
     const outcome = run(
-      { scenario, catalog: catalog.catalog, scenarios: variants },
+      { scenario, catalog, scenarios: variants },
       {
         objective: request.objective,
         onProgress: (fraction) => {
@@ -84,21 +61,15 @@ export function answerAdvisorRequest(
         },
       },
     );
-    if (outcome.cancelled) fail('The search was stopped.');
+    if (outcome.cancelled) fail(message('advisor.stopped', [], {}));
     else post({ type: 'done', runId, result: outcome });
   } catch (error) {
-    fail(error instanceof Error ? error.message : String(error));
+    fail(
+      message('advisor.crashed', [], {
+        detail: error instanceof Error ? error.message : String(error),
+      }),
+    );
   }
-}
-
-/** The catalog as its document, for the worker to check again: the format and version first. */
-export function catalogDocument(catalog: Catalog): Record<string, unknown> {
-  return { ...catalog, format: CATALOG_FORMAT, version: CATALOG_VERSION };
-}
-
-function readScenario(document: unknown): Scenario | string {
-  const parsed = parseScenario(document);
-  return parsed.ok ? parsed.scenario : (parsed.errors[0] ?? 'unknown error');
 }
 
 /** A finished search and what it was asked (C: whatever the page needs to show and apply it). */
@@ -110,7 +81,7 @@ export type AdvisorRunState<C> = {
   readonly runId: number;
   /** Share of the work done, 0 to 1, while running. */
   readonly fraction: number;
-  readonly message: string | null;
+  readonly message: Message | null;
   /** What the running search was asked. */
   readonly pending: C | null;
   /** The last finished search: kept while another runs, is cancelled or fails. */

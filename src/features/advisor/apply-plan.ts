@@ -7,9 +7,9 @@ import {
   type Scenario,
   serializeScenario,
 } from '../../engine';
+import { apiDisplayName, sizeDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
 import { draftFromScenario, type PackageDraft, type ScenarioDraft } from '../../store/draft';
-import { apiDisplayName, sizeDisplayName } from '../../ui/catalog-names';
 import type { Uncertainty } from './uncertainty';
 
 /*
@@ -18,29 +18,19 @@ import type { Uncertainty } from './uncertainty';
 
 /**
  * applyAdvice with the plan's packages labelled in the page's language: "General Text 1M
- * (advised)" as the engine writes it, "通用文字识别 100万次（建议）" in Chinese.
+ * (advised)", "通用文字识别 100万次（建议）" in Chinese.
  */
 export function applyLabelledAdvice(
   scenario: Scenario,
   purchases: readonly AdvisedPurchase[],
   catalog: Catalog | undefined,
 ): Scenario {
-  const applied = applyAdvice(scenario, purchases, catalog);
-  const kept = new Set(keptPackages(scenario).map((pkg) => pkg.id));
-  return {
-    ...applied,
-    packages: applied.packages.map((pkg) =>
-      kept.has(pkg.id)
-        ? pkg
-        : {
-            ...pkg,
-            label: t('{api} {size} (advised)', {
-              api: apiDisplayName(catalog, pkg.api),
-              size: sizeDisplayName(pkg.calls),
-            }),
-          },
-    ),
-  };
+  return applyAdvice(scenario, purchases, (purchase) =>
+    t('{api} {size} (advised)', {
+      api: apiDisplayName(catalog, purchase.api),
+      size: sizeDisplayName(purchase.calls),
+    }),
+  );
 }
 
 /**

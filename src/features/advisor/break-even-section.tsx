@@ -1,11 +1,11 @@
 import { lazy, useId, useMemo, useState } from 'react';
 import { type Catalog, type Money, roundMoney, type Scenario, type Stream } from '../../engine';
+import { apiDisplayName, regionDisplayName, sizeDisplayName } from '../../i18n/catalog-names';
+import { formatCount, formatCurrency, formatRatioAsPercent } from '../../i18n/format';
 import { t, useT } from '../../i18n/translate';
-import { apiDisplayName, regionDisplayName, sizeDisplayName } from '../../ui/catalog-names';
 import { ChartFigure } from '../../ui/chart-figure';
 import { distinctNames } from '../../ui/distinct-names';
 import { SelectField } from '../../ui/field';
-import { formatCount, formatCurrency, formatRatioAsPercent } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { WhenNear } from '../../ui/when-near';
 import { lineColour, lineDash, PROJECTION_COLOUR } from './chart-style';

@@ -1,4 +1,4 @@
-import { formatCompactCount, formatCompactCurrency } from '../../ui/format';
+import { formatCompactCount, formatCompactCurrency } from '../../i18n/format';
 
 /*
  * The advisor's chart colours and axis labels. Each colour has at least 4.5:1 contrast on white;

@@ -8,15 +8,15 @@ import {
   roundMoney,
   type Scenario,
 } from '../../engine';
-import { translateAdvisorLine } from '../../i18n/engine-messages';
+import { sizeDisplayName } from '../../i18n/catalog-names';
+import { formatCount, formatCurrency, formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
+import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { MAX_VARIANTS } from '../../store/analysis';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
-import { sizeDisplayName } from '../../ui/catalog-names';
 import { distinctNames } from '../../ui/distinct-names';
-import { formatCount, formatCurrency, formatDate } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import type { AdvisorRunState, CompletedRun } from './advisor-protocol';
 import { adviceKey, applyLabelledAdvice, packagesWithPlan } from './apply-plan';
@@ -54,6 +54,7 @@ export function PlanSection({
   readonly cases: Uncertainty | null;
 }) {
   const t = useT();
+  const { say } = useMessages(catalog);
   const headingId = useId();
   const objectiveHintId = useId();
   const reasonId = useId();
@@ -193,7 +194,7 @@ export function PlanSection({
       {state.phase === 'failed' ? (
         <p className="notice notice-error" role="alert">
           {t('The advisor could not finish: {reason}', {
-            reason: translateAdvisorLine(state.message ?? '', catalog),
+            reason: state.message ? say(state.message) : '',
           })}
         </p>
       ) : null}
@@ -267,6 +268,7 @@ function PlanResult({
   readonly currentScenario: Scenario | null;
 }) {
   const t = useT();
+  const { say } = useMessages(catalog);
   const headingId = useId();
   const { result, context } = run;
   const draft = useDraft();
@@ -392,7 +394,7 @@ function PlanResult({
             (line, index) => (
               // The lines are plain text and may repeat; their place is their identity.
               // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list, never reordered
-              <li key={index}>{translateAdvisorLine(line, catalog)}</li>
+              <li key={index}>{say(line)}</li>
             ),
           )}
         </ul>

@@ -8,8 +8,8 @@ import {
   sizeLabel,
   yearlyCostSeries,
 } from '../../engine';
+import { callsOfSizeLabel, sizeDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import { callsOfSizeLabel, sizeDisplayName } from '../../ui/catalog-names';
 
 /*
  * The chart "cost over a year against monthly volume" of one stream's API: pay-per-use only and

@@ -1,10 +1,10 @@
 import { useId, useMemo } from 'react';
 import { type Money, roundMoney, type Scenario } from '../../engine';
-import { translateError } from '../../i18n/engine-messages';
+import { formatCount, formatCurrency } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useScenarioStore } from '../../store/scenario-store';
 import { TextField } from '../../ui/field';
-import { formatCount, formatCurrency } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { WhenNear } from '../../ui/when-near';
 import { toDifference } from './to-plan-view';
@@ -24,6 +24,7 @@ export function UncertaintySection({
   readonly check: UncertaintyCheck;
 }) {
   const t = useT();
+  const { say } = useMessages(undefined);
   const headingId = useId();
   const uncertainty = useScenarioStore((state) => state.uncertainty);
   const setUncertainty = useScenarioStore((state) => state.setUncertainty);
@@ -42,7 +43,7 @@ export function UncertaintySection({
           value={uncertainty.lowPercent}
           onChange={(lowPercent) => setUncertainty({ lowPercent })}
           suffix="%"
-          error={translateError(errors.lowPercent)}
+          error={errors.lowPercent && say(errors.lowPercent)}
           hint={t('−100 to 0: how much lower.')}
         />
         <TextField
@@ -50,7 +51,7 @@ export function UncertaintySection({
           value={uncertainty.highPercent}
           onChange={(highPercent) => setUncertainty({ highPercent })}
           suffix="%"
-          error={translateError(errors.highPercent)}
+          error={errors.highPercent && say(errors.highPercent)}
           hint={t('0 to 1000: how much higher.')}
         />
       </div>

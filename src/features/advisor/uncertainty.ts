@@ -1,6 +1,8 @@
 import {
   MAX_CALLS,
+  type Message,
   type Money,
+  message,
   type Scenario,
   type Simulation,
   simulateDetailed,
@@ -19,11 +21,19 @@ export type UncertaintyCheck =
   | { readonly ok: true; readonly value: Uncertainty }
   | {
       readonly ok: false;
-      readonly errors: Readonly<Partial<Record<keyof UncertaintyDraft, string>>>;
+      readonly errors: Readonly<Partial<Record<keyof UncertaintyDraft, Message>>>;
     };
 
-export const LOW_MESSAGE = 'must be a percentage from -100 to 0, such as -20';
-export const HIGH_MESSAGE = 'must be a percentage from 0 to 1000, such as 30';
+export const LOW_MESSAGE = message('projection.lowPercent', ['lowPercent'], {
+  min: -100,
+  max: 0,
+  example: -20,
+});
+export const HIGH_MESSAGE = message('projection.highPercent', ['highPercent'], {
+  min: 0,
+  max: 1000,
+  example: 30,
+});
 
 /** A percentage as typed: "-20", "−20 %", "+30%", "12.5". Undefined when empty, null when not a number. */
 export function readPercent(text: string): number | null | undefined {
@@ -37,7 +47,7 @@ export function readPercent(text: string): number | null | undefined {
  * scenario) no month of the high case above the format's limit of calls.
  */
 export function checkUncertainty(draft: UncertaintyDraft, scenario?: Scenario): UncertaintyCheck {
-  const errors: Partial<Record<keyof UncertaintyDraft, string>> = {};
+  const errors: Partial<Record<keyof UncertaintyDraft, Message>> = {};
   const low = readPercent(draft.lowPercent);
   const high = readPercent(draft.highPercent);
   if (typeof low !== 'number' || low < -100 || low > 0) errors.lowPercent = LOW_MESSAGE;
@@ -45,7 +55,7 @@ export function checkUncertainty(draft: UncertaintyDraft, scenario?: Scenario): 
   else if (scenario) {
     const busiest = Math.max(0, ...scenario.streams.flatMap((stream) => stream.monthlyCalls));
     if (scaleCalls(busiest, high) > MAX_CALLS)
-      errors.highPercent = `gives a month more than ${MAX_CALLS.toLocaleString('en-US')} calls`;
+      errors.highPercent = message('projection.caseTooLarge', ['highPercent'], { max: MAX_CALLS });
   }
   if (
     errors.lowPercent ||

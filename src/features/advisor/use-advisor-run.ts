@@ -1,16 +1,10 @@
 import { startTransition, useCallback, useEffect, useReducer, useRef } from 'react';
-import {
-  type AdvisorObjective,
-  type Catalog,
-  type Scenario,
-  serializeScenario,
-} from '../../engine';
+import { type AdvisorObjective, type Catalog, message, type Scenario } from '../../engine';
 import {
   type AdvisorRequest,
   type AdvisorResponse,
   type AdvisorRunState,
   advisorRunReducer,
-  catalogDocument,
   IDLE_RUN,
 } from './advisor-protocol';
 import type { Uncertainty } from './uncertainty';
@@ -70,7 +64,9 @@ export function useAdvisorRun(): {
         respond({
           type: 'failed',
           runId,
-          message: `The advisor could not start (${error instanceof Error ? error.message : 'no Web Worker'}).`,
+          message: message('advisor.cannotStart', [], {
+            detail: error instanceof Error ? error.message : null,
+          }),
         });
         return;
       }
@@ -84,16 +80,16 @@ export function useAdvisorRun(): {
         respond({
           type: 'failed',
           runId,
-          message: `The advisor stopped unexpectedly${event.message ? ` (${event.message})` : ''}.`,
+          message: message('advisor.crashed', [], { detail: event.message || null }),
         });
         if (worker.current === created) stop();
       };
       const request: AdvisorRequest = {
         type: 'advise',
         runId,
-        scenario: serializeScenario(scenario),
-        variants: variants.map(serializeScenario),
-        catalog: catalogDocument(catalog),
+        scenario,
+        variants,
+        catalog,
         objective: context.objective,
       };
       created.postMessage(request);

@@ -11,9 +11,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatCount, formatCurrency } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
-import { formatCount, formatCurrency } from '../../ui/format';
 import {
   BAND_COLOUR,
   CHART_HEIGHT,

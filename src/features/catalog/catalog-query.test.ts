@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { compareMoney, type Money, multiplyMoney, parseMoney } from '../../engine';
+import { compareMoney, type Money, multiplyMoney, parseMoney, renderMessage } from '../../engine';
 import { CATALOG_IDS, CatalogError, fetchCatalog } from './catalog-query';
 
 const publicDirectory = join(import.meta.dirname, '..', '..', '..', 'public', 'catalogs');
@@ -59,7 +59,7 @@ describe('loading a price catalog', () => {
       respond(JSON.stringify({ format: 'ocr-billing-catalog', version: 1 })) as typeof fetch,
     ).catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(CatalogError);
-    expect((error as CatalogError).details).toContain(
+    expect((error as CatalogError).details.map(renderMessage)).toContain(
       'currency: must be a three-letter currency code',
     );
   });

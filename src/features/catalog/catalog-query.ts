@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { type Catalog, parseCatalog } from '../../engine';
+import { type Catalog, type Message, parseCatalog } from '../../engine';
 
 /* The price catalogs are static JSON beside the app (public/catalogs), loaded and checked once. */
 
@@ -13,9 +13,9 @@ export type CatalogProblem =
   | { readonly kind: 'damaged' };
 
 export class CatalogError extends Error {
-  readonly details: readonly string[];
+  readonly details: readonly Message[];
   readonly problem: CatalogProblem;
-  constructor(problem: CatalogProblem, details: readonly string[] = []) {
+  constructor(problem: CatalogProblem, details: readonly Message[] = []) {
     super(
       problem.kind === 'unreachable'
         ? `The price catalog could not be loaded (${problem.reason}).`

@@ -1,8 +1,8 @@
 import type { Catalog } from '../../engine';
-import { translateEngineMessage } from '../../i18n/engine-messages';
+import { catalogDisplayName } from '../../i18n/catalog-names';
+import { formatDate } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
-import { catalogDisplayName } from '../../ui/catalog-names';
-import { formatDate } from '../../ui/format';
 import { CatalogError, useCatalog } from './catalog-query';
 
 /** The catalog's problem in the page's language. */
@@ -24,6 +24,7 @@ function problemText(error: Error, t: Translate): string {
 /** The catalog's state where the page needs it: loading, a clear error with a retry, or nothing. */
 export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
   const t = useT();
+  const { problem } = useMessages(undefined);
   const query = useCatalog(catalogId);
   if (query.isPending) {
     return (
@@ -44,8 +45,9 @@ export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
         </p>
         {details.length > 0 ? (
           <ul>
-            {details.slice(0, 5).map((detail) => (
-              <li key={detail}>{translateEngineMessage(detail)}</li>
+            {details.slice(0, 5).map((detail, index) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the list is written once, in order
+              <li key={index}>{problem(detail)}</li>
             ))}
           </ul>
         ) : null}

@@ -8,9 +8,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { formatCurrency, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
-import { formatCurrency, formatMonth } from '../../ui/format';
 import {
   CHART_HEIGHT,
   formatAxisMoney,

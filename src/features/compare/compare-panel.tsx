@@ -1,5 +1,6 @@
 import { lazy, useId, useMemo, useState } from 'react';
 import { type Scenario, type Simulation, simulateDetailed } from '../../engine';
+import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, t, useT } from '../../i18n/translate';
 import { MAX_VARIANTS } from '../../store/analysis';
@@ -8,7 +9,6 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { ChartFigure } from '../../ui/chart-figure';
 import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
-import { formatCount, formatCurrency, formatDate, formatMonth } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import { useFocusLater } from '../../ui/use-focus-later';
 import { variantColour, variantDash } from './compare-style';

@@ -1,4 +1,4 @@
-import { formatCompactCurrency, formatShortMonth } from '../../ui/format';
+import { formatCompactCurrency, formatShortMonth } from '../../i18n/format';
 
 /*
  * The comparison chart's colours and axis labels: one colour and one dash pattern per kept

@@ -1,13 +1,20 @@
 import { memo, useId, useState } from 'react';
-import { type Catalog, PACKAGE_SOURCES, type PackageSource, regionsOfApi } from '../../engine';
-import { translateError, translateRule } from '../../i18n/engine-messages';
+import {
+  type Catalog,
+  messagesAt,
+  PACKAGE_SOURCES,
+  type PackageSource,
+  regionsOfApi,
+  renewalDate,
+} from '../../engine';
+import { apiOptions, regionOptions } from '../../i18n/catalog-names';
+import { formatDate } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
-import { type PackageDraft, renewalDate } from '../../store/draft';
+import type { PackageDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
-import { apiOptions, regionOptions } from '../../ui/catalog-names';
 import { SelectField, TextField } from '../../ui/field';
-import { formatDate } from '../../ui/format';
 import { packageApiPatch, unusedPackageWarning } from './package-defaults';
 import { catalogPriceHint, chooseSize, formatSize, sizeChoiceOf } from './package-size';
 
@@ -54,12 +61,16 @@ export const PackageCard = memo(function PackageCard({
 }: PackageCardProps) {
   const t = useT();
   const path = `packages[${index}]`;
-  const fieldErrors = useFieldErrorsUnder(path);
+  const fieldErrors = useFieldErrorsUnder(['packages', index]);
+  const { say } = useMessages(catalog);
   const generalErrors = useGeneralErrors();
   const updatePackage = useScenarioStore((state) => state.updatePackage);
   const [customChosen, setCustomChosen] = useState(false);
   const renewReasonId = useId();
-  const error = (field: string) => translateError(fieldErrors[`${path}.${field}`]);
+  const error = (field: string) => {
+    const message = fieldErrors[`${path}.${field}`];
+    return message && say(message);
+  };
   const update = (patch: Partial<PackageDraft>, field?: string) =>
     updatePackage(index, patch, field);
 
@@ -75,9 +86,10 @@ export const PackageCard = memo(function PackageCard({
     unusedPackageWarning(pkg, state.draft.streams, catalog),
   );
   const priceHint = catalogPriceHint(pkg, catalog);
-  const messages = generalErrors
-    .filter((message) => message.startsWith(`${path}: `) || message.startsWith(`${path}.id: `))
-    .map((message) => translateRule(message.slice(message.indexOf(': ') + 2)));
+  const messages = [
+    ...messagesAt(generalErrors, ['packages', index]),
+    ...messagesAt(generalErrors, ['packages', index, 'id']),
+  ].map(say);
 
   return (
     <fieldset className="editor-card" data-package-index={index}>

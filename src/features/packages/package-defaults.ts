@@ -1,7 +1,7 @@
 import { type Catalog, catalogPackage } from '../../engine';
+import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
 import type { PackageDraft, ScenarioDraft } from '../../store/draft';
-import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 import { distinctNames } from '../../ui/distinct-names';
 import { isCatalogPrice, packageCalls, shortSize } from './package-size';
 

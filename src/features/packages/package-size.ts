@@ -1,8 +1,8 @@
-import { type Catalog, catalogPackage, parseMoney } from '../../engine';
+import { type Catalog, catalogPackage, parseMoney, readNumberText } from '../../engine';
+import { formatCount } from '../../i18n/format';
 import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/translate';
-import { type PackageDraft, readNumberText } from '../../store/draft';
-import { formatCount } from '../../ui/format';
+import type { PackageDraft } from '../../store/draft';
 
 /* A package's size as the size picker shows it: one of the catalog's sizes, or a custom count. */
 

@@ -82,7 +82,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
         count={count}
         pageSize={PACKAGES_PER_PAGE}
         problemsPerPage={problemsPerPage(
-          itemsNamedIn([...Object.keys(fieldErrors), ...generalErrors], 'packages'),
+          itemsNamedIn([...Object.values(fieldErrors), ...generalErrors], 'packages'),
           count,
           PACKAGES_PER_PAGE,
         )}

@@ -1,12 +1,12 @@
 import { memo, useId } from 'react';
 import type { Catalog } from '../../engine';
-import { useT } from '../../i18n/translate';
 import {
   catalogDisplayName,
   catalogDisplayNote,
   catalogDisplaySources,
-} from '../../ui/catalog-names';
-import { formatDate } from '../../ui/format';
+} from '../../i18n/catalog-names';
+import { formatDate } from '../../i18n/format';
+import { useT } from '../../i18n/translate';
 
 /** The choices the simulation makes where the documentation is silent, and where prices come from. */
 export const Assumptions = memo(function Assumptions({

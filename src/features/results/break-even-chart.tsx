@@ -13,9 +13,9 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
+import { formatCurrency, formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
-import { formatCurrency, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
   formatAxisMoney,

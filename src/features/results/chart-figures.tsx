@@ -1,8 +1,8 @@
 import { lazy, memo, useEffect, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
+import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
 import { ChartFigure } from '../../ui/chart-figure';
-import { formatCount, formatCurrency, formatDate, formatMonth } from '../../ui/format';
 import { TableScroll } from '../../ui/table-scroll';
 import {
   keyColour,

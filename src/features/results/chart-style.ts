@@ -1,5 +1,5 @@
+import { formatCompactCount, formatCompactCurrency, formatShortMonth } from '../../i18n/format';
 import { t } from '../../i18n/translate';
-import { formatCompactCount, formatCompactCurrency, formatShortMonth } from '../../ui/format';
 import type { WhoPaysKey } from './to-who-pays-series';
 
 /*

@@ -1,6 +1,7 @@
 import { memo, type ReactNode, useId, useMemo, useState } from 'react';
 import type { Catalog, DeductionKey, Scenario } from '../../engine';
 import { useLocale } from '../../i18n/locale';
+import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { toDeductionOrder } from './to-deduction-order';
 
@@ -32,6 +33,7 @@ export const DeductionOrder = memo(function DeductionOrder({
 }) {
   const t = useT();
   const locale = useLocale();
+  const { say } = useMessages(catalog);
   const headingId = useId();
   // biome-ignore lint/correctness/useExhaustiveDependencies: its names and reasons are written in the page's language
   const view = useMemo(() => toDeductionOrder(scenario, catalog), [scenario, catalog, locale]);
@@ -62,9 +64,11 @@ export const DeductionOrder = memo(function DeductionOrder({
                       key={step.id}
                       label={step.label}
                       reason={
-                        step.decidedBy === null
-                          ? step.reason
-                          : t('after the one above: {reason}', { reason: step.reason })
+                        step.reason === null
+                          ? t('pays first')
+                          : t('pays after the one above, because {reason}', {
+                              reason: say(step.reason),
+                            })
                       }
                     />
                   ))}

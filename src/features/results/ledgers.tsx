@@ -1,14 +1,14 @@
 import { memo, useId, useMemo, useState } from 'react';
 import type { Catalog, Scenario, Simulation } from '../../engine';
-import { useLocale } from '../../i18n/locale';
-import { useT } from '../../i18n/translate';
 import {
   formatCount,
   formatCurrency,
   formatDate,
   formatMonth,
   formatRatioAsPercent,
-} from '../../ui/format';
+} from '../../i18n/format';
+import { useLocale } from '../../i18n/locale';
+import { useT } from '../../i18n/translate';
 import { InfoTip } from '../../ui/info-tip';
 import { ListPager } from '../../ui/list-pager';
 import { pageWindow } from '../../ui/pages';

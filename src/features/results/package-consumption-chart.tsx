@@ -11,9 +11,9 @@ import {
   useYAxisScale,
   ZIndexLayer,
 } from 'recharts';
+import { formatCount, formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, t, useT } from '../../i18n/translate';
-import { formatCount, formatDate } from '../../ui/format';
 import { CHART_HEIGHT, formatAxisCount, seriesColour, seriesDash } from './chart-style';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';

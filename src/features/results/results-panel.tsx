@@ -1,6 +1,6 @@
 import { useDeferredValue, useId } from 'react';
-import type { Catalog } from '../../engine';
-import { translateEngineMessage } from '../../i18n/engine-messages';
+import type { Catalog, Message } from '../../engine';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { MountInTurn } from '../../ui/mount-in-turn';
@@ -29,9 +29,9 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
       <h2 id={headingId}>{t('Results')}</h2>
       <div role="status" className="results-status">
         {view === null ? (
-          <NoResultsYet />
+          <NoResultsYet catalog={catalog} />
         ) : view.stale ? (
-          <StaleNotice errors={view.errors} />
+          <StaleNotice errors={view.errors} catalog={catalog} />
         ) : null}
       </div>
       {view === null ? null : (
@@ -67,8 +67,15 @@ function ResultTables({
   );
 }
 
-function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
+function StaleNotice({
+  errors,
+  catalog,
+}: {
+  readonly errors: readonly Message[];
+  readonly catalog: Catalog | undefined;
+}) {
   const t = useT();
+  const { problem } = useMessages(catalog);
   const { generalErrors } = useDraftCheck();
   return (
     <div className="notice notice-warning">
@@ -84,8 +91,8 @@ function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
       </p>
       {generalErrors.length > 0 ? (
         <ul>
-          {generalErrors.map((error) => (
-            <li key={error}>{translateEngineMessage(error)}</li>
+          {[...new Set(generalErrors.map(problem))].map((text) => (
+            <li key={text}>{text}</li>
           ))}
         </ul>
       ) : null}
@@ -93,8 +100,9 @@ function StaleNotice({ errors }: { readonly errors: readonly string[] }) {
   );
 }
 
-function NoResultsYet() {
+function NoResultsYet({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
+  const { problem } = useMessages(catalog);
   const check = useDraftCheck();
   const count = listProblems(check).length;
   return (
@@ -109,8 +117,8 @@ function NoResultsYet() {
       </p>
       {check.generalErrors.length > 0 ? (
         <ul>
-          {check.generalErrors.map((error) => (
-            <li key={error}>{translateEngineMessage(error)}</li>
+          {[...new Set(check.generalErrors.map(problem))].map((text) => (
+            <li key={text}>{text}</li>
           ))}
         </ul>
       ) : null}

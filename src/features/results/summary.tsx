@@ -1,7 +1,7 @@
 import { memo, type ReactNode, useId, useMemo } from 'react';
 import type { Simulation } from '../../engine';
+import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
 import { useT } from '../../i18n/translate';
-import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../ui/format';
 import { InfoTip } from '../../ui/info-tip';
 import { toSummary } from './to-summary';
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, parseScenario, type Scenario } from '../../engine';
+import { type Catalog, type Message, parseScenario, renderRule, type Scenario } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toDeductionOrder } from './to-deduction-order';
 
@@ -23,6 +23,10 @@ const CATALOG = {
   ],
 } as unknown as Catalog;
 
+/** A step's reason in the engine's English: the wording the order had before it became data. */
+const reasonText = (reason: Message | null) =>
+  reason === null ? 'pays first' : renderRule(reason);
+
 describe('toDeductionOrder', () => {
   it('explains the order of the spec example 02 package by package', () => {
     const view = toDeductionOrder(readExample('02-deduction-order'), undefined);
@@ -32,7 +36,7 @@ describe('toDeductionOrder', () => {
     expect(group?.api).toBe('passport');
     expect(group?.region).toBe('ap-southeast-2');
     expect(group?.streamIds).toEqual(['passport-bkk']);
-    expect(group?.steps.map((step) => [step.id, step.reason])).toEqual([
+    expect(group?.steps.map((step) => [step.id, reasonText(step.reason)])).toEqual([
       ['promo', 'pays first'],
       ['short-validity', 'promotional before purchased'],
       ['created-earlier', 'expires earlier (2027-07-10 before 2028-01-10)'],
@@ -62,7 +66,7 @@ describe('toDeductionOrder', () => {
       ],
     });
     const steps = toDeductionOrder(scenario, undefined).groups[0]?.steps;
-    expect(steps?.map((step) => [step.id, step.reason])).toEqual([
+    expect(steps?.map((step) => [step.id, reasonText(step.reason)])).toEqual([
       ['high', 'pays first'],
       ['low', 'priority -1 before priority 5 (lower first)'],
     ]);

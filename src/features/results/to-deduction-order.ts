@@ -2,14 +2,14 @@ import {
   type Catalog,
   type DeductionKey,
   explainOrder,
+  type Message,
   type OrderRule,
   type Scenario,
   sortByDeductionOrder,
   toOrderedPackages,
 } from '../../engine';
-import { translateOrderReason } from '../../i18n/engine-messages';
+import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /*
  * Which package pays first, for each (API, region) some stream calls (billing-rules §5): the
@@ -21,8 +21,8 @@ export type DeductionStep = {
   readonly label: string;
   /** 1-based position in the scenario's package list. */
   readonly position: number;
-  /** "pays first" for the first; otherwise why it comes after the previous package. */
-  readonly reason: string;
+  /** Why it comes after the previous package; null for the one that pays first. */
+  readonly reason: Message | null;
   readonly decidedBy: OrderRule | null;
 };
 
@@ -105,7 +105,7 @@ export function toDeductionOrder(
           id: entry.pkg.id,
           label: entry.pkg.label.trim() || entry.pkg.id,
           position: entry.position + 1,
-          reason: explanation ? translateOrderReason(explanation.reason) : t('pays first'),
+          reason: explanation ? explanation.reason : null,
           decidedBy: explanation ? explanation.decidedBy : null,
         };
       }),

@@ -6,8 +6,8 @@ import {
   type Scenario,
   type Simulation,
 } from '../../engine';
+import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { currentLocale, type Locale } from '../../i18n/locale';
-import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
 
 /* The month ledger and the package ledger (billing-rules §7), with money rounded for display. */
 

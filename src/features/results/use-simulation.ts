@@ -1,5 +1,5 @@
 import { useMemo, useRef } from 'react';
-import { type Scenario, type Simulation, simulateDetailed } from '../../engine';
+import { type Message, type Scenario, type Simulation, simulateDetailed } from '../../engine';
 import { useDraftCheck } from '../../store/derived';
 import { listProblems } from './draft-problems';
 
@@ -9,7 +9,7 @@ export type SimulationView = {
   /** True while the draft is invalid: the results are those of the last valid draft. */
   readonly stale: boolean;
   /** Every problem of the current draft (empty when it is valid). */
-  readonly errors: readonly string[];
+  readonly errors: readonly Message[];
 };
 
 type ValidRun = { readonly simulation: Simulation; readonly scenario: Scenario };

@@ -13,9 +13,9 @@ import {
   XAxis,
   ZIndexLayer,
 } from 'recharts';
+import { formatCount, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
-import { formatCount, formatMonth } from '../../ui/format';
 import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
 import { ChartTip } from './chart-tip';
 import { AXIS_TICK, RoundValueAxis } from './frame-axes';

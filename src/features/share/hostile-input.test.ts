@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../engine/testing/in-english';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft } from '../../store/draft';
 import { readScenarioText } from './scenario-import';
@@ -18,8 +19,9 @@ const demoFragment = encodeScenarioFragment(demo.parsed.scenario);
 function expectJudged(result: ReturnType<typeof readScenarioText>) {
   if (result.ok) expect(result.scenario).toBeTypeOf('object');
   else {
+    expect(result.errors.every((error) => typeof error.code === 'string')).toBe(true);
     expect(result.errors.length).toBeGreaterThan(0);
-    for (const error of result.errors) expect(error).toMatch(/^\S.*: \S/);
+    for (const error of inEnglish(result).errors) expect(error).toMatch(/^\S.*: \S/);
   }
 }
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../engine/testing/in-english';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft } from '../../store/draft';
-import { catalogForCurrency, readScenarioText } from './scenario-import';
+import { catalogForCurrency, readScenarioText as readScenarioTextData } from './scenario-import';
+
+const readScenarioText = (text: string) => inEnglish(readScenarioTextData(text));
 
 const demoDocument = () => checkDraft(DEMO_DRAFT).document;
 

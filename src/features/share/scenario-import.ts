@@ -1,4 +1,10 @@
-import { type ParseResult, parseScenario, type Scenario } from '../../engine';
+import {
+  type Message,
+  message,
+  type ParseResult,
+  parseScenario,
+  type Scenario,
+} from '../../engine';
 
 /*
  * The gate for scenario documents from outside (an imported file, a share link): sizes are
@@ -15,18 +21,13 @@ export const IMPORT_LIMITS = {
 
 export type ImportResult = ParseResult;
 
-const megabytes = (bytes: number) =>
-  `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1)} MB`;
-
 /** Reads scenario text (a file's content, an inflated link): capped, parsed, validated. */
 export function readScenarioText(text: string): ImportResult {
   const bytes = new TextEncoder().encode(text).length;
   if (bytes > IMPORT_LIMITS.bytes) {
     return {
       ok: false,
-      errors: [
-        `scenario: the document is ${megabytes(bytes)}; the limit is ${megabytes(IMPORT_LIMITS.bytes)}`,
-      ],
+      errors: [message('limit.documentSize', ['scenario'], { bytes, limit: IMPORT_LIMITS.bytes })],
     };
   }
   let document: unknown;
@@ -36,7 +37,9 @@ export function readScenarioText(text: string): ImportResult {
     return {
       ok: false,
       errors: [
-        `scenario: not valid JSON (${error instanceof Error ? error.message : 'unreadable'})`,
+        message('json.invalid', ['scenario'], {
+          detail: error instanceof Error ? error.message : 'unreadable',
+        }),
       ],
     };
   }
@@ -47,15 +50,15 @@ export function readScenarioText(text: string): ImportResult {
 export function readScenarioDocument(document: unknown): ImportResult {
   if (typeof document === 'object' && document !== null && !Array.isArray(document)) {
     const record = document as Record<string, unknown>;
-    const errors: string[] = [];
-    const cap = (field: 'streams' | 'packages' | 'payPerUse', limit: number, noun: string) => {
-      const list = record[field];
-      if (Array.isArray(list) && list.length > limit)
-        errors.push(`${field}: ${list.length} ${noun}; the limit is ${limit}`);
+    const errors: Message[] = [];
+    const cap = (list: 'streams' | 'packages' | 'payPerUse', limit: number) => {
+      const items = record[list];
+      if (Array.isArray(items) && items.length > limit)
+        errors.push(message('limit.listLength', [list], { list, count: items.length, limit }));
     };
-    cap('streams', IMPORT_LIMITS.streams, 'streams');
-    cap('packages', IMPORT_LIMITS.packages, 'packages');
-    cap('payPerUse', IMPORT_LIMITS.payPerUseEntries, 'price entries');
+    cap('streams', IMPORT_LIMITS.streams);
+    cap('packages', IMPORT_LIMITS.packages);
+    cap('payPerUse', IMPORT_LIMITS.payPerUseEntries);
     if (errors.length > 0) return { ok: false, errors };
   }
   return parseScenario(document);

@@ -1,13 +1,17 @@
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { inEnglish } from '../../engine/testing/in-english';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft } from '../../store/draft';
 import {
-  decodeScenarioFragment,
+  decodeScenarioFragment as decodeScenarioFragmentData,
   encodeScenarioFragment,
   isShareFragment,
   shareLinkFor,
 } from './share-link';
+
+const decodeScenarioFragment = (fragment: string) =>
+  inEnglish(decodeScenarioFragmentData(fragment));
 
 function demoScenario() {
   const check = checkDraft(DEMO_DRAFT);

@@ -1,6 +1,5 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
-import type { Scenario } from '../../engine';
-import { serializeScenario } from '../../engine';
+import { type MessageCode, message, type Scenario, serializeScenario } from '../../engine';
 import { IMPORT_LIMITS, type ImportResult, readScenarioText } from './scenario-import';
 import { SHARE_PARAMETER } from './share-fragment';
 
@@ -31,47 +30,44 @@ export function shareLinkFor(scenario: Scenario, pageUrl: string): string {
 /** Reads a share link's fragment back into a scenario, or says clearly why it cannot. */
 export function decodeScenarioFragment(fragment: string): ImportResult {
   const body = fragment.replace(/^#/, '').slice(SHARE_PARAMETER.length + 1);
-  if (body.length > MAX_FRAGMENT_LENGTH)
-    return { ok: false, errors: ['link: too long to be a scenario the simulator can open'] };
+  if (body.length > MAX_FRAGMENT_LENGTH) return refused('link.tooLong');
   const match = /^(\d{1,6})\.([A-Za-z0-9_-]*)$/.exec(body);
-  if (!match)
-    return {
-      ok: false,
-      errors: [
-        'link: damaged (it is not a scenario link this simulator wrote); ask for the link again',
-      ],
-    };
+  if (!match) return refused('link.notALink');
   const version = Number(match[1]);
   if (version > SHARE_LINK_VERSION) {
     return {
       ok: false,
-      errors: [
-        `link: made by a newer version of the simulator (link format ${version}); this one reads format ${SHARE_LINK_VERSION}`,
-      ],
+      errors: [message('link.newer', ['link'], { found: version, expected: SHARE_LINK_VERSION })],
     };
   }
-  if (version < 1) return { ok: false, errors: [`link: unknown link format ${version}`] };
+  if (version < 1)
+    return { ok: false, errors: [message('link.unknownVersion', ['link'], { found: version })] };
   const bytes = fromBase64Url(match[2] as string);
-  if (bytes === null)
-    return {
-      ok: false,
-      errors: ['link: damaged (its data is not base64url); ask for the link again'],
-    };
+  if (bytes === null) return refused('link.notBase64');
   const inflated = inflateCapped(bytes, IMPORT_LIMITS.bytes);
   if (inflated === 'too large')
-    return { ok: false, errors: ['link: the scenario in it is larger than the 1 MB limit'] };
-  if (inflated === null)
     return {
       ok: false,
-      errors: ['link: damaged (its data does not decompress); ask for the link again'],
+      errors: [message('link.tooLarge', ['link'], { limit: IMPORT_LIMITS.bytes })],
     };
+  if (inflated === null) return refused('link.notDeflated');
   let text: string;
   try {
     text = strFromU8(inflated);
   } catch {
-    return { ok: false, errors: ['link: damaged (its data is not text); ask for the link again'] };
+    return refused('link.notText');
   }
   return readScenarioText(text);
+}
+
+/** A link refused for a reason that needs no detail. */
+function refused(
+  code: Extract<
+    MessageCode,
+    'link.tooLong' | 'link.notALink' | 'link.notBase64' | 'link.notDeflated' | 'link.notText'
+  >,
+): ImportResult {
+  return { ok: false, errors: [message(code, ['link'], {})] };
 }
 
 /** Inflates at most `limit` bytes: a small link must never expand into a huge document. */

@@ -1,11 +1,11 @@
 import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
-import { serializeScenario, simulateDetailed } from '../../engine';
-import { translateEngineMessage } from '../../i18n/engine-messages';
+import { type Message, serializeScenario, simulateDetailed } from '../../engine';
+import { formatCount } from '../../i18n/format';
+import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
-import { formatCount } from '../../ui/format';
 import { drawAllThen } from '../../ui/near-viewport';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
@@ -20,7 +20,7 @@ type Notice =
   | { readonly kind: 'exported' }
   | { readonly kind: 'ledger'; readonly which: 'month' | 'package'; readonly currency: string }
   | { readonly kind: 'too-large'; readonly file: string; readonly megabytes: string }
-  | { readonly kind: 'not-imported'; readonly file: string; readonly details: readonly string[] }
+  | { readonly kind: 'not-imported'; readonly file: string; readonly details: readonly Message[] }
   | { readonly kind: 'imported'; readonly name: string };
 
 function noticeText(notice: Notice, t: Translate): string {
@@ -65,6 +65,7 @@ function noticeText(notice: Notice, t: Translate): string {
 /** Share link, scenario file export and import, ledger CSVs and the printable report. */
 export function SharePanel() {
   const t = useT();
+  const { problem } = useMessages(undefined);
   const headingId = useId();
   const importId = useId();
   const check = useDraftCheck();
@@ -236,8 +237,9 @@ export function SharePanel() {
             <p>{noticeText(notice, t)}</p>
             {notice.kind === 'not-imported' ? (
               <ul>
-                {notice.details.slice(0, 8).map((detail) => (
-                  <li key={detail}>{translateEngineMessage(detail)}</li>
+                {notice.details.slice(0, 8).map((detail, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the list is written once, in order
+                  <li key={index}>{problem(detail)}</li>
                 ))}
                 {notice.details.length > 8 ? (
                   <li>{t('…and {count} more', { count: notice.details.length - 8 })}</li>

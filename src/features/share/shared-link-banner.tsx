@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { translateEngineMessage } from '../../i18n/engine-messages';
+import { type Message, message } from '../../engine';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
@@ -9,10 +10,10 @@ import { isShareFragment, loadShareLinkCodec, type ShareLinkCodec } from './shar
 type LinkState =
   | { readonly kind: 'none' }
   | { readonly kind: 'opened'; readonly name: string }
-  | { readonly kind: 'failed'; readonly errors: readonly string[] };
+  | { readonly kind: 'failed'; readonly errors: readonly Message[] };
 
 /** Said when the codec's file cannot be fetched (offline before the first visit, or a new release). */
-const CODEC_UNAVAILABLE = 'link: the page could not load what opens links; reload it to try again';
+const CODEC_UNAVAILABLE = message('link.codecUnavailable', ['link'], {});
 
 function clearFragment(): void {
   window.history.replaceState(null, '', window.location.pathname + window.location.search);
@@ -24,6 +25,7 @@ function clearFragment(): void {
  */
 export function SharedLinkBanner() {
   const t = useT();
+  const { problem } = useMessages(undefined);
   const [state, setState] = useState<LinkState>({ kind: 'none' });
   const viewingShared = useScenarioStore((store) => store.savedDraft !== null);
 
@@ -67,11 +69,11 @@ export function SharedLinkBanner() {
           <strong>{t('This share link cannot be opened.')}</strong>{' '}
           {state.errors.length > 1
             ? t('{problem} (and {count} more problems). Your saved scenario is untouched.', {
-                problem: translateEngineMessage(state.errors[0] ?? ''),
+                problem: state.errors[0] ? problem(state.errors[0]) : '',
                 count: state.errors.length - 1,
               })
             : t('{problem}. Your saved scenario is untouched.', {
-                problem: translateEngineMessage(state.errors[0] ?? ''),
+                problem: state.errors[0] ? problem(state.errors[0]) : '',
               })}
         </p>
         <button

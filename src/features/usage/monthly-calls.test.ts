@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FLAT_SEASONALITY } from '../../store/draft';
+import { FLAT_SEASONALITY } from '../../engine';
 import {
   generatorFromTypedCalls,
   horizonMonthLabels,

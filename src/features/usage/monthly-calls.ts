@@ -1,7 +1,7 @@
-import { addMonths, formatIsoMonth, parseIsoMonth } from '../../engine';
+import { addMonths, formatIsoMonth, generateCalls, parseIsoMonth } from '../../engine';
+import { formatMonth } from '../../i18n/format';
 import { t } from '../../i18n/translate';
-import { generateCalls, type StreamDraft } from '../../store/draft';
-import { formatMonth } from '../../ui/format';
+import type { StreamDraft } from '../../store/draft';
 
 /* The months of the horizon as the stream editors show them, and switching how calls are given. */
 

@@ -1,15 +1,15 @@
 import { memo, useCallback, useId } from 'react';
-import { type Catalog, catalogPriceEntry, type PricingMode } from '../../engine';
-import { translateError, translateRule } from '../../i18n/engine-messages';
+import { type Catalog, catalogPriceEntry, messagesAt, type PricingMode } from '../../engine';
+import { apiDisplayName } from '../../i18n/catalog-names';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraft, useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import type { PriceDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
-import { apiDisplayName } from '../../ui/catalog-names';
 import { SelectField, TextField } from '../../ui/field';
 import { InfoTip } from '../../ui/info-tip';
 import { useFocusLater } from '../../ui/use-focus-later';
-import { messagesAbout, priceDraftFromCatalog } from './stream-defaults';
+import { priceDraftFromCatalog } from './stream-defaults';
 import {
   addTier,
   blankPriceEntry,
@@ -102,17 +102,22 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
 }: PriceEntryEditorProps) {
   const t = useT();
   const path = `payPerUse[${index}]`;
-  const fieldErrors = useFieldErrorsUnder(path);
+  const fieldErrors = useFieldErrorsUnder(['payPerUse', index]);
+  const { say } = useMessages(catalog);
+  const error = (key: string) => {
+    const message = fieldErrors[key];
+    return message && say(message);
+  };
   const generalErrors = useGeneralErrors();
   const setPriceEntry = useScenarioStore((state) => state.setPriceEntry);
   const { containerRef, focusLater } = useFocusLater<HTMLFieldSetElement>();
   const name = priceEntryName(entry, catalog);
   const listed = catalog ? catalogPriceEntry(catalog, entry.api) : undefined;
   const messages = [
-    ...messagesAbout(generalErrors, path),
-    ...messagesAbout(generalErrors, `${path}.mode`),
-    ...messagesAbout(generalErrors, `${path}.tiers`),
-  ].map(translateRule);
+    ...messagesAt(generalErrors, ['payPerUse', index]),
+    ...messagesAt(generalErrors, ['payPerUse', index, 'mode']),
+    ...messagesAt(generalErrors, ['payPerUse', index, 'tiers']),
+  ].map(say);
   const setTiers = (tiers: PriceDraft['tiers'], field?: string) =>
     setPriceEntry({ ...entry, tiers }, field);
 
@@ -177,7 +182,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
                             `tiers.${tierIndex}.upTo`,
                           )
                         }
-                        error={translateError(fieldErrors[`${tierPath}.upTo`])}
+                        error={error(`${tierPath}.upTo`)}
                       />
                     )}
                   </td>
@@ -193,7 +198,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
                           `tiers.${tierIndex}.unitPrice`,
                         )
                       }
-                      error={translateError(fieldErrors[`${tierPath}.unitPrice`])}
+                      error={error(`${tierPath}.unitPrice`)}
                     />
                   </td>
                   <td>

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type Catalog, parseCatalog } from '../../engine';
+import { type Catalog, messagesAt, parseCatalog, renderRule } from '../../engine';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft, type ScenarioDraft } from '../../store/draft';
 import {
-  messagesAbout,
+  earlierTwin,
   nextStreamPlace,
   regionForApi,
   sharedPlaceMessage,
@@ -189,19 +189,6 @@ describe('streamName', () => {
   });
 });
 
-describe('messagesAbout', () => {
-  it('keeps only the messages about the item itself, without the path', () => {
-    const errors = [
-      'streams[1]: streams[0] already projects passport in ap-southeast-1: one stream per API and region',
-      'streams[11]: other',
-      'streams[1].api: must be a non-empty string',
-    ];
-    expect(messagesAbout(errors, 'streams[1]')).toEqual([
-      'streams[0] already projects passport in ap-southeast-1: one stream per API and region',
-    ]);
-  });
-});
-
 describe('sharedPlaceMessage', () => {
   const streams = [
     { api: 'passport', region: 'ap-southeast-1' },
@@ -210,6 +197,12 @@ describe('sharedPlaceMessage', () => {
     { api: '', region: '' },
     { api: '', region: '' },
   ];
+  const said = (index: number) => {
+    const stream = streams[index];
+    if (!stream) throw new Error(`no stream ${index}`);
+    const shared = sharedPlaceMessage(stream, index, earlierTwin(streams, index));
+    return shared && renderRule(shared);
+  };
   it.each([
     { index: 0, message: null },
     { index: 1, message: null },
@@ -220,15 +213,17 @@ describe('sharedPlaceMessage', () => {
     },
     { index: 4, message: null },
   ])('says $message for stream $index', ({ index, message }) => {
-    expect(sharedPlaceMessage(streams, index)).toBe(message);
+    expect(said(index)).toBe(message);
   });
 
   it('says what the engine says', () => {
     const [, passport] = DEMO_DRAFT.streams;
     if (!passport) throw new Error('the demo has a passport stream');
     const draft = { ...DEMO_DRAFT, streams: [...DEMO_DRAFT.streams, { ...passport, id: 'twin' }] };
-    expect(messagesAbout(checkDraft(draft).generalErrors, 'streams[3]')).toEqual([
-      sharedPlaceMessage(draft.streams, 3),
+    const twin = draft.streams[3];
+    if (!twin) throw new Error('the twin is stream 3');
+    expect(messagesAt(checkDraft(draft).generalErrors, ['streams', 3])).toEqual([
+      sharedPlaceMessage(twin, 3, earlierTwin(draft.streams, 3)),
     ]);
   });
 });

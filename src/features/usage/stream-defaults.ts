@@ -2,17 +2,14 @@ import {
   type Catalog,
   type CatalogPriceEntry,
   catalogPriceEntry,
+  FLAT_SEASONALITY,
+  type Message,
+  message,
   regionsOfApi,
 } from '../../engine';
+import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import {
-  FLAT_SEASONALITY,
-  freshId,
-  type PriceDraft,
-  type ScenarioDraft,
-  type StreamDraft,
-} from '../../store/draft';
-import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
+import { freshId, type PriceDraft, type ScenarioDraft, type StreamDraft } from '../../store/draft';
 
 /* What a new stream, or a stream given another API, starts with; the prices that come along. */
 
@@ -140,23 +137,27 @@ export function streamName(stream: Place, catalog: Catalog | undefined): string 
   return t('{api} in {region}', { api, region });
 }
 
-/** The engine's messages about a list item as a whole (`streams[1]: …`), without their path. */
-export function messagesAbout(generalErrors: readonly string[], path: string): string[] {
-  const prefix = `${path}: `;
-  return generalErrors
-    .filter((error) => error.startsWith(prefix))
-    .map((error) => error.slice(prefix.length));
-}
-
 /**
  * The engine's message for a stream projecting the same API and region as an earlier one, worked
  * out here too: the engine stays silent about it while either stream has another error.
  */
-export function sharedPlaceMessage(streams: readonly Place[], index: number): string | null {
+export function sharedPlaceMessage(
+  stream: Place,
+  index: number,
+  twin: number | null,
+): Message | null {
+  if (twin === null) return null;
+  return message('scenario.duplicatePlace', ['streams', index], {
+    other: twin,
+    api: stream.api,
+    region: stream.region,
+  });
+}
+
+/** The earlier stream with the same API and region as stream `index`, if any. */
+export function earlierTwin(streams: readonly Place[], index: number): number | null {
   const stream = streams[index];
   if (!stream || stream.api.trim() === '' || stream.region.trim() === '') return null;
   const twin = streams.findIndex((other) => samePlace(other, stream));
-  return twin < index
-    ? `streams[${twin}] already projects ${stream.api} in ${stream.region}: one stream per API and region`
-    : null;
+  return twin < index ? twin : null;
 }

@@ -1,14 +1,14 @@
 import { type ClipboardEvent, memo, useId, useMemo, useState } from 'react';
-import { type Catalog, regionsOfApi } from '../../engine';
-import { translateError, translateRule } from '../../i18n/engine-messages';
+import { type Catalog, generateCalls, type Message, messagesAt, regionsOfApi } from '../../engine';
+import { apiOptions, regionOptions } from '../../i18n/catalog-names';
+import { formatCount, formatMonthName } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
-import { generateCalls, type StreamDraft } from '../../store/draft';
+import type { StreamDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
-import { apiOptions, regionOptions } from '../../ui/catalog-names';
 import { CheckboxField, SelectField, TextField } from '../../ui/field';
-import { formatCount, formatMonthName } from '../../ui/format';
 import {
   generatorFromTypedCalls,
   horizonMonthLabels,
@@ -16,7 +16,7 @@ import {
   typedCallsFromGenerator,
 } from './monthly-calls';
 import { pasteColumn } from './paste-column';
-import { messagesAbout, sharedPlaceMessage, withStreamApi } from './stream-defaults';
+import { earlierTwin, sharedPlaceMessage, withStreamApi } from './stream-defaults';
 
 const CALENDAR_MONTHS = Array.from({ length: 12 }, (_, month) => month);
 /** Longer typed horizons start folded: 120 months × dozens of streams is thousands of fields. */
@@ -45,15 +45,24 @@ export const StreamEditor = memo(function StreamEditor({
 }: StreamEditorProps) {
   const t = useT();
   const path = `streams[${index}]`;
-  const fieldErrors = useFieldErrorsUnder(path);
+  const fieldErrors = useFieldErrorsUnder(['streams', index]);
+  const { say } = useMessages(catalog);
+  const error = (key: string) => {
+    const message = fieldErrors[key];
+    return message && say(message);
+  };
   const generalErrors = useGeneralErrors();
   const updateStream = useScenarioStore((state) => state.updateStream);
   const edit = useScenarioStore((state) => state.edit);
   const radioName = useId();
-  const shared = useScenarioStore((state) => sharedPlaceMessage(state.draft.streams, index));
+  // The twin's index, not a message: a selector must return a value that compares equal.
+  const twin = useScenarioStore((state) => earlierTwin(state.draft.streams, index));
+  const shared = sharedPlaceMessage(stream, index, twin);
   const messages = [
-    ...new Set([...(shared ? [shared] : []), ...messagesAbout(generalErrors, path)]),
-  ].map(translateRule);
+    ...new Set(
+      [...(shared ? [shared] : []), ...messagesAt(generalErrors, ['streams', index])].map(say),
+    ),
+  ];
   const regions = catalog
     ? regionsOfApi(catalog, stream.api).length > 0
       ? regionsOfApi(catalog, stream.api)
@@ -81,14 +90,14 @@ export const StreamEditor = memo(function StreamEditor({
               value={stream.api}
               options={apiOptions(catalog)}
               onChange={(api) => edit((draft) => withStreamApi(draft, index, api, catalog))}
-              error={translateError(fieldErrors[`${path}.api`])}
+              error={error(`${path}.api`)}
             />
             <SelectField
               label={t('Region')}
               value={stream.region}
               options={regionOptions(catalog, regions)}
               onChange={(region) => updateStream(index, { region })}
-              error={translateError(fieldErrors[`${path}.region`])}
+              error={error(`${path}.region`)}
               hint={t('Only regions offering this API.')}
             />
           </>
@@ -98,14 +107,14 @@ export const StreamEditor = memo(function StreamEditor({
               label={t('API')}
               value={stream.api}
               onChange={(api) => updateStream(index, { api }, 'api')}
-              error={translateError(fieldErrors[`${path}.api`])}
+              error={error(`${path}.api`)}
               hint={t('An API id, such as general-text.')}
             />
             <TextField
               label={t('Region')}
               value={stream.region}
               onChange={(region) => updateStream(index, { region }, 'region')}
-              error={translateError(fieldErrors[`${path}.region`])}
+              error={error(`${path}.region`)}
               hint={t('A region id, such as ap-southeast-1.')}
             />
           </>
@@ -173,7 +182,12 @@ type MonthsProps = {
 function GeneratorFields({ index, stream, start, months }: MonthsProps) {
   const t = useT();
   const path = `streams[${index}].generator`;
-  const fieldErrors = useFieldErrorsUnder(path);
+  const fieldErrors = useFieldErrorsUnder(['streams', index, 'generator']);
+  const { say } = useMessages(undefined);
+  const error = (key: string) => {
+    const message = fieldErrors[key];
+    return message && say(message);
+  };
   const updateStream = useScenarioStore((state) => state.updateStream);
   const { generator } = stream;
   const setGenerator = (patch: Partial<StreamDraft['generator']>, field: string) =>
@@ -189,7 +203,7 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
           inputMode="numeric"
           value={generator.firstMonth}
           onChange={(firstMonth) => setGenerator({ firstMonth }, 'firstMonth')}
-          error={translateError(fieldErrors[`${path}.firstMonth`])}
+          error={error(`${path}.firstMonth`)}
         />
         <TextField
           label={t('Growth per month')}
@@ -197,7 +211,7 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
           suffix="%"
           value={generator.growthPercent}
           onChange={(growthPercent) => setGenerator({ growthPercent }, 'growthPercent')}
-          error={translateError(fieldErrors[`${path}.growthPercent`])}
+          error={error(`${path}.growthPercent`)}
           hint={t('Compounded; negative shrinks.')}
         />
       </div>
@@ -228,7 +242,7 @@ function GeneratorFields({ index, stream, start, months }: MonthsProps) {
                     `seasonality.${monthIndex}`,
                   )
                 }
-                error={translateError(fieldErrors[`${path}.seasonality.${monthIndex}`])}
+                error={error(`${path}.seasonality[${monthIndex}]`)}
               />
             ))}
           </div>
@@ -264,7 +278,7 @@ type PasteNote = { readonly filled: number; readonly ignored: number; readonly m
 function TypedMonths({ index, stream, start, months }: MonthsProps) {
   const t = useT();
   const locale = useLocale();
-  const fieldErrors = useFieldErrorsUnder(`streams[${index}].monthlyCalls`);
+  const fieldErrors = useFieldErrorsUnder(['streams', index, 'monthlyCalls']);
   const [pasteNote, setPasteNote] = useState<PasteNote | null>(null);
   const count = months ?? stream.typedCalls.length;
   const [unfolded, setUnfolded] = useState(count <= MONTHS_SHOWN_UNFOLDED);
@@ -361,7 +375,7 @@ type MonthFieldProps = {
   /** The month's name, as "Jan 2027". */
   readonly label: string;
   readonly value: string;
-  readonly error: string | undefined;
+  readonly error: Message | undefined;
   readonly onPasted: (note: PasteNote) => void;
 };
 
@@ -379,6 +393,7 @@ const MonthField = memo(function MonthField({
   onPasted,
 }: MonthFieldProps) {
   const t = useT();
+  const { say } = useMessages(undefined);
   const updateStream = useScenarioStore((state) => state.updateStream);
   const typedCalls = () => useScenarioStore.getState().draft.streams[streamIndex]?.typedCalls ?? [];
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -407,7 +422,7 @@ const MonthField = memo(function MonthField({
         )
       }
       onPaste={onPaste}
-      error={translateError(error)}
+      error={error && say(error)}
     />
   );
 });

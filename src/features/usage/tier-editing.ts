@@ -1,7 +1,7 @@
-import { type Catalog, type CatalogPriceEntry, parseMoney } from '../../engine';
+import { type Catalog, type CatalogPriceEntry, parseMoney, readNumberText } from '../../engine';
+import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import { type PriceDraft, readNumberText, type TierDraft } from '../../store/draft';
-import { apiDisplayName, regionDisplayName } from '../../ui/catalog-names';
+import type { PriceDraft, TierDraft } from '../../store/draft';
 
 /* Editing a pay-per-use tier list: the last tier never has a limit. */
 

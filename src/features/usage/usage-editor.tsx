@@ -1,6 +1,6 @@
 import { useCallback, useId, useState } from 'react';
 import type { Catalog } from '../../engine';
-import { translateError } from '../../i18n/engine-messages';
+import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import { horizonMonths } from '../../store/draft';
@@ -27,6 +27,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
   const t = useT();
   const draft = useDraft();
   const { fieldErrors, generalErrors } = useDraftCheck();
+  const { say } = useMessages(undefined);
   const edit = useScenarioStore((state) => state.edit);
   const removeStream = useScenarioStore((state) => state.removeStream);
   const { containerRef, focusLater } = useFocusLater<HTMLElement>();
@@ -60,7 +61,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
           placeholder={t('YYYY-MM')}
           value={draft.start}
           onChange={(start) => edit((current) => ({ ...current, start }), 'start')}
-          error={translateError(fieldErrors.start)}
+          error={fieldErrors.start && say(fieldErrors.start)}
           hint={t('The first month simulated.')}
         />
         <TextField
@@ -68,7 +69,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
           inputMode="numeric"
           value={draft.months}
           onChange={(text) => edit((current) => ({ ...current, months: text }), 'months')}
-          error={translateError(fieldErrors.months)}
+          error={fieldErrors.months && say(fieldErrors.months)}
           hint={t('1 to 120.')}
         />
       </div>
@@ -81,7 +82,7 @@ export function UsageEditor({ catalog }: { readonly catalog: Catalog | undefined
         count={count}
         pageSize={STREAMS_PER_PAGE}
         problemsPerPage={problemsPerPage(
-          itemsNamedIn([...Object.keys(fieldErrors), ...generalErrors], 'streams'),
+          itemsNamedIn([...Object.values(fieldErrors), ...generalErrors], 'streams'),
           count,
           STREAMS_PER_PAGE,
         )}

@@ -1,6 +1,6 @@
 import { apiName, type Catalog, regionName, sizeLabel } from '../engine';
-import { currentLocale, type Locale } from '../i18n/locale';
 import { formatCount } from './format';
+import { currentLocale, type Locale } from './locale';
 
 /*
  * The catalog's names in the page's language: in Chinese, HUAWEI CLOUD's Chinese names

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Catalog, parseCatalog } from '../engine';
-import { useLocaleStore } from '../i18n/locale';
 import {
   apiDisplayName,
   callsOfSizeLabel,
@@ -10,6 +9,7 @@ import {
   regionDisplayName,
   sizeDisplayName,
 } from './catalog-names';
+import { useLocaleStore } from './locale';
 
 function catalog(id: string): Catalog {
   const path = join(import.meta.dirname, '..', '..', 'public', 'catalogs', `${id}.json`);

@@ -9,7 +9,7 @@
  * goes through Intl, whose formatters are built once per language and kind.
  */
 
-import { currentLocale } from '../i18n/locale';
+import { currentLocale } from './locale';
 
 const INTL_LOCALES = { en: 'en-US', 'zh-CN': 'zh-CN' } as const;
 const numberFormats = new Map<string, Intl.NumberFormat>();

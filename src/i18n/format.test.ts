@@ -1,6 +1,5 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
-import { type Locale, useLocaleStore } from '../i18n/locale';
 import {
   formatCount,
   formatCurrency,
@@ -10,6 +9,7 @@ import {
   formatRatioAsPercent,
   formatShortMonth,
 } from './format';
+import { type Locale, useLocaleStore } from './locale';
 
 /*
  * The page writes counts, USD/CNY amounts, percentages and dates itself (Intl's first use costs
