@@ -6,6 +6,7 @@ import {
   toOrderedPackages,
 } from '../billing/deduction';
 import { findPriceEntry } from '../billing/pricing';
+import { callsThroughDay } from '../billing/spread';
 import {
   addMonths,
   daysInMonth,
@@ -160,14 +161,14 @@ export function buildStreamModel(
   const callsBeforeMonth = new Float64Array(months + 1);
   for (let m = 0; m < months; m++)
     callsBeforeMonth[m + 1] = (callsBeforeMonth[m] as number) + (stream.monthlyCalls[m] as number);
-  // billing-rules §3: days 1..k of a D-day month with V calls hold ⌊V·k/D⌋ calls in total.
+  // The calls of the horizon days before `day` (billing-rules §3).
   const callsBefore = (day: number): number => {
     if (day >= days) return callsBeforeMonth[months] as number;
     const m = monthOfDay[day] as number;
     const intoMonth = day - (monthStart[m] as number);
     return (
       (callsBeforeMonth[m] as number) +
-      Math.floor(((stream.monthlyCalls[m] as number) * intoMonth) / (monthLength[m] as number))
+      callsThroughDay(stream.monthlyCalls[m] as number, intoMonth, monthLength[m] as number)
     );
   };
   const callsFrom = new Float64Array(months + 1);

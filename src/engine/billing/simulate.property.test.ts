@@ -9,12 +9,12 @@ import { buildScenario } from '../testing/scenario-builder';
 import { sortByDeductionOrder, toOrderedPackages } from './deduction';
 import {
   balanceAtEndOf,
-  callsOnDay,
   type PackageDetail,
   type Simulation,
   simulate,
   simulateDetailed,
 } from './simulate';
+import { callsOnDay } from './spread';
 
 const scenarios = scenarioDocumentArbitrary().map(buildScenario);
 const RUNS = propertyRuns(300);

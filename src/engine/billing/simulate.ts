@@ -24,6 +24,7 @@ import {
 import type { PricingMode, Scenario } from '../core/scenario';
 import { sortByDeductionOrder, toOrderedPackages } from './deduction';
 import { findPriceEntry } from './pricing';
+import { callsThroughDay } from './spread';
 
 /* The day loop of billing-rules §3–§7: spread each month's calls over its days, let the usable
  * packages pay in deduction order, bill the rest pay-per-use (or fail it where the region is
@@ -134,14 +135,6 @@ type StreamPricing = {
   readonly bounds: readonly number[];
   readonly classes: readonly number[];
 };
-
-/** billing-rules §3: day `k` (1-based) of a `daysInThisMonth`-day month with `calls` calls. */
-export function callsOnDay(calls: number, dayOfMonth: number, daysInThisMonth: number): number {
-  return (
-    Math.floor((calls * dayOfMonth) / daysInThisMonth) -
-    Math.floor((calls * (dayOfMonth - 1)) / daysInThisMonth)
-  );
-}
 
 /** Runs a valid scenario through the billing rules; the scenario is not changed. */
 export function simulateDetailed(scenario: Scenario): Simulation {
@@ -254,11 +247,11 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       monthCalls[m] = (monthCalls[m] as number) + volume;
       let planCounter = 0;
       let baselineCounter = 0;
-      // callsOnDay's running floor, carried from one day to the next.
+      // callsOnDay, with ⌊V·(k−1)/D⌋ carried over from the day before.
       let callsBefore = 0;
       for (let k = 1; k <= length; k++) {
         const day = monthStart + k - 1;
-        const callsThrough = Math.floor((volume * k) / length);
+        const callsThrough = callsThroughDay(volume, k, length);
         let left = callsThrough - callsBefore;
         callsBefore = callsThrough;
         const callsToday = left;
