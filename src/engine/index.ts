@@ -3,6 +3,7 @@ export * from './advisor/break-even';
 export * from './billing/deduction';
 export * from './billing/pricing';
 export * from './billing/simulate';
+export * from './billing/spread';
 export * from './core/calendar';
 export * from './core/catalog';
 export * from './core/money';

@@ -5,7 +5,15 @@ import {
   sortByDeductionOrder,
   toOrderedPackages,
 } from '../billing/deduction';
-import { findPriceEntry } from '../billing/pricing';
+import {
+  findPriceEntry,
+  type PriceSchedule,
+  priceSchedule,
+  splitGraduated,
+  tierCountsCost,
+  volumeTier,
+} from '../billing/pricing';
+import { callsThroughDay } from '../billing/spread';
 import {
   addMonths,
   daysInMonth,
@@ -15,8 +23,8 @@ import {
   parseIsoMonth,
   toDayNumber,
 } from '../core/calendar';
-import { addMoney, compareMoney, type Money, multiplyMoney, ZERO_MONEY } from '../core/money';
-import type { Package, PricingMode, Scenario } from '../core/scenario';
+import { addMoney, compareMoney, type Money, ZERO_MONEY } from '../core/money';
+import type { Package, Scenario } from '../core/scenario';
 import type { PackageOffer } from './break-even';
 
 /*
@@ -36,8 +44,8 @@ import type { PackageOffer } from './break-even';
  *   by day would.
  * - A month's pay-per-use charge depends only on the month's pay-per-use total (graduated: the
  *   sum of the tiers its calls fall in; volume: the total at its tier's price). So the loop only
- *   counts calls per tier (plain integers, exact far beyond 10^12 × 120) and money is multiplied
- *   out once per tier and plan.
+ *   counts calls per tier (plain integers, exact far beyond 10^12 × 120) with pricing.ts, the
+ *   tier rules the day loop uses too, and money is multiplied out once per tier and plan.
  * The property test in advisor-model.test.ts checks the result against `simulate` on random
  * single-stream scenarios.
  */
@@ -50,13 +58,8 @@ export type StreamModel = {
   readonly monthStart: Int32Array;
   /** Calls from the first day of each month to the horizon's end; `callsFrom[months]` is 0. */
   readonly callsFrom: Float64Array;
-  /** Pay-per-use tiers (upper bounds, the last Infinity) and prices; null when calls fail instead (§6). */
-  readonly pricing: {
-    readonly mode: PricingMode;
-    readonly bounds: Float64Array;
-    readonly unitPrices: readonly Money[];
-    readonly cheapest: Money;
-  } | null;
+  /** Pay-per-use tiers and the cheapest unit price among them; null when calls fail instead (§6). */
+  readonly pricing: (PriceSchedule & { readonly cheapest: Money }) | null;
   /** The stream's kept packages in deduction order: opening balance and last usable horizon day. */
   readonly keptOpening: Float64Array;
   readonly keptLastDay: Int32Array;
@@ -160,14 +163,14 @@ export function buildStreamModel(
   const callsBeforeMonth = new Float64Array(months + 1);
   for (let m = 0; m < months; m++)
     callsBeforeMonth[m + 1] = (callsBeforeMonth[m] as number) + (stream.monthlyCalls[m] as number);
-  // billing-rules §3: days 1..k of a D-day month with V calls hold ⌊V·k/D⌋ calls in total.
+  // The calls of the horizon days before `day` (billing-rules §3).
   const callsBefore = (day: number): number => {
     if (day >= days) return callsBeforeMonth[months] as number;
     const m = monthOfDay[day] as number;
     const intoMonth = day - (monthStart[m] as number);
     return (
       (callsBeforeMonth[m] as number) +
-      Math.floor(((stream.monthlyCalls[m] as number) * intoMonth) / (monthLength[m] as number))
+      callsThroughDay(stream.monthlyCalls[m] as number, intoMonth, monthLength[m] as number)
     );
   };
   const callsFrom = new Float64Array(months + 1);
@@ -263,17 +266,13 @@ export function buildStreamModel(
   const entry = stream.subscribed
     ? findPriceEntry(scenario.payPerUse, stream.api, stream.region)
     : undefined;
-  const pricing = entry
-    ? {
-        mode: entry.mode,
-        bounds: Float64Array.from(entry.tiers, (tier) => tier.upTo ?? Number.POSITIVE_INFINITY),
-        unitPrices: entry.tiers.map((tier) => tier.unitPrice),
-        cheapest: entry.tiers.reduce(
-          (low, tier) => (compareMoney(tier.unitPrice, low) < 0 ? tier.unitPrice : low),
-          (entry.tiers[0] as (typeof entry.tiers)[number]).unitPrice,
-        ),
-      }
-    : null;
+  const schedule = entry ? priceSchedule(entry) : null;
+  const pricing = schedule && {
+    ...schedule,
+    cheapest: schedule.unitPrices.reduce((low, price) =>
+      compareMoney(price, low) < 0 ? price : low,
+    ),
+  };
 
   return {
     months,
@@ -320,8 +319,8 @@ export function copyState(from: StreamState, to: StreamState): void {
 }
 
 /**
- * Runs month `month` of the stream: the month's pool must already hold its quota
- * (`state.poolBalance[month]`). Its pay-per-use calls go to the tier counts, or fail.
+ * Runs month `month` of the stream (billing-rules §5, §6): the month's pool must already hold its
+ * quota (`state.poolBalance[month]`). Its pay-per-use calls go to the tier counts, or fail.
  */
 export function runMonth(model: StreamModel, state: StreamState, month: number): void {
   const { intervalCalls, slotStart, slots } = model;
@@ -357,32 +356,16 @@ export function runMonth(model: StreamModel, state: StreamState, month: number):
     return;
   }
   if (payPerUse === 0) return;
-  const bounds = pricing.bounds;
-  const counts = state.tierCalls;
+  // Each month's tier counter starts at 0, so a month's calls are the first of its tiers.
   if (pricing.mode === 'volume') {
-    let tier = 0;
-    while (payPerUse > (bounds[tier] as number)) tier++;
-    counts[tier] = (counts[tier] as number) + payPerUse;
-    return;
-  }
-  let lower = 0;
-  for (let tier = 0; lower < payPerUse; tier++) {
-    const upper = bounds[tier] as number;
-    counts[tier] = (counts[tier] as number) + Math.min(upper, payPerUse) - lower;
-    lower = upper;
-  }
+    const tier = volumeTier(pricing, payPerUse);
+    state.tierCalls[tier] = (state.tierCalls[tier] as number) + payPerUse;
+  } else splitGraduated(pricing, 0, payPerUse, state.tierCalls);
 }
 
-/** The pay-per-use money of the months run so far. */
+/** The pay-per-use money of the months run so far: each tier's count at its unit price (billing-rules §6). */
 export function payPerUseCost(model: StreamModel, state: StreamState): Money {
-  const pricing = model.pricing;
-  if (pricing === null) return ZERO_MONEY;
-  let cost = ZERO_MONEY;
-  for (let tier = 0; tier < state.tierCalls.length; tier++) {
-    const calls = state.tierCalls[tier] as number;
-    if (calls !== 0) cost = addMoney(cost, multiplyMoney(pricing.unitPrices[tier] as Money, calls));
-  }
-  return cost;
+  return model.pricing === null ? ZERO_MONEY : tierCountsCost(model.pricing, state.tierCalls);
 }
 
 /**

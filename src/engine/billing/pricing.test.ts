@@ -1,9 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addMoney, type Money, moneyToString, parseMoney, ZERO_MONEY } from '../core/money';
+import {
+  addMoney,
+  type Money,
+  moneyToString,
+  multiplyMoney,
+  parseMoney,
+  ZERO_MONEY,
+} from '../core/money';
 import type { PriceEntry, Tier } from '../core/scenario';
 import { propertyRuns } from '../testing/property-runs';
-import { findPriceEntry, graduatedCost, monthCost, volumeCost } from './pricing';
+import {
+  findPriceEntry,
+  graduatedCost,
+  graduatedTier,
+  monthCost,
+  priceSchedule,
+  splitGraduated,
+  tierCountsCost,
+  tierSchedule,
+  volumeCost,
+  volumeTier,
+} from './pricing';
 
 function money(text: string): Money {
   const parsed = parseMoney(text);
@@ -18,6 +36,20 @@ function tiers(...list: [number | null, string][]): Tier[] {
 /** Calls 1–100 at 0.01, 101–1000 at 0.005, from 1001 on at 0.001. */
 const threeTiers = tiers([100, '0.01'], [1000, '0.005'], [null, '0.001']);
 const flat = tiers([null, '0.0015']);
+
+/** Up to six tiers with limits up to a million and prices of up to seven decimals. */
+const randomTiers = fc
+  .tuple(
+    fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { maxLength: 5 }),
+    fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 6, maxLength: 6 }),
+  )
+  .map(([limits, prices]): Tier[] => {
+    const ascending = [...limits].sort((a, b) => a - b);
+    return [...ascending, null].map((upTo, index) => ({
+      upTo,
+      unitPrice: money(`0.${String(prices[index] ?? 0).padStart(7, '0')}`),
+    }));
+  });
 
 describe('graduatedCost', () => {
   it.each([
@@ -62,18 +94,6 @@ describe('graduatedCost', () => {
   });
 
   it('costs the same billed in one go as billed in two parts (a + b)', () => {
-    const randomTiers = fc
-      .tuple(
-        fc.uniqueArray(fc.integer({ min: 1, max: 1_000_000 }), { maxLength: 5 }),
-        fc.array(fc.integer({ min: 0, max: 10_000_000 }), { minLength: 6, maxLength: 6 }),
-      )
-      .map(([limits, prices]): Tier[] => {
-        const ascending = [...limits].sort((a, b) => a - b);
-        return [...ascending, null].map((upTo, index) => ({
-          upTo,
-          unitPrice: money(`0.${String(prices[index] ?? 0).padStart(7, '0')}`),
-        }));
-      });
     const count = fc.integer({ min: 0, max: 3_000_000 });
     fc.assert(
       fc.property(randomTiers, count, count, (tierList, a, b) => {
@@ -117,6 +137,122 @@ describe('volume and graduated pricing', () => {
 
   it('cost the same under a single flat tier', () => {
     expect(monthCost('graduated', flat, 7777)).toBe(monthCost('volume', flat, 7777));
+  });
+});
+
+describe('a tier schedule', () => {
+  it('holds each upTo as a bound, the open last tier as Infinity, and each unit price', () => {
+    const schedule = tierSchedule(threeTiers);
+    expect([...schedule.bounds]).toEqual([100, 1000, Number.POSITIVE_INFINITY]);
+    expect(schedule.unitPrices).toEqual(threeTiers.map((tier) => tier.unitPrice));
+    expect(priceSchedule({ mode: 'volume', tiers: threeTiers })).toMatchObject({
+      mode: 'volume',
+      unitPrices: schedule.unitPrices,
+    });
+  });
+
+  it.each([
+    ['call 1 in the first tier', 0, 0],
+    ['call 100 in the first tier, upTo inclusive', 99, 0],
+    ['call 101 in the second tier', 100, 1],
+    ['call 1000 in the second tier', 999, 1],
+    ['call 1001 in the open tier', 1000, 2],
+    ['a call far past the last limit in the open tier', 1e12, 2],
+  ])('puts %s (graduated)', (_name, position, tier) => {
+    expect(graduatedTier(tierSchedule(threeTiers), position)).toBe(tier);
+  });
+
+  it.each([
+    ['a zero total in the first tier', 0, 0],
+    ['a total of exactly upTo in that tier', 100, 0],
+    ['a total of upTo + 1 in the next tier', 101, 1],
+    ['a total of exactly the second upTo in the second tier', 1000, 1],
+    ['a total past the last limit in the open tier', 1001, 2],
+  ])('puts %s (volume)', (_name, total, tier) => {
+    expect(volumeTier(tierSchedule(threeTiers), total)).toBe(tier);
+  });
+});
+
+describe('splitting a run of pay-per-use calls among the tiers (graduated)', () => {
+  const split = (tierList: readonly Tier[], position: number, count: number) => {
+    const counts = new Float64Array(tierList.length);
+    splitGraduated(tierSchedule(tierList), position, count, counts);
+    return [...counts];
+  };
+
+  it.each([
+    ['no calls into no tier', 500, 0, [0, 0, 0]],
+    ['a run that ends exactly on upTo into that tier alone', 0, 100, [100, 0, 0]],
+    ['a run from mid-tier across a boundary into both tiers', 50, 100, [50, 50, 0]],
+    ['a run from one call before a boundary across all three tiers', 99, 902, [1, 900, 1]],
+    ['a run far into the open tier into it alone', 5000, 1000, [0, 0, 1000]],
+  ])('puts %s', (_name, position, count, expected) => {
+    expect(split(threeTiers, position, count)).toEqual(expected);
+  });
+
+  it('adds to the counts already there, or to `counts[slots[tier] + offset]` given slots', () => {
+    const counts = Float64Array.from([1, 2, 3]);
+    splitGraduated(tierSchedule(threeTiers), 50, 100, counts);
+    expect([...counts]).toEqual([51, 52, 3]);
+    const byClassAndDay = new Float64Array(12);
+    // Tier 0 at class 2, tier 1 at class 0, tier 2 at class 1, in a 4-day horizon, on day 3.
+    splitGraduated(tierSchedule(threeTiers), 99, 902, byClassAndDay, Int32Array.from([8, 0, 4]), 3);
+    expect([...byClassAndDay]).toEqual([0, 0, 0, 900, 0, 0, 0, 1, 0, 0, 0, 1]);
+  });
+
+  it('splits every run into counts that sum to the run, each within its tier, costing Σ count × price', () => {
+    const position = fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.constant(0));
+    const count = fc.integer({ min: 0, max: 3_000_000 });
+    fc.assert(
+      fc.property(randomTiers, position, count, (tierList, start, calls) => {
+        const schedule = tierSchedule(tierList);
+        const counts = new Float64Array(tierList.length);
+        splitGraduated(schedule, start, calls, counts);
+        expect(counts.reduce((sum, inTier) => sum + inTier, 0)).toBe(calls);
+        let lower = 0;
+        let expectedCost = ZERO_MONEY;
+        counts.forEach((inTier, tier) => {
+          const upper = schedule.bounds[tier] as number;
+          // A tier holds at most the calls of its range that come after the run's start.
+          expect(inTier).toBeGreaterThanOrEqual(0);
+          expect(inTier).toBeLessThanOrEqual(Math.max(0, upper - Math.max(lower, start)));
+          expectedCost = addMoney(
+            expectedCost,
+            multiplyMoney(tierList[tier]?.unitPrice as Money, inTier),
+          );
+          lower = upper;
+        });
+        expect(tierCountsCost(schedule, counts)).toBe(expectedCost);
+        expect(graduatedCost(tierList, start, calls)).toBe(expectedCost);
+      }),
+      propertyRuns(500),
+    );
+  });
+
+  it('splits a run in two parts (a, then b after it) into the same counts as in one go', () => {
+    const count = fc.integer({ min: 0, max: 3_000_000 });
+    fc.assert(
+      fc.property(randomTiers, count, count, (tierList, a, b) => {
+        const schedule = tierSchedule(tierList);
+        const inParts = new Float64Array(tierList.length);
+        splitGraduated(schedule, 0, a, inParts);
+        splitGraduated(schedule, a, b, inParts);
+        expect([...inParts]).toEqual(split(tierList, 0, a + b));
+      }),
+      propertyRuns(300),
+    );
+  });
+});
+
+describe('tierCountsCost', () => {
+  it('prices each tier count at its unit price', () => {
+    // 100 × 0.01 + 900 × 0.005 + 1000 × 0.001 = 6.5.
+    const cost = tierCountsCost(tierSchedule(threeTiers), Float64Array.from([100, 900, 1000]));
+    expect(moneyToString(cost)).toBe('6.5');
+  });
+
+  it('costs nothing for no calls', () => {
+    expect(tierCountsCost(tierSchedule(threeTiers), new Float64Array(3))).toBe(ZERO_MONEY);
   });
 });
 

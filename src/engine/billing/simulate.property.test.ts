@@ -1,20 +1,21 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addMonths, daysInMonth, parseIsoMonth } from '../core/calendar';
-import { addMoney, moneyToString, subtractMoney, ZERO_MONEY } from '../core/money';
+import { addMoney, type Money, moneyToString, subtractMoney, ZERO_MONEY } from '../core/money';
 import type { Scenario } from '../core/scenario';
 import { propertyRuns } from '../testing/property-runs';
 import { scenarioDocumentArbitrary } from '../testing/scenario-arbitrary';
 import { buildScenario } from '../testing/scenario-builder';
 import { sortByDeductionOrder, toOrderedPackages } from './deduction';
+import { findPriceEntry, graduatedCost, monthCost, volumeCost } from './pricing';
 import {
   balanceAtEndOf,
-  callsOnDay,
   type PackageDetail,
   type Simulation,
   simulate,
   simulateDetailed,
 } from './simulate';
+import { callsOnDay, callsThroughDay } from './spread';
 
 const scenarios = scenarioDocumentArbitrary().map(buildScenario);
 const RUNS = propertyRuns(300);
@@ -263,6 +264,108 @@ describe('engine invariants', () => {
           expect(moneyToString(savingsOn(simulation.days - 1))).not.toMatch(/^-/);
       }),
       propertyRuns(150),
+    );
+  });
+});
+
+describe('pay-per-use, priced by the one tier-pricing module (§6)', () => {
+  /** One stream, half the time without its packages: graduated and volume tiers both come up. */
+  const singleStream = fc
+    .tuple(scenarioDocumentArbitrary(), fc.boolean())
+    .map(([document, keepPackages]) =>
+      buildScenario({
+        ...document,
+        streams: document.streams.slice(0, 1),
+        packages: keepPackages ? document.packages : [],
+      }),
+    );
+
+  function priceOf(scenario: Scenario) {
+    const stream = scenario.streams[0] as Scenario['streams'][number];
+    const entry = findPriceEntry(scenario.payPerUse, stream.api, stream.region);
+    return stream.subscribed && entry ? entry : null;
+  }
+
+  function monthLengths(scenario: Scenario): number[] {
+    const start = parseIsoMonth(scenario.start) as NonNullable<ReturnType<typeof parseIsoMonth>>;
+    return Array.from({ length: scenario.months }, (_, index) => {
+      const month = addMonths(start, index);
+      return daysInMonth(month.year, month.month);
+    });
+  }
+
+  it("charges each month's pay-per-use calls monthCost, and pay-per-use only the monthCost of the raw calls", () => {
+    fc.assert(
+      fc.property(singleStream, (scenario) => {
+        const simulation = simulateDetailed(scenario);
+        const price = priceOf(scenario);
+        const stream = scenario.streams[0] as Scenario['streams'][number];
+        let payPerUseOnly = ZERO_MONEY;
+        simulation.months.forEach((month, index) => {
+          if (price === null) {
+            expect(month.payPerUseCalls).toBe(0);
+            expect(month.payPerUseCost).toBe(ZERO_MONEY);
+            return;
+          }
+          expect(month.payPerUseCost).toBe(
+            monthCost(price.mode, price.tiers, month.payPerUseCalls),
+          );
+          const raw = stream.monthlyCalls[index] as number;
+          payPerUseOnly = addMoney(payPerUseOnly, monthCost(price.mode, price.tiers, raw));
+        });
+        expect(simulation.totals.payPerUseOnlyCost).toBe(payPerUseOnly);
+      }),
+      RUNS,
+    );
+  });
+
+  it('dates each charge as §7 says: graduated on the day of the calls, volume on the last day of the month', () => {
+    fc.assert(
+      fc.property(singleStream, (scenario) => {
+        const simulation = simulateDetailed(scenario);
+        const price = priceOf(scenario);
+        const stream = scenario.streams[0] as Scenario['streams'][number];
+        const packagePriceOn = (day: number) =>
+          scenario.packages
+            .filter(
+              (pkg) =>
+                Math.round(Date.parse(pkg.createdOn) / 86_400_000) === simulation.firstDay + day,
+            )
+            .reduce((sum, pkg) => addMoney(sum, pkg.price), ZERO_MONEY);
+        let day = 0;
+        let monthsBefore = ZERO_MONEY;
+        monthLengths(scenario).forEach((length, index) => {
+          const volume = stream.monthlyCalls[index] as number;
+          let planCounter = 0;
+          for (let k = 1; k <= length; k++, day++) {
+            const charged = subtractMoney(
+              subtractMoney(
+                simulation.cumulativePlanCost[day] as Money,
+                (simulation.cumulativePlanCost[day - 1] as Money | undefined) ?? ZERO_MONEY,
+              ),
+              packagePriceOn(day),
+            );
+            const payPerUseToday = simulation.dailyPayPerUseCalls[day] as number;
+            // Pay-per-use only: the month's first ⌊V·k/D⌋ calls by the end of day k.
+            let baselineToDate = ZERO_MONEY;
+            if (price?.mode === 'graduated') {
+              expect(charged).toBe(graduatedCost(price.tiers, planCounter, payPerUseToday));
+              baselineToDate = graduatedCost(price.tiers, 0, callsThroughDay(volume, k, length));
+            } else if (price?.mode === 'volume') {
+              const monthTotal = planCounter + payPerUseToday;
+              expect(charged).toBe(k === length ? volumeCost(price.tiers, monthTotal) : ZERO_MONEY);
+              if (k === length) baselineToDate = volumeCost(price.tiers, volume);
+            } else expect(charged).toBe(ZERO_MONEY);
+            expect(simulation.cumulativePayPerUseOnlyCost[day]).toBe(
+              addMoney(monthsBefore, baselineToDate),
+            );
+            planCounter += payPerUseToday;
+          }
+          if (price !== null)
+            monthsBefore = addMoney(monthsBefore, monthCost(price.mode, price.tiers, volume));
+        });
+      }),
+      RUNS,
     );
   });
 });

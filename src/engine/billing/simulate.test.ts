@@ -4,7 +4,7 @@ import type { Scenario } from '../core/scenario';
 import { parseScenario } from '../core/scenario';
 import { renderMessage } from '../messages';
 import { buildScenario, type PackageDocument } from '../testing/scenario-builder';
-import { balanceAtEndOf, callsOnDay, simulate, simulateDetailed } from './simulate';
+import { balanceAtEndOf, simulate, simulateDetailed } from './simulate';
 
 const FLAT = [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.001' }] }];
 const TWO_TIERS = [
@@ -23,28 +23,6 @@ function packageResult(scenario: Scenario, id = 'p') {
 }
 
 describe('spreading a month over its days (§3)', () => {
-  it.each([
-    [100, 31],
-    [1, 31],
-    [31, 31],
-    [29, 29],
-    [999_999_999_999, 28],
-    [1_000_000_000_000, 31],
-  ])('gives the days of %i calls in a %i-day month a sum equal to the month', (calls, length) => {
-    let total = 0;
-    for (let day = 1; day <= length; day++) total += callsOnDay(calls, day, length);
-    expect(total).toBe(calls);
-  });
-
-  it('puts a single call of a month on its last day', () => {
-    expect([1, 30, 31].map((day) => callsOnDay(1, day, 31))).toEqual([0, 0, 1]);
-  });
-
-  it('differs by at most one call between two days of a month', () => {
-    const days = Array.from({ length: 31 }, (_, index) => callsOnDay(100, index + 1, 31));
-    expect(Math.max(...days) - Math.min(...days)).toBe(1);
-  });
-
   it('counts a leap day as a day of February', () => {
     const scenario = buildScenario({
       start: '2028-02',

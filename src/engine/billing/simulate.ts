@@ -1,5 +1,6 @@
 import {
   addMonths,
+  type CalendarMonth,
   type DayNumber,
   dayNumberToIso,
   daysInMonth,
@@ -21,9 +22,21 @@ import {
   subtractMoney,
   ZERO_MONEY,
 } from '../core/money';
-import type { PricingMode, Scenario } from '../core/scenario';
-import { sortByDeductionOrder, toOrderedPackages } from './deduction';
-import { findPriceEntry } from './pricing';
+import type { Scenario, Stream } from '../core/scenario';
+import {
+  coversStream,
+  type OrderedPackage,
+  sortByDeductionOrder,
+  toOrderedPackages,
+} from './deduction';
+import {
+  findPriceEntry,
+  type PriceSchedule,
+  priceSchedule,
+  splitGraduated,
+  volumeTier,
+} from './pricing';
+import { callsThroughDay } from './spread';
 
 /* The day loop of billing-rules §3–§7: spread each month's calls over its days, let the usable
  * packages pay in deduction order, bill the rest pay-per-use (or fail it where the region is
@@ -110,12 +123,21 @@ const ALERT_NUMERATOR = 4;
 const ALERT_DENOMINATOR = 5;
 const UTILIZATION_PLACES = 10;
 
+/** The horizon's days and months: day index 0 is the first day of `start`. */
+type Horizon = {
+  readonly startMonth: CalendarMonth;
+  readonly firstDay: DayNumber;
+  readonly days: number;
+  readonly months: number;
+  readonly monthStarts: Int32Array;
+  readonly monthLengths: Int32Array;
+};
+
 type PackageState = {
   readonly index: number;
   readonly activationDay: number;
   readonly expiryDay: number;
   readonly quota: number;
-  readonly openingBalance: number;
   readonly alertThreshold: number;
   balance: number;
   exhaustedDay: number;
@@ -128,38 +150,120 @@ type PackageState = {
   balancesAfter: Float64Array;
 };
 
-/** Resolved tiers of one stream: upper bounds (Infinity for the last) and the price class of each tier. */
+/** A stream's pay-per-use price: its schedule, and where each tier counts in a by-class-and-day array. */
 type StreamPricing = {
-  readonly mode: PricingMode;
-  readonly bounds: readonly number[];
-  readonly classes: readonly number[];
+  readonly schedule: PriceSchedule;
+  /** Its price class × horizon days for each tier: add a day to find the tier's count that day. */
+  readonly slots: Int32Array;
 };
 
-/** billing-rules §3: day `k` (1-based) of a `daysInThisMonth`-day month with `calls` calls. */
-export function callsOnDay(calls: number, dayOfMonth: number, daysInThisMonth: number): number {
-  return (
-    Math.floor((calls * dayOfMonth) / daysInThisMonth) -
-    Math.floor((calls * (dayOfMonth - 1)) / daysInThisMonth)
-  );
+/**
+ * Every distinct unit price of the scenario is a price class: the day loops count calls per
+ * class and day in plain integers, and money is multiplied out once per class and day after.
+ */
+type Pricing = {
+  readonly classPrices: readonly Money[];
+  /** Per stream; null where its calls fail (not subscribed, or no price). */
+  readonly streams: readonly (StreamPricing | null)[];
+};
+
+/** Calls, counted by the streams' day loops, before any money. */
+type CallLedger = {
+  readonly dailyCalls: Float64Array;
+  readonly dailyPayPerUseCalls: Float64Array;
+  readonly dailyFailedCalls: Float64Array;
+  readonly monthCalls: Float64Array;
+  readonly monthPayPerUseCalls: Float64Array;
+  readonly monthFailedCalls: Float64Array;
+  /** Calls each package covered each month: `monthByPackage[month × packageCount + package]`. */
+  readonly packageCount: number;
+  readonly monthByPackage: Float64Array;
+  /** Pay-per-use calls by price class and day (class-major): with the plan, and with no packages. */
+  readonly planCallsByClassDay: Float64Array;
+  readonly baselineCallsByClassDay: Float64Array;
+};
+
+/**
+ * Every payment of one stream, in day order, before they are gathered package by package: off
+ * the garbage-collected heap and reused from stream to stream, so a large plan's tens of
+ * thousands of steps neither grow arrays nor churn the heap.
+ */
+type PaymentLog = { days: Int32Array; balances: Float64Array; by: Int32Array };
+
+/** Money, day by day and month by month. */
+type DayMoney = {
+  readonly cumulativePlanCost: Money[];
+  readonly cumulativePayPerUseOnlyCost: Money[];
+  readonly monthPayPerUseCost: Money[];
+  readonly monthPackageCost: Money[];
+  /** The last day whose cumulative savings are below 0; −1 when none. */
+  readonly lastNegativeDay: number;
+};
+
+/** Runs a valid scenario through the billing rules (§2–§7); the scenario is not changed. */
+export function simulateDetailed(scenario: Scenario): Simulation {
+  const horizon = layOutHorizon(scenario);
+  const ordered = toOrderedPackages(scenario.packages);
+  const states = preparePackages(ordered, horizon);
+  const pricing = resolvePricing(scenario, horizon.days);
+  const ledger = openLedger(horizon, states.length, pricing.classPrices.length);
+  const log: PaymentLog = {
+    days: new Int32Array(0),
+    balances: new Float64Array(0),
+    by: new Int32Array(0),
+  };
+  scenario.streams.forEach((stream, index) => {
+    const payers = payersOf(scenario, stream, ordered, states);
+    const paid = runStream(stream, pricing.streams[index] ?? null, payers, horizon, ledger, log);
+    keepSteps(payers, log, paid);
+  });
+  const money = priceDays(ordered, horizon, pricing.classPrices, ledger);
+  const months = monthOutcomes(ordered, states, horizon, ledger, money);
+  const packages = packageOutcomes(ordered, states, horizon);
+  const totals = totalsOf(months, money, horizon);
+  const { firstDay, days } = horizon;
+  return {
+    totals,
+    paybackOn: paybackDay(scenario, horizon, totals, money.lastNegativeDay),
+    packages,
+    months,
+    days,
+    firstDay,
+    dailyCalls: ledger.dailyCalls,
+    dailyPayPerUseCalls: ledger.dailyPayPerUseCalls,
+    dailyFailedCalls: ledger.dailyFailedCalls,
+    cumulativePlanCost: money.cumulativePlanCost,
+    cumulativePayPerUseOnlyCost: money.cumulativePayPerUseOnlyCost,
+  };
 }
 
-/** Runs a valid scenario through the billing rules; the scenario is not changed. */
-export function simulateDetailed(scenario: Scenario): Simulation {
-  const startMonth = parseIsoMonth(scenario.start) as NonNullable<ReturnType<typeof parseIsoMonth>>;
-  const firstDay = toDayNumber({ ...startMonth, day: 1 });
-  const monthStarts: number[] = [];
-  const monthLengths: number[] = [];
+/** billing-rules §2: from the first day of `start` through the last day of its last month. */
+function layOutHorizon(scenario: Scenario): Horizon {
+  const startMonth = parseIsoMonth(scenario.start) as CalendarMonth;
+  const months = scenario.months;
+  const monthStarts = new Int32Array(months);
+  const monthLengths = new Int32Array(months);
   let days = 0;
-  for (let m = 0; m < scenario.months; m++) {
+  for (let m = 0; m < months; m++) {
     const month = addMonths(startMonth, m);
-    monthStarts.push(days);
-    monthLengths.push(daysInMonth(month.year, month.month));
-    days += daysInMonth(month.year, month.month);
+    monthStarts[m] = days;
+    monthLengths[m] = daysInMonth(month.year, month.month);
+    days += monthLengths[m] as number;
   }
-  const monthCount = scenario.months;
+  return {
+    startMonth,
+    firstDay: toDayNumber({ ...startMonth, day: 1 }),
+    days,
+    months,
+    monthStarts,
+    monthLengths,
+  };
+}
 
-  const ordered = toOrderedPackages(scenario.packages);
-  const states: PackageState[] = ordered.map(({ pkg, expiresOn }, index) => {
+/** billing-rules §4: each package's usable window in horizon days and its opening balance. */
+function preparePackages(ordered: readonly OrderedPackage[], horizon: Horizon): PackageState[] {
+  const { firstDay, days } = horizon;
+  return ordered.map(({ pkg, expiresOn }, index) => {
     const activationDay = dayIndexOf(pkg.activatesOn, firstDay);
     const expiryDay = dayIndexOf(expiresOn, firstDay);
     return {
@@ -167,7 +271,6 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       activationDay,
       expiryDay,
       quota: pkg.calls,
-      openingBalance: pkg.calls - pkg.usedCalls,
       alertThreshold: Math.ceil((pkg.calls * ALERT_NUMERATOR) / ALERT_DENOMINATOR),
       balance: pkg.calls - pkg.usedCalls,
       exhaustedDay: -1,
@@ -179,180 +282,250 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       balancesAfter: new Float64Array(0),
     };
   });
+}
 
-  // Every distinct unit price is a class; the loop counts calls per class and day in plain
-  // integers, and money is multiplied out once per class and day afterwards.
-  const priceClasses: Money[] = [];
+/** billing-rules §6: each stream's tiers, or null where its calls fail (not subscribed). */
+function resolvePricing(scenario: Scenario, days: number): Pricing {
+  const classPrices: Money[] = [];
   const classOf = (price: Money): number => {
-    const found = priceClasses.indexOf(price);
+    const found = classPrices.indexOf(price);
     if (found >= 0) return found;
-    priceClasses.push(price);
-    return priceClasses.length - 1;
+    classPrices.push(price);
+    return classPrices.length - 1;
   };
-  const pricingOf = (api: string, region: string): StreamPricing | null => {
-    const entry = findPriceEntry(scenario.payPerUse, api, region);
+  const streams = scenario.streams.map((stream): StreamPricing | null => {
+    if (!stream.subscribed) return null;
+    const entry = findPriceEntry(scenario.payPerUse, stream.api, stream.region);
     if (!entry) return null;
+    const schedule = priceSchedule(entry);
     return {
-      mode: entry.mode,
-      bounds: entry.tiers.map((tier) => tier.upTo ?? Number.POSITIVE_INFINITY),
-      classes: entry.tiers.map((tier) => classOf(tier.unitPrice)),
+      schedule,
+      slots: Int32Array.from(schedule.unitPrices, (price) => classOf(price) * days),
     };
-  };
-  const streamPricing = scenario.streams.map((stream) =>
-    stream.subscribed ? pricingOf(stream.api, stream.region) : null,
-  );
-  const classCount = priceClasses.length;
-  const planCallsByClassDay = new Float64Array(classCount * days);
-  const baselineCallsByClassDay = new Float64Array(classCount * days);
-
-  const dailyCalls = new Float64Array(days);
-  const dailyPayPerUseCalls = new Float64Array(days);
-  const dailyFailedCalls = new Float64Array(days);
-  const monthCalls = new Float64Array(monthCount);
-  const monthPayPerUseCalls = new Float64Array(monthCount);
-  const monthFailedCalls = new Float64Array(monthCount);
-  const monthByPackage = new Float64Array(monthCount * states.length);
-
-  // Every payment of a stream, in day order, before they are gathered package by package: off
-  // the garbage-collected heap and reused from stream to stream, so a large plan's tens of
-  // thousands of steps neither grow arrays nor churn the heap.
-  let paidDays = new Int32Array(0);
-  let paidBalances = new Float64Array(0);
-  let paidBy = new Int32Array(0);
-
-  scenario.streams.forEach((stream, streamIndex) => {
-    const pricing = streamPricing[streamIndex] ?? null;
-    const payers = sortByDeductionOrder(
-      ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
-      scenario.deductionOrder,
-    ).map(({ position }) => states[position] as PackageState);
-    // A day pays from one package, plus one more for each package it spends: at most
-    // `days + payers` payments in all.
-    const capacity = days + payers.length;
-    if (paidDays.length < capacity) {
-      paidDays = new Int32Array(capacity);
-      paidBalances = new Float64Array(capacity);
-      paidBy = new Int32Array(capacity);
-    }
-    let paid = 0;
-    // The payers in effect, by their place in the order: a payer joins on the day it takes
-    // effect and leaves when a day's walk finds it spent or expired, so each day walks the few
-    // that can pay rather than every package of the stream's API and region.
-    const byActivation = payers
-      .map((_, position) => position)
-      .sort(
-        (a, b) =>
-          (payers[a] as PackageState).activationDay - (payers[b] as PackageState).activationDay,
-      );
-    let nextToJoin = 0;
-    const live: number[] = [];
-
-    for (let m = 0; m < monthCount; m++) {
-      const volume = stream.monthlyCalls[m] as number;
-      const length = monthLengths[m] as number;
-      const monthStart = monthStarts[m] as number;
-      monthCalls[m] = (monthCalls[m] as number) + volume;
-      let planCounter = 0;
-      let baselineCounter = 0;
-      // callsOnDay's running floor, carried from one day to the next.
-      let callsBefore = 0;
-      for (let k = 1; k <= length; k++) {
-        const day = monthStart + k - 1;
-        const callsThrough = Math.floor((volume * k) / length);
-        let left = callsThrough - callsBefore;
-        callsBefore = callsThrough;
-        const callsToday = left;
-        dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
-        while (
-          nextToJoin < byActivation.length &&
-          (payers[byActivation[nextToJoin] as number] as PackageState).activationDay <= day
-        ) {
-          joinInOrder(live, byActivation[nextToJoin] as number);
-          nextToJoin++;
-        }
-        for (let at = 0; at < live.length && left > 0; ) {
-          const payer = live[at] as number;
-          const state = payers[payer] as PackageState;
-          if (state.balance === 0 || day > state.expiryDay) {
-            live.splice(at, 1);
-            continue;
-          }
-          at++;
-          const taken = Math.min(left, state.balance);
-          const usedBefore = state.quota - state.balance;
-          state.balance -= taken;
-          left -= taken;
-          // One stream per API and region, so a package pays at most once a day.
-          paidDays[paid] = day;
-          paidBalances[paid] = state.balance;
-          paidBy[paid] = payer;
-          paid++;
-          state.paidCount++;
-          if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
-            state.alertDay = day;
-          const ledgerIndex = m * states.length + state.index;
-          monthByPackage[ledgerIndex] = (monthByPackage[ledgerIndex] as number) + taken;
-          if (state.balance === 0) state.exhaustedDay = day;
-        }
-        if (pricing === null) {
-          monthFailedCalls[m] = (monthFailedCalls[m] as number) + left;
-          dailyFailedCalls[day] = (dailyFailedCalls[day] as number) + left;
-        } else {
-          monthPayPerUseCalls[m] = (monthPayPerUseCalls[m] as number) + left;
-          dailyPayPerUseCalls[day] = (dailyPayPerUseCalls[day] as number) + left;
-          if (pricing.mode === 'graduated') {
-            if (left > 0) countByTier(pricing, planCounter, left, day, days, planCallsByClassDay);
-            if (callsToday > 0)
-              countByTier(pricing, baselineCounter, callsToday, day, days, baselineCallsByClassDay);
-          }
-          planCounter += left;
-          baselineCounter += callsToday;
-        }
-      }
-      if (pricing !== null && pricing.mode === 'volume') {
-        const lastDay = monthStart + length - 1;
-        countAtVolumeTier(pricing, planCounter, lastDay, days, planCallsByClassDay);
-        countAtVolumeTier(pricing, baselineCounter, lastDay, days, baselineCallsByClassDay);
-      }
-    }
-
-    for (const state of payers) {
-      state.paidDays = new Int32Array(state.paidCount);
-      state.balancesAfter = new Float64Array(state.paidCount);
-      state.paidCount = 0;
-    }
-    for (let entry = 0; entry < paid; entry++) {
-      const state = payers[paidBy[entry] as number] as PackageState;
-      state.paidDays[state.paidCount] = paidDays[entry] as number;
-      state.balancesAfter[state.paidCount] = paidBalances[entry] as number;
-      state.paidCount++;
-    }
   });
+  return { classPrices, streams };
+}
 
-  // Money, day by day.
+/** billing-rules §5: the packages that can pay a stream's calls, in deduction order. */
+function payersOf(
+  scenario: Scenario,
+  stream: Stream,
+  ordered: readonly OrderedPackage[],
+  states: readonly PackageState[],
+): PackageState[] {
+  return sortByDeductionOrder(
+    ordered.filter(({ pkg }) => coversStream(pkg, stream.api, stream.region)),
+    scenario.deductionOrder,
+  ).map(({ position }) => states[position] as PackageState);
+}
+
+function openLedger(horizon: Horizon, packages: number, classes: number): CallLedger {
+  const { days, months } = horizon;
+  return {
+    dailyCalls: new Float64Array(days),
+    dailyPayPerUseCalls: new Float64Array(days),
+    dailyFailedCalls: new Float64Array(days),
+    monthCalls: new Float64Array(months),
+    monthPayPerUseCalls: new Float64Array(months),
+    monthFailedCalls: new Float64Array(months),
+    packageCount: packages,
+    monthByPackage: new Float64Array(months * packages),
+    planCallsByClassDay: new Float64Array(classes * days),
+    baselineCallsByClassDay: new Float64Array(classes * days),
+  };
+}
+
+/**
+ * billing-rules §3, §5 and §6 for one stream, day by day: spread each month over its days, let
+ * `payers` (its packages, in deduction order) pay, and count the rest pay-per-use by tier, or
+ * failed. Returns how many payments it wrote to `log`.
+ */
+function runStream(
+  stream: Stream,
+  pricing: StreamPricing | null,
+  payers: readonly PackageState[],
+  horizon: Horizon,
+  ledger: CallLedger,
+  log: PaymentLog,
+): number {
+  const { days, months, monthStarts, monthLengths } = horizon;
+  const { dailyCalls, dailyPayPerUseCalls, dailyFailedCalls, monthByPackage } = ledger;
+  const { monthCalls, monthPayPerUseCalls, monthFailedCalls } = ledger;
+  const { planCallsByClassDay, baselineCallsByClassDay } = ledger;
+  const { packageCount } = ledger;
+  // A day pays from one package, plus one more for each package it spends: at most
+  // `days + payers` payments in all.
+  const capacity = days + payers.length;
+  if (log.days.length < capacity) {
+    log.days = new Int32Array(capacity);
+    log.balances = new Float64Array(capacity);
+    log.by = new Int32Array(capacity);
+  }
+  const { days: paidDays, balances: paidBalances, by: paidBy } = log;
+  let paid = 0;
+  const graduated = pricing !== null && pricing.schedule.mode === 'graduated';
+  // The payers in effect, by their place in the order: a payer joins on the day it takes
+  // effect and leaves when a day's walk finds it spent or expired, so each day walks the few
+  // that can pay rather than every package of the stream's API and region.
+  const byActivation = payers
+    .map((_, position) => position)
+    .sort(
+      (a, b) =>
+        (payers[a] as PackageState).activationDay - (payers[b] as PackageState).activationDay,
+    );
+  let nextToJoin = 0;
+  const live: number[] = [];
+
+  for (let m = 0; m < months; m++) {
+    const volume = stream.monthlyCalls[m] as number;
+    const length = monthLengths[m] as number;
+    const monthStart = monthStarts[m] as number;
+    monthCalls[m] = (monthCalls[m] as number) + volume;
+    // The month's tier counters (§6), with the plan and with pay-per-use only.
+    let planCounter = 0;
+    let baselineCounter = 0;
+    // callsOnDay, with ⌊V·(k−1)/D⌋ carried over from the day before.
+    let callsBefore = 0;
+    for (let k = 1; k <= length; k++) {
+      const day = monthStart + k - 1;
+      const callsThrough = callsThroughDay(volume, k, length);
+      let left = callsThrough - callsBefore;
+      callsBefore = callsThrough;
+      const callsToday = left;
+      dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
+      while (
+        nextToJoin < byActivation.length &&
+        (payers[byActivation[nextToJoin] as number] as PackageState).activationDay <= day
+      ) {
+        joinInOrder(live, byActivation[nextToJoin] as number);
+        nextToJoin++;
+      }
+      for (let at = 0; at < live.length && left > 0; ) {
+        const payer = live[at] as number;
+        const state = payers[payer] as PackageState;
+        if (state.balance === 0 || day > state.expiryDay) {
+          live.splice(at, 1);
+          continue;
+        }
+        at++;
+        const taken = Math.min(left, state.balance);
+        const usedBefore = state.quota - state.balance;
+        state.balance -= taken;
+        left -= taken;
+        // One stream per API and region, so a package pays at most once a day.
+        paidDays[paid] = day;
+        paidBalances[paid] = state.balance;
+        paidBy[paid] = payer;
+        paid++;
+        state.paidCount++;
+        if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
+          state.alertDay = day;
+        const ledgerIndex = m * packageCount + state.index;
+        monthByPackage[ledgerIndex] = (monthByPackage[ledgerIndex] as number) + taken;
+        if (state.balance === 0) state.exhaustedDay = day;
+      }
+      if (pricing === null) {
+        monthFailedCalls[m] = (monthFailedCalls[m] as number) + left;
+        dailyFailedCalls[day] = (dailyFailedCalls[day] as number) + left;
+        continue;
+      }
+      monthPayPerUseCalls[m] = (monthPayPerUseCalls[m] as number) + left;
+      dailyPayPerUseCalls[day] = (dailyPayPerUseCalls[day] as number) + left;
+      if (graduated) {
+        const { schedule, slots } = pricing;
+        if (left > 0) splitGraduated(schedule, planCounter, left, planCallsByClassDay, slots, day);
+        if (callsToday > 0)
+          splitGraduated(
+            schedule,
+            baselineCounter,
+            callsToday,
+            baselineCallsByClassDay,
+            slots,
+            day,
+          );
+      }
+      planCounter += left;
+      baselineCounter += callsToday;
+    }
+    if (pricing !== null && !graduated) {
+      const lastDay = monthStart + length - 1;
+      countAtVolumeTier(pricing, planCounter, lastDay, planCallsByClassDay);
+      countAtVolumeTier(pricing, baselineCounter, lastDay, baselineCallsByClassDay);
+    }
+  }
+  return paid;
+}
+
+/** Adds `position` to `live`, kept ascending. */
+function joinInOrder(live: number[], position: number): void {
+  let at = live.length;
+  while (at > 0 && (live[at - 1] as number) > position) at--;
+  live.splice(at, 0, position);
+}
+
+/** billing-rules §6 volume: all of a month's pay-per-use calls at the price of the tier holding the total, charged on its last day. */
+function countAtVolumeTier(
+  pricing: StreamPricing,
+  monthTotal: number,
+  lastDay: number,
+  target: Float64Array,
+): void {
+  if (monthTotal === 0) return;
+  const index = (pricing.slots[volumeTier(pricing.schedule, monthTotal)] as number) + lastDay;
+  target[index] = (target[index] as number) + monthTotal;
+}
+
+/** billing-rules §7: each package's balance as steps, gathered from its stream's payment log. */
+function keepSteps(payers: readonly PackageState[], log: PaymentLog, paid: number): void {
+  for (const state of payers) {
+    state.paidDays = new Int32Array(state.paidCount);
+    state.balancesAfter = new Float64Array(state.paidCount);
+    state.paidCount = 0;
+  }
+  for (let entry = 0; entry < paid; entry++) {
+    const state = payers[log.by[entry] as number] as PackageState;
+    state.paidDays[state.paidCount] = log.days[entry] as number;
+    state.balancesAfter[state.paidCount] = log.balances[entry] as number;
+    state.paidCount++;
+  }
+}
+
+/**
+ * billing-rules §6 and §7: each day's charges (package prices on their createdOn day,
+ * pay-per-use by price class) and the cumulative costs with the plan and with pay-per-use only.
+ */
+function priceDays(
+  ordered: readonly OrderedPackage[],
+  horizon: Horizon,
+  classPrices: readonly Money[],
+  ledger: CallLedger,
+): DayMoney {
+  const { firstDay, days, months, monthStarts } = horizon;
+  const { planCallsByClassDay, baselineCallsByClassDay } = ledger;
+  const classCount = classPrices.length;
   const packagePriceByDay = new Map<number, Money>();
-  ordered.forEach(({ pkg }) => {
+  for (const { pkg } of ordered) {
     const createdDay = dayIndexOf(pkg.createdOn, firstDay);
-    if (createdDay < 0 || createdDay >= days) return;
+    if (createdDay < 0 || createdDay >= days) continue;
     packagePriceByDay.set(
       createdDay,
       addMoney(packagePriceByDay.get(createdDay) ?? ZERO_MONEY, pkg.price),
     );
-  });
+  }
   const cumulativePlanCost: Money[] = new Array(days);
   const cumulativePayPerUseOnlyCost: Money[] = new Array(days);
-  const monthPayPerUseCost: Money[] = new Array(monthCount).fill(ZERO_MONEY);
-  const monthPackageCost: Money[] = new Array(monthCount).fill(ZERO_MONEY);
+  const monthPayPerUseCost: Money[] = new Array(months).fill(ZERO_MONEY);
+  const monthPackageCost: Money[] = new Array(months).fill(ZERO_MONEY);
   let planToDate = ZERO_MONEY;
   let baselineToDate = ZERO_MONEY;
   let lastNegativeDay = -1;
   let month = 0;
   for (let day = 0; day < days; day++) {
-    while (month + 1 < monthCount && day >= (monthStarts[month + 1] as number)) month++;
+    while (month + 1 < months && day >= (monthStarts[month + 1] as number)) month++;
     let planPayPerUse = ZERO_MONEY;
     let baseline = ZERO_MONEY;
     for (let priceClass = 0; priceClass < classCount; priceClass++) {
-      const price = priceClasses[priceClass] as Money;
+      const price = classPrices[priceClass] as Money;
       const planCalls = planCallsByClassDay[priceClass * days + day] as number;
       const baselineCalls = baselineCallsByClassDay[priceClass * days + day] as number;
       if (planCalls !== 0) planPayPerUse = addMoney(planPayPerUse, multiplyMoney(price, planCalls));
@@ -367,31 +540,55 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     cumulativePayPerUseOnlyCost[day] = baselineToDate;
     if (planToDate > baselineToDate) lastNegativeDay = day;
   }
+  return {
+    cumulativePlanCost,
+    cumulativePayPerUseOnlyCost,
+    monthPayPerUseCost,
+    monthPackageCost,
+    lastNegativeDay,
+  };
+}
 
-  const months: MonthOutcome<Money>[] = [];
-  for (let m = 0; m < monthCount; m++) {
+/** billing-rules §7, per month. */
+function monthOutcomes(
+  ordered: readonly OrderedPackage[],
+  states: readonly PackageState[],
+  horizon: Horizon,
+  ledger: CallLedger,
+  money: DayMoney,
+): MonthOutcome<Money>[] {
+  const outcomes: MonthOutcome<Money>[] = [];
+  for (let m = 0; m < horizon.months; m++) {
     const byPackage: Record<string, number> = {};
-    states.forEach((state) => {
-      const covered = monthByPackage[m * states.length + state.index] as number;
-      if (covered > 0)
-        byPackage[(ordered[state.index] as (typeof ordered)[number]).pkg.id] = covered;
-    });
-    const payPerUseCost = monthPayPerUseCost[m] as Money;
-    const packageCost = monthPackageCost[m] as Money;
-    months.push({
-      month: formatIsoMonth(addMonths(startMonth, m)),
-      calls: monthCalls[m] as number,
+    for (const state of states) {
+      const covered = ledger.monthByPackage[m * ledger.packageCount + state.index] as number;
+      if (covered > 0) byPackage[(ordered[state.index] as OrderedPackage).pkg.id] = covered;
+    }
+    const payPerUseCost = money.monthPayPerUseCost[m] as Money;
+    const packageCost = money.monthPackageCost[m] as Money;
+    outcomes.push({
+      month: formatIsoMonth(addMonths(horizon.startMonth, m)),
+      calls: ledger.monthCalls[m] as number,
       byPackage,
-      payPerUseCalls: monthPayPerUseCalls[m] as number,
+      payPerUseCalls: ledger.monthPayPerUseCalls[m] as number,
       payPerUseCost,
-      failedCalls: monthFailedCalls[m] as number,
+      failedCalls: ledger.monthFailedCalls[m] as number,
       packageCost,
       totalCost: addMoney(packageCost, payPerUseCost),
     });
   }
+  return outcomes;
+}
 
-  const packages = states.map((state): PackageDetail => {
-    const { pkg, expiresOn } = ordered[state.index] as (typeof ordered)[number];
+/** billing-rules §7, per package: what it covered, what it still holds, what it wasted. */
+function packageOutcomes(
+  ordered: readonly OrderedPackage[],
+  states: readonly PackageState[],
+  horizon: Horizon,
+): PackageDetail[] {
+  const { firstDay, days } = horizon;
+  return states.map((state): PackageDetail => {
+    const { pkg, expiresOn } = ordered[state.index] as OrderedPackage;
     const openingBalance = pkg.calls - pkg.usedCalls;
     const consumed = openingBalance - state.balance;
     const expiresInHorizon = state.expiryDay >= 0 && state.expiryDay < days;
@@ -411,7 +608,16 @@ export function simulateDetailed(scenario: Scenario): Simulation {
       balancesAfter: state.balancesAfter,
     };
   });
+}
 
+/**
+ * billing-rules §7, for the horizon: the pay-per-use-only cost is the no-package run's last day.
+ */
+function totalsOf(
+  months: readonly MonthOutcome<Money>[],
+  money: DayMoney,
+  horizon: Horizon,
+): Totals<Money> {
   const sum = (pick: (month: MonthOutcome<Money>) => number) =>
     months.reduce((total, month) => total + pick(month), 0);
   const packageCost = months.reduce(
@@ -424,34 +630,20 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   );
   const totalCost = addMoney(packageCost, payPerUseCost);
   const payPerUseOnlyCost =
-    days > 0 ? (cumulativePayPerUseOnlyCost[days - 1] as Money) : ZERO_MONEY;
-  const savings = subtractMoney(payPerUseOnlyCost, totalCost);
+    horizon.days > 0 ? (money.cumulativePayPerUseOnlyCost[horizon.days - 1] as Money) : ZERO_MONEY;
   const calls = sum((month) => month.calls);
   const payPerUseCalls = sum((month) => month.payPerUseCalls);
   const failedCalls = sum((month) => month.failedCalls);
-
   return {
-    totals: {
-      calls,
-      packageCalls: calls - payPerUseCalls - failedCalls,
-      payPerUseCalls,
-      failedCalls,
-      packageCost,
-      payPerUseCost,
-      totalCost,
-      payPerUseOnlyCost,
-      savings,
-    },
-    paybackOn: paybackDay(scenario, firstDay, days, packageCost, savings, lastNegativeDay),
-    packages,
-    months,
-    days,
-    firstDay,
-    dailyCalls,
-    dailyPayPerUseCalls,
-    dailyFailedCalls,
-    cumulativePlanCost,
-    cumulativePayPerUseOnlyCost,
+    calls,
+    packageCalls: calls - payPerUseCalls - failedCalls,
+    payPerUseCalls,
+    failedCalls,
+    packageCost,
+    payPerUseCost,
+    totalCost,
+    payPerUseOnlyCost,
+    savings: subtractMoney(payPerUseOnlyCost, totalCost),
   };
 }
 
@@ -461,13 +653,12 @@ export function simulateDetailed(scenario: Scenario): Simulation {
  */
 function paybackDay(
   scenario: Scenario,
-  firstDay: number,
-  days: number,
-  packageCost: Money,
-  savings: Money,
+  horizon: Horizon,
+  totals: Totals<Money>,
   lastNegativeDay: number,
 ): IsoDate | null {
-  if (isZeroMoney(packageCost) || isNegativeMoney(savings)) return null;
+  if (isZeroMoney(totals.packageCost) || isNegativeMoney(totals.savings)) return null;
+  const { firstDay, days } = horizon;
   let firstPaidDay = Number.POSITIVE_INFINITY;
   for (const pkg of scenario.packages) {
     const createdDay = dayIndexOf(pkg.createdOn, firstDay);
@@ -477,52 +668,7 @@ function paybackDay(
   return dayNumberToIso(firstDay + Math.max(firstPaidDay, lastNegativeDay + 1));
 }
 
-/** Adds `position` to `live`, kept ascending. */
-function joinInOrder(live: number[], position: number): void {
-  let at = live.length;
-  while (at > 0 && (live[at - 1] as number) > position) at--;
-  live.splice(at, 0, position);
-}
-
-/** Counts `count` graduated pay-per-use calls, after `counter` already billed this month, into their tiers' price classes. */
-function countByTier(
-  pricing: StreamPricing,
-  counter: number,
-  count: number,
-  day: number,
-  days: number,
-  target: Float64Array,
-): void {
-  let tier = 0;
-  while (counter >= (pricing.bounds[tier] as number)) tier++;
-  let position = counter;
-  let left = count;
-  while (left > 0) {
-    const inTier = Math.min(left, (pricing.bounds[tier] as number) - position);
-    const index = (pricing.classes[tier] as number) * days + day;
-    target[index] = (target[index] as number) + inTier;
-    position += inTier;
-    left -= inTier;
-    tier++;
-  }
-}
-
-/** A volume-priced month: all its pay-per-use calls at the price of the tier holding the total, charged on its last day. */
-function countAtVolumeTier(
-  pricing: StreamPricing,
-  monthTotal: number,
-  lastDay: number,
-  days: number,
-  target: Float64Array,
-): void {
-  if (monthTotal === 0) return;
-  let tier = 0;
-  while (monthTotal > (pricing.bounds[tier] as number)) tier++;
-  const index = (pricing.classes[tier] as number) * days + lastDay;
-  target[index] = (target[index] as number) + monthTotal;
-}
-
-/** A package's calls left at the end of horizon day `day`; null when it is not usable that day. */
+/** A package's calls left at the end of horizon day `day`, read from its steps; null when it is not usable that day (billing-rules §4). */
 export function balanceAtEndOf(detail: PackageDetail, day: number): number | null {
   if (day < detail.usableFrom || day > detail.usableTo) return null;
   const { paidDays, balancesAfter } = detail;
@@ -546,6 +692,7 @@ export function simulate(scenario: Scenario): SimulationResult {
   return toResultDocument(simulateDetailed(scenario));
 }
 
+/** billing-rules §7: a detailed simulation as the result document of scenario-format.md (costs as exact decimal strings). */
 export function toResultDocument(simulation: Simulation): SimulationResult {
   const { totals } = simulation;
   return {
