@@ -1,5 +1,6 @@
 import {
   comparePackages,
+  coversStream,
   expiryDate,
   type OrderedPackage,
   sortByDeductionOrder,
@@ -183,7 +184,7 @@ export function buildStreamModel(
   // The stream's kept packages in deduction order, positioned as the applied scenario lists them.
   const ordered = toOrderedPackages(kept);
   const payers = sortByDeductionOrder(
-    ordered.filter(({ pkg }) => pkg.api === stream.api && pkg.region === stream.region),
+    ordered.filter(({ pkg }) => coversStream(pkg, stream.api, stream.region)),
     scenario.deductionOrder,
   );
   const keptFirstDay = Int32Array.from(payers, ({ pkg }) => dayIndex(pkg.activatesOn));

@@ -128,6 +128,15 @@ function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPac
   }
 }
 
+/** True when a package can only serve calls of this API in this region (billing-rules §4). */
+export function coversStream(
+  pkg: Pick<Package, 'api' | 'region'>,
+  api: string,
+  region: string,
+): boolean {
+  return pkg.api === api && pkg.region === region;
+}
+
 function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
