@@ -3,12 +3,7 @@
  * opens with, and the codec (compression included) loads only when a link is made or opened.
  */
 
-export const SHARE_PARAMETER = 'scenario';
-
-/** True when a fragment (with or without its `#`) holds a share link. */
-export function isShareFragment(fragment: string): boolean {
-  return fragment.replace(/^#/, '').startsWith(`${SHARE_PARAMETER}=`);
-}
+export { isShareFragment, SHARE_PARAMETER } from './share-parameter';
 
 export type ShareLinkCodec = typeof import('./share-link');
 

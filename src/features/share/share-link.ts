@@ -1,7 +1,7 @@
 import { deflateSync, Inflate, strFromU8, strToU8 } from 'fflate';
 import { type MessageCode, message, type Scenario, serializeScenario } from '../../engine';
 import { IMPORT_LIMITS, type ImportResult, readScenarioText } from './scenario-import';
-import { SHARE_PARAMETER } from './share-fragment';
+import { SHARE_PARAMETER } from './share-parameter';
 
 /*
  * A share link carries the whole scenario document in the URL fragment, deflated and written in
@@ -9,7 +9,7 @@ import { SHARE_PARAMETER } from './share-fragment';
  * link encoding's version, so a link from a newer simulator can say so.
  */
 
-export { isShareFragment, SHARE_PARAMETER } from './share-fragment';
+export { isShareFragment, SHARE_PARAMETER } from './share-parameter';
 
 export const SHARE_LINK_VERSION = 1;
 /** A fragment longer than this cannot hold a scenario within the import size limit. */
