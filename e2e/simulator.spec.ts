@@ -21,13 +21,13 @@ test.describe('the simulator page', () => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     await expect(simulator.scenarioName).toHaveValue(DEMO_DRAFT.name);
-    for (const title of ['Package consumption', 'Who pays', 'Break-even']) {
+    for (const title of ['Package consumption', 'Who pays', 'Payback']) {
       await simulator.showChart(title);
       await expect(simulator.chart(title).getByRole('img').first()).toBeVisible();
       await expect(simulator.chart(title).getByText('Drawing the chart…')).toHaveCount(0);
     }
     await expect(simulator.summaryValue('Payback day')).toHaveText('May 6, 2027');
-    for (const title of ['Package consumption', 'Who pays', 'Break-even'])
+    for (const title of ['Package consumption', 'Who pays', 'Payback'])
       await simulator.showChart(title);
     await simulator.screenshot('demo-desktop');
     expect(simulator.errors()).toEqual([]);
@@ -185,7 +185,7 @@ test.describe('the simulator page', () => {
     test.setTimeout(120_000);
     const simulator = new SimulatorPage(page);
     await simulator.goto();
-    await simulator.showChart('Break-even');
+    await simulator.showChart('Payback');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

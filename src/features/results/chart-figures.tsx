@@ -13,8 +13,8 @@ import {
   seriesColour,
   seriesDash,
 } from './chart-style';
-import { toBreakEvenSeries } from './to-break-even-series';
 import { toConsumptionSeries } from './to-consumption-series';
+import { toPaybackSeries } from './to-payback-series';
 import { toPayback } from './to-summary';
 import { MAX_MONTHLY_BARS, toWhoPaysSeries } from './to-who-pays-series';
 import { useStableValue } from './use-stable-value';
@@ -29,8 +29,8 @@ const PackageConsumptionChart = lazy(() =>
 const WhoPaysChart = lazy(() =>
   import('./who-pays-chart').then((module) => ({ default: module.WhoPaysChart })),
 );
-const BreakEvenChart = lazy(() =>
-  import('./break-even-chart').then((module) => ({ default: module.BreakEvenChart })),
+const PaybackChart = lazy(() =>
+  import('./payback-chart').then((module) => ({ default: module.PaybackChart })),
 );
 
 /**
@@ -305,11 +305,11 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
   );
 });
 
-export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scenario }: ChartProps) {
-  useUpdatedMark('break-even', simulation);
+export const PaybackFigure = memo(function PaybackFigure({ simulation, scenario }: ChartProps) {
+  useUpdatedMark('payback', simulation);
   const t = useT();
   const series = useStableValue(
-    useMemo(() => toBreakEvenSeries(simulation, scenario), [simulation, scenario]),
+    useMemo(() => toPaybackSeries(simulation, scenario), [simulation, scenario]),
   );
   const currency = scenario.currency;
   const money = (amount: string) => formatCurrency(amount, currency);
@@ -335,7 +335,7 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
   );
   return (
     <ChartFigure
-      title={t('Break-even')}
+      title={t('Payback')}
       note={
         <>
           {t(
@@ -389,7 +389,7 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
         </table>
       )}
     >
-      <BreakEvenChart series={series} currency={currency} />
+      <PaybackChart series={series} currency={currency} />
     </ChartFigure>
   );
 });

@@ -27,14 +27,14 @@ import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
-import type { BreakEvenSeries } from './to-break-even-series';
+import type { PaybackSeries } from './to-payback-series';
 import { toValueAxis } from './value-axis';
 
 const MARGIN = { top: 20, right: 16, bottom: 4, left: 4 } as const;
 const PAY_PER_USE_DASH = '6 3';
 
 /** The series, for the layer drawn over Recharts' axes and for the tooltip. */
-const SeriesContext = createContext<BreakEvenSeries | null>(null);
+const SeriesContext = createContext<PaybackSeries | null>(null);
 
 /**
  * Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only.
@@ -42,11 +42,11 @@ const SeriesContext = createContext<BreakEvenSeries | null>(null);
  * value axis that a small edit rarely moves (`toValueAxis`); the lines and the payback day are
  * one layer of SVG drawn with its scales, so an edit redraws that layer and nothing of Recharts.
  */
-export const BreakEvenChart = memo(function BreakEvenChart({
+export const PaybackChart = memo(function PaybackChart({
   series,
   currency,
 }: {
-  readonly series: BreakEvenSeries;
+  readonly series: PaybackSeries;
   readonly currency: string;
 }) {
   const t = useT();
@@ -74,12 +74,12 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           />
           <Tooltip
             content={(props) => (
-              <BreakEvenTip {...props} firstDay={firstDay} currency={currency} t={t} />
+              <PaybackTip {...props} firstDay={firstDay} currency={currency} t={t} />
             )}
           />
           <PickedDayLine />
           <ZIndexLayer zIndex={DefaultZIndexes.line}>
-            <BreakEvenLayer />
+            <PaybackLayer />
           </ZIndexLayer>
           <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
             <PickedDayDots />
@@ -93,7 +93,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
 });
 
 /** Both lines and the payback day, drawn with the chart's own scales. */
-function BreakEvenLayer() {
+function PaybackLayer() {
   const series = useContext(SeriesContext);
   const t = useT();
   const xScale = useXAxisScale();
@@ -108,7 +108,7 @@ function BreakEvenLayer() {
   // Written on the side of the line with more room.
   const labelOnLeft = paybackDay !== null && paybackDay > lastDay / 2;
   return (
-    <g className="break-even-lines">
+    <g className="payback-lines">
       <path
         d={toLinePath(
           points.map((point) => ({ x: point.day, y: point.plan })),
@@ -170,7 +170,7 @@ function PickedDayDots() {
     { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_COLOUR },
   ];
   return (
-    <g className="break-even-picked">
+    <g className="payback-picked">
       {dots.map((dot) =>
         dot.y === undefined ? null : (
           <circle
@@ -189,7 +189,7 @@ function PickedDayDots() {
 }
 
 /** The picked day: both cumulative costs at its end. */
-function BreakEvenTip({
+function PaybackTip({
   active,
   payload,
   firstDay,
