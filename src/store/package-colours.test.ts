@@ -18,7 +18,9 @@ vi.stubGlobal('localStorage', {
 const { useScenarioStore } = await import('./scenario-store');
 const { DEMO_DRAFT } = await import('./demo');
 const { checkDraft, draftFromScenario } = await import('./draft');
-const { packageColours, newPackageColour } = await import('./package-colours');
+const { packageColours, packageColoursFromKey, packageColoursKey, newPackageColour } = await import(
+  './package-colours'
+);
 type PackageDraft = import('./draft').PackageDraft;
 type ScenarioDraft = import('./draft').ScenarioDraft;
 
@@ -221,5 +223,15 @@ describe('packageColours', () => {
     expect(colourOf('text-promo')).toBe(2);
     expect(colourOf('no-such-package')).toBe(4);
     expect(packageColours(DEMO_DRAFT.packages)).toBe(colourOf);
+  });
+
+  it('has a key that changes with the ids and slots only, and gives the same lookup back', () => {
+    const key = packageColoursKey(DEMO_DRAFT.packages);
+    const priced = DEMO_DRAFT.packages.map((pkg) => ({ ...pkg, price: '1' }));
+    expect(packageColoursKey(priced)).toBe(key);
+    const recoloured = DEMO_DRAFT.packages.map((pkg, index) => ({ ...pkg, colour: 7 - index }));
+    expect(packageColoursKey(recoloured)).not.toBe(key);
+    const colourOf = packageColoursFromKey(key);
+    for (const pkg of DEMO_DRAFT.packages) expect(colourOf(pkg.id)).toBe(pkg.colour);
   });
 });

@@ -27,13 +27,16 @@ export function keepPackageColours(next: ScenarioDraft, current: ScenarioDraft):
   return packages === next.packages ? next : { ...next, packages };
 }
 
-const colourLookups = new WeakMap<readonly PackageDraft[], ColourOf>();
+/** What a colour lookup needs of a package. */
+type Coloured = Pick<PackageDraft, 'id' | 'colour'>;
+
+const colourLookups = new WeakMap<readonly Coloured[], ColourOf>();
 
 /**
  * The colour slot of each of `packages` by id, made once per list (a draft keeps its list
  * while other parts of it are edited). An id the list does not hold gets the least-used slot.
  */
-export function packageColours(packages: readonly PackageDraft[]): ColourOf {
+export function packageColours(packages: readonly Coloured[]): ColourOf {
   let lookup = colourLookups.get(packages);
   if (!lookup) {
     const slots = new Map(packages.map((pkg) => [pkg.id, pkg.colour]));
@@ -42,4 +45,25 @@ export function packageColours(packages: readonly PackageDraft[]): ColourOf {
     colourLookups.set(packages, lookup);
   }
   return lookup;
+}
+
+const colourKeys = new WeakMap<readonly Coloured[], string>();
+
+/**
+ * The packages' ids and slots as one text, made once per list: equal texts, equal colours. A
+ * chart that selects it redraws when a colour changes, not when a price is typed.
+ */
+export function packageColoursKey(packages: readonly Coloured[]): string {
+  let key = colourKeys.get(packages);
+  if (key === undefined) {
+    key = JSON.stringify(packages.map((pkg) => [pkg.id, pkg.colour]));
+    colourKeys.set(packages, key);
+  }
+  return key;
+}
+
+/** The lookup `packageColours` makes, from the text `packageColoursKey` makes. */
+export function packageColoursFromKey(key: string): ColourOf {
+  const pairs = JSON.parse(key) as [string, number][];
+  return packageColours(pairs.map(([id, colour]) => ({ id, colour })));
 }

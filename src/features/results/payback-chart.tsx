@@ -15,14 +15,15 @@ import {
 } from 'recharts';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
-import { formatCurrency, formatDate } from '../../ui/format';
 import {
   CHART_HEIGHT,
   formatAxisMoney,
-  PAY_PER_USE_COLOUR,
+  GRID_COLOUR,
+  PAY_PER_USE_LINE,
   PAYBACK_COLOUR,
-  PLAN_COLOUR,
-} from './chart-style';
+  PLAN_LINE,
+} from '../../ui/chart-look';
+import { formatCurrency, formatDate } from '../../ui/format';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
@@ -31,7 +32,6 @@ import type { PaybackSeries } from './to-payback-series';
 import { toValueAxis } from './value-axis';
 
 const MARGIN = { top: 20, right: 16, bottom: 4, left: 4 } as const;
-const PAY_PER_USE_DASH = '6 3';
 
 /** The series, for the layer drawn over Recharts' axes and for the tooltip. */
 const SeriesContext = createContext<PaybackSeries | null>(null);
@@ -65,7 +65,7 @@ export const PaybackChart = memo(function PaybackChart({
     () => (
       <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
         <LineChart data={toFrameDays(frame)} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
           <DayAxis firstDay={firstDay} lastDay={lastDay} ticks={ticks} />
           <RoundValueAxis
             axis={axis}
@@ -116,8 +116,9 @@ function PaybackLayer() {
           y,
         )}
         fill="none"
-        stroke={PLAN_COLOUR}
-        strokeWidth={2}
+        stroke={PLAN_LINE.colour}
+        strokeDasharray={PLAN_LINE.dash || undefined}
+        strokeWidth={PLAN_LINE.width}
       />
       <path
         d={toLinePath(
@@ -126,9 +127,9 @@ function PaybackLayer() {
           y,
         )}
         fill="none"
-        stroke={PAY_PER_USE_COLOUR}
-        strokeDasharray={PAY_PER_USE_DASH}
-        strokeWidth={2}
+        stroke={PAY_PER_USE_LINE.colour}
+        strokeDasharray={PAY_PER_USE_LINE.dash || undefined}
+        strokeWidth={PAY_PER_USE_LINE.width}
       />
       {paybackX === undefined || paybackOn === null ? null : (
         <g>
@@ -166,8 +167,8 @@ function PickedDayDots() {
   const x = xScale(point.day);
   if (x === undefined) return null;
   const dots = [
-    { key: 'plan', y: yScale(point.plan), colour: PLAN_COLOUR },
-    { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_COLOUR },
+    { key: 'plan', y: yScale(point.plan), colour: PLAN_LINE.colour },
+    { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_LINE.colour },
   ];
   return (
     <g className="payback-picked">
@@ -210,12 +211,12 @@ function PaybackTip({
       items={[
         {
           key: 'plan',
-          colour: PLAN_COLOUR,
+          mark: { kind: 'line', look: PLAN_LINE },
           text: `${t('With the plan')}: ${formatCurrency(point.planText, currency)}`,
         },
         {
           key: 'pay-per-use-only',
-          colour: PAY_PER_USE_COLOUR,
+          mark: { kind: 'line', look: PAY_PER_USE_LINE },
           text: `${t('Pay-per-use only')}: ${formatCurrency(point.payPerUseOnlyText, currency)}`,
         },
       ]}
