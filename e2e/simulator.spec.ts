@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import {
   balanceAtEndOf,
   parseIsoDate,
@@ -86,6 +86,39 @@ test.describe('the simulator page', () => {
     await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length + 1);
     await expect(simulator.summaryValue('Savings')).not.toHaveText(before ?? '');
     await simulator.screenshot('package-added');
+  });
+
+  test('keeps every package in its colour when another is removed or added', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await simulator.showChart('Package consumption');
+    const stroke = (line: Locator) => line.getAttribute('stroke');
+    const names = DEMO_DRAFT.packages.map((pkg) => pkg.label);
+    const colours = await Promise.all(names.map((name) => stroke(simulator.packageLine(name))));
+    expect(new Set(colours).size).toBe(names.length);
+    // Each card shows its package's colour, as the chart draws it.
+    for (const [index, name] of names.entries())
+      await expect(simulator.cardLine(simulator.packageCard(name))).toHaveAttribute(
+        'stroke',
+        colours[index] ?? '',
+      );
+    const [removed, ...kept] = names;
+    await simulator
+      .packageCard(removed ?? '')
+      .getByRole('button', { name: /^Remove / })
+      .click();
+    await expect(simulator.packageLine(removed ?? '')).toHaveCount(0);
+    for (const [index, name] of kept.entries())
+      await expect(simulator.packageLine(name)).toHaveAttribute('stroke', colours[index + 1] ?? '');
+    // A new package takes the colour the removed one left free, none of the others'.
+    await simulator.addPackageButton.click();
+    await expect(simulator.packageCards()).toHaveCount(names.length);
+    await expect(simulator.cardLine(simulator.packageCards().last())).toHaveAttribute(
+      'stroke',
+      colours[0] ?? '',
+    );
+    for (const [index, name] of kept.entries())
+      await expect(simulator.packageLine(name)).toHaveAttribute('stroke', colours[index + 1] ?? '');
   });
 
   test('shows an invalid entry at its field and keeps the last results, marked out of date', async ({

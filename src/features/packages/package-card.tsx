@@ -6,6 +6,8 @@ import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import { type PackageDraft, renewalDate } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { apiOptions, regionOptions } from '../../ui/catalog-names';
+import { LegendMarkIcon } from '../../ui/chart-legend';
+import { seriesLine } from '../../ui/chart-look';
 import { SelectField, TextField } from '../../ui/field';
 import { formatDate } from '../../ui/format';
 import { packageApiPatch, unusedPackageWarning } from './package-defaults';
@@ -81,7 +83,11 @@ export const PackageCard = memo(function PackageCard({
 
   return (
     <fieldset className="editor-card" data-package-index={index}>
-      <legend>{name}</legend>
+      <legend>
+        {/* The package's line in the charts, so the card and its line are found together. */}
+        <LegendMarkIcon mark={{ kind: 'line', look: seriesLine(pkg.colour) }} />
+        {name}
+      </legend>
       <div className="field-grid">
         <TextField
           label={t('Label')}
