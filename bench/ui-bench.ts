@@ -88,8 +88,8 @@ function largeDraftJson(): string {
   });
 }
 
-const CHARTS = ['Package consumption', 'Who pays', 'Break-even'] as const;
-const CHART_MARKS = ['consumption', 'who-pays', 'break-even'] as const;
+const CHARTS = ['Package consumption', 'Who pays', 'Payback'] as const;
+const CHART_MARKS = ['consumption', 'who-pays', 'payback'] as const;
 
 /**
  * Milliseconds from an edit (one month's calls typed in the first stream) to the next painted

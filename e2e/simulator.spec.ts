@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Locator, test } from '@playwright/test';
 import {
   balanceAtEndOf,
   parseIsoDate,
@@ -21,13 +21,13 @@ test.describe('the simulator page', () => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
     await expect(simulator.scenarioName).toHaveValue(DEMO_DRAFT.name);
-    for (const title of ['Package consumption', 'Who pays', 'Break-even']) {
+    for (const title of ['Package consumption', 'Who pays', 'Payback']) {
       await simulator.showChart(title);
       await expect(simulator.chart(title).getByRole('img').first()).toBeVisible();
       await expect(simulator.chart(title).getByText('Drawing the chart…')).toHaveCount(0);
     }
     await expect(simulator.summaryValue('Payback day')).toHaveText('May 6, 2027');
-    for (const title of ['Package consumption', 'Who pays', 'Break-even'])
+    for (const title of ['Package consumption', 'Who pays', 'Payback'])
       await simulator.showChart(title);
     await simulator.screenshot('demo-desktop');
     expect(simulator.errors()).toEqual([]);
@@ -86,6 +86,39 @@ test.describe('the simulator page', () => {
     await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length + 1);
     await expect(simulator.summaryValue('Savings')).not.toHaveText(before ?? '');
     await simulator.screenshot('package-added');
+  });
+
+  test('keeps every package in its colour when another is removed or added', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    await simulator.showChart('Package consumption');
+    const stroke = (line: Locator) => line.getAttribute('stroke');
+    const names = DEMO_DRAFT.packages.map((pkg) => pkg.label);
+    const colours = await Promise.all(names.map((name) => stroke(simulator.packageLine(name))));
+    expect(new Set(colours).size).toBe(names.length);
+    // Each card shows its package's colour, as the chart draws it.
+    for (const [index, name] of names.entries())
+      await expect(simulator.cardLine(simulator.packageCard(name))).toHaveAttribute(
+        'stroke',
+        colours[index] ?? '',
+      );
+    const [removed, ...kept] = names;
+    await simulator
+      .packageCard(removed ?? '')
+      .getByRole('button', { name: /^Remove / })
+      .click();
+    await expect(simulator.packageLine(removed ?? '')).toHaveCount(0);
+    for (const [index, name] of kept.entries())
+      await expect(simulator.packageLine(name)).toHaveAttribute('stroke', colours[index + 1] ?? '');
+    // A new package takes the colour the removed one left free, none of the others'.
+    await simulator.addPackageButton.click();
+    await expect(simulator.packageCards()).toHaveCount(names.length);
+    await expect(simulator.cardLine(simulator.packageCards().last())).toHaveAttribute(
+      'stroke',
+      colours[0] ?? '',
+    );
+    for (const [index, name] of kept.entries())
+      await expect(simulator.packageLine(name)).toHaveAttribute('stroke', colours[index + 1] ?? '');
   });
 
   test('shows an invalid entry at its field and keeps the last results, marked out of date', async ({
@@ -185,7 +218,7 @@ test.describe('the simulator page', () => {
     test.setTimeout(120_000);
     const simulator = new SimulatorPage(page);
     await simulator.goto();
-    await simulator.showChart('Break-even');
+    await simulator.showChart('Payback');
     const results = await new AxeBuilder({ page })
       .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
       .analyze();

@@ -7,7 +7,7 @@ test.describe('static hosting', () => {
     const simulator = new SimulatorPage(page);
     await page.goto(SUB_PATH_URL);
     await expect(simulator.heading).toBeVisible();
-    await simulator.showChart('Break-even');
+    await simulator.showChart('Payback');
     await expect(page.getByRole('alert')).toHaveCount(0);
     expect(simulator.errors()).toEqual([]);
   });

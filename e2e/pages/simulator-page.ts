@@ -79,6 +79,18 @@ export class SimulatorPage {
     return this.packages.getByRole('group', { name, exact: true });
   }
 
+  /** A package's line in the legend table of "Package consumption" (its stroke is its colour). */
+  packageLine(name: string): Locator {
+    return this.chart('Package consumption')
+      .getByRole('rowheader', { name, exact: true })
+      .locator('svg line');
+  }
+
+  /** The line mark in a package card's heading: the package's colour in the charts. */
+  cardLine(card: Locator): Locator {
+    return card.locator('legend svg line');
+  }
+
   packageCards(): Locator {
     return this.packages
       .getByRole('group')

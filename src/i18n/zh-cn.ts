@@ -445,7 +445,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '模拟期内没有购买付费资源包，因此无需回本。',
   'Line chart of cumulative cost, {horizon}: with the plan it ends at {plan}, with pay-per-use only at {payPerUseOnly}. {payback}':
     '累计费用折线图，{horizon}：采用方案最终为 {plan}，仅按需计费最终为 {payPerUseOnly}。{payback}',
-  'Break-even': '盈亏平衡',
+  Payback: '回本',
   'Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with pay-per-use only.':
     '截至每天结束时的累计费用：采用方案（资源包加按需计费）与仅按需计费。',
   'With the plan': '采用方案',

@@ -74,6 +74,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '40000',
       priority: '',
+      colour: 0,
     },
     {
       id: 'text-1m',
@@ -88,6 +89,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      colour: 1,
     },
     {
       id: 'text-promo',
@@ -102,6 +104,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '3',
       usedCalls: '',
       priority: '',
+      colour: 2,
     },
     {
       id: 'table-100k',
@@ -116,6 +119,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      colour: 3,
     },
   ],
   payPerUse: [

@@ -17,6 +17,7 @@ import {
   type Scenario,
   serializeScenario,
 } from '../engine';
+import { keepColourSlots, type Slotted } from './colour-slots';
 
 /*
  * What the user is typing: every field kept as the text typed, so nothing is lost while it is
@@ -49,6 +50,11 @@ export type PackageDraft = {
   readonly validityMonths: string;
   readonly usedCalls: string;
   readonly priority: string;
+  /**
+   * The package's colour in every chart, as a slot of the chart palette: chosen when the
+   * package is made (the lowest slot no other package uses) and kept whatever else changes.
+   */
+  readonly colour: number;
 };
 
 export type TierDraft = { readonly upTo: string; readonly unitPrice: string };
@@ -214,13 +220,23 @@ function isFieldPath(path: MessagePath): boolean {
   }
 }
 
-/** A draft standing for a valid scenario (an import, a share link, the advisor's plan): every field as its text. */
-export function draftFromScenario(scenario: Scenario, catalogId: string): ScenarioDraft {
+/**
+ * A draft standing for a valid scenario (an import, a share link, the advisor's plan): every
+ * field as its text. A package whose id `current` (the packages it replaces) holds keeps its
+ * colour; the others take free ones, in list order.
+ */
+export function draftFromScenario(
+  scenario: Scenario,
+  catalogId: string,
+  current: readonly Slotted[] = [],
+): ScenarioDraft {
   const document = serializeScenario(scenario) as {
     packages: { price: string }[];
     payPerUse: { tiers: { unitPrice: string }[] }[];
   };
-  return {
+  const typed: Omit<ScenarioDraft, 'packages'> & {
+    readonly packages: readonly Omit<PackageDraft, 'colour'>[];
+  } = {
     name: scenario.name,
     catalogId,
     currency: scenario.currency,
@@ -265,6 +281,7 @@ export function draftFromScenario(scenario: Scenario, catalogId: string): Scenar
       })),
     })),
   };
+  return { ...typed, packages: keepColourSlots(typed.packages, current) };
 }
 
 /** A fresh id not yet used by any of `taken`: prefix-1, prefix-2, … */

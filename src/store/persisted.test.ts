@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_UNCERTAINTY } from './analysis';
 import { DEMO_DRAFT } from './demo';
+import type { ScenarioDraft } from './draft';
 import {
   BACKUP_KEY,
   isScenarioDraft,
@@ -55,6 +56,14 @@ describe('what localStorage holds', () => {
   });
 });
 
+/** A draft as version 2 stored it: its packages had no colour. */
+function withoutColours(draft: ScenarioDraft): Record<string, unknown> {
+  return {
+    ...draft,
+    packages: draft.packages.map(({ colour: _colour, ...pkg }) => pkg),
+  };
+}
+
 describe('version 2: variants and the low and high cases beside the draft', () => {
   it('migrates a version-1 state: same draft, no variants, the default cases', () => {
     expect(migrateStoredState({ draft: DEMO_DRAFT }, 1)).toEqual({
@@ -64,14 +73,17 @@ describe('version 2: variants and the low and high cases beside the draft', () =
     });
   });
 
-  it('reads a version-2 state as stored', () => {
+  it('reads a version-2 state as stored, its packages given colours in list order', () => {
     const state = {
-      draft: DEMO_DRAFT,
-      variants: [{ id: 'variant-1', name: 'Plan A', draft: DEMO_DRAFT }],
+      draft: withoutColours(DEMO_DRAFT),
+      variants: [{ id: 'variant-1', name: 'Plan A', draft: withoutColours(DEMO_DRAFT) }],
       uncertainty: { lowPercent: '-5', highPercent: '50' },
     };
-    expect(STORE_VERSION).toBe(2);
-    expect(migrateStoredState(state, 2)).toEqual(state);
+    expect(migrateStoredState(state, 2)).toEqual({
+      ...state,
+      draft: DEMO_DRAFT,
+      variants: [{ id: 'variant-1', name: 'Plan A', draft: DEMO_DRAFT }],
+    });
   });
 
   it('leaves out a variant it cannot read, after setting the stored state aside', () => {
@@ -85,7 +97,7 @@ describe('version 2: variants and the low and high cases beside the draft', () =
       variants: [good, { id: 'variant-2', name: 7, draft: DEMO_DRAFT }],
     };
     expect(readStoredState(state)?.variants).toEqual([good]);
-    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: 2, state });
+    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
     vi.unstubAllGlobals();
   });
 
@@ -97,5 +109,53 @@ describe('version 2: variants and the low and high cases beside the draft', () =
 
   it('reads nothing when the draft cannot be read', () => {
     expect(readStoredState({ draft: 'nope', variants: [] })).toBeNull();
+  });
+});
+
+describe('version 3: a colour slot with each package', () => {
+  it('reads a version-3 state as stored', () => {
+    const draft = {
+      ...DEMO_DRAFT,
+      packages: DEMO_DRAFT.packages.map((pkg, index) => ({ ...pkg, colour: [5, 0, 9, 2][index] })),
+    };
+    const state = {
+      draft,
+      variants: [{ id: 'variant-1', name: 'Plan A', draft }],
+      uncertainty: DEFAULT_UNCERTAINTY,
+    };
+    expect(STORE_VERSION).toBe(3);
+    expect(migrateStoredState(state, 3)).toEqual(state);
+  });
+
+  it('gives every package of the draft and of each variant a slot, in list order', () => {
+    const many = {
+      ...DEMO_DRAFT,
+      packages: Array.from({ length: 10 }, (_, index) => ({
+        ...(DEMO_DRAFT.packages[0] as ScenarioDraft['packages'][number]),
+        id: `p${index}`,
+      })),
+    };
+    const migrated = migrateStoredState(
+      {
+        draft: withoutColours(many),
+        variants: [{ id: 'variant-1', name: 'Plan A', draft: withoutColours(DEMO_DRAFT) }],
+        uncertainty: DEFAULT_UNCERTAINTY,
+      },
+      2,
+    );
+    expect(migrated?.draft.packages.map((pkg) => pkg.colour)).toEqual([
+      0, 1, 2, 3, 4, 5, 6, 7, 0, 1,
+    ]);
+    expect(migrated?.variants[0]?.draft.packages.map((pkg) => pkg.colour)).toEqual([0, 1, 2, 3]);
+  });
+
+  it.each([
+    ['without a colour', undefined],
+    ['with a colour that is not a whole number', 1.5],
+    ['with a negative colour', -1],
+    ['with a colour as text', '2'],
+  ])('refuses a package %s', (_, colour) => {
+    const pkg = { ...DEMO_DRAFT.packages[0], colour };
+    expect(isScenarioDraft({ ...DEMO_DRAFT, packages: [pkg] })).toBe(false);
   });
 });

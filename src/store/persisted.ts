@@ -5,6 +5,7 @@ import {
   MAX_VARIANTS,
   type UncertaintyDraft,
 } from './analysis';
+import { freeColourSlots, isColourSlot } from './colour-slots';
 import type { ScenarioDraft } from './draft';
 
 /*
@@ -13,7 +14,7 @@ import type { ScenarioDraft } from './draft';
  * BACKUP_KEY, never thrown away, and the page opens on the demo.
  */
 
-export const STORE_VERSION = 2;
+export const STORE_VERSION = 3;
 export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
 /** The state as this version stores it. */
@@ -31,7 +32,30 @@ const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
     variants: [],
     uncertainty: DEFAULT_UNCERTAINTY,
   }),
+  // Version 3 keeps a colour slot with each package: slots are given in list order, in the
+  // draft and in each kept variant's draft, so the charts look as they did.
+  2: (state) => {
+    if (!isObject(state)) return state;
+    const variants = Array.isArray(state.variants)
+      ? state.variants.map((variant) =>
+          isObject(variant) ? { ...variant, draft: withColourSlots(variant.draft) } : variant,
+        )
+      : state.variants;
+    return { ...state, draft: withColourSlots(state.draft), variants };
+  },
 };
+
+/** A version-2 draft's packages given colour slots in list order; anything else as it is. */
+function withColourSlots(draft: unknown): unknown {
+  if (!isObject(draft) || !Array.isArray(draft.packages)) return draft;
+  const slots = freeColourSlots([], draft.packages.length);
+  return {
+    ...draft,
+    packages: draft.packages.map((pkg: unknown, index) =>
+      isObject(pkg) ? { ...pkg, colour: slots[index] } : pkg,
+    ),
+  };
+}
 
 /** A stored state of any version as this version reads it; null (and set aside) when it cannot be read. */
 export function migrateStoredState(persisted: unknown, version: number): StoredState | null {
@@ -127,7 +151,8 @@ export function isScenarioDraft(value: unknown): value is ScenarioDraft {
         'usedCalls',
         'priority',
       ]) &&
-      (PACKAGE_SOURCES as readonly unknown[]).includes(pkg.source),
+      (PACKAGE_SOURCES as readonly unknown[]).includes(pkg.source) &&
+      isColourSlot(pkg.colour),
   );
   const pricesOk = every(
     value.payPerUse,

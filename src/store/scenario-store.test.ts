@@ -87,7 +87,7 @@ describe('the scenario store', () => {
   it('saves the draft, the kept variants and the low and high cases to localStorage', () => {
     store().updatePackage(1, { price: '5000' }, 'price');
     const saved = JSON.parse(savedJson());
-    expect(saved.version).toBe(2);
+    expect(saved.version).toBe(3);
     expect(Object.keys(saved.state)).toEqual(['draft', 'variants', 'uncertainty']);
     expect(saved.state.draft.packages[1].price).toBe('5000');
   });

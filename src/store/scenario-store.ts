@@ -16,6 +16,7 @@ import {
   type ScenarioDraft,
   type StreamDraft,
 } from './draft';
+import { keepPackageColours, newPackageColour } from './package-colours';
 import { migrateStoredState, readStoredState, STORE_VERSION, type StoredState } from './persisted';
 
 /*
@@ -45,6 +46,7 @@ export type ScenarioStore = History & {
    * it is what stays in localStorage until they choose to keep the shared one.
    */
   readonly savedDraft: ScenarioDraft | null;
+  /** Opens a shared link's draft; its packages keep the colours the current draft gives their ids. */
   readonly openShared: (draft: ScenarioDraft) => void;
   readonly keepShared: () => void;
   readonly closeShared: () => void;
@@ -52,18 +54,23 @@ export type ScenarioStore = History & {
   readonly edit: (change: (draft: ScenarioDraft) => ScenarioDraft, coalesceKey?: string) => void;
   readonly undo: () => void;
   readonly redo: () => void;
+  /** Replaces the whole draft as one undoable step; its packages keep their colours by id. */
   readonly replaceDraft: (draft: ScenarioDraft) => void;
   readonly updateStream: (index: number, patch: Partial<StreamDraft>, field?: string) => void;
   readonly addStream: (stream: Omit<StreamDraft, 'id'>) => void;
   readonly removeStream: (index: number) => void;
   readonly updatePackage: (index: number, patch: Partial<PackageDraft>, field?: string) => void;
-  readonly addPackage: (pkg: Omit<PackageDraft, 'id'>) => void;
+  /** Adds a package under a fresh id, in the lowest colour slot no other package uses. */
+  readonly addPackage: (pkg: Omit<PackageDraft, 'id' | 'colour'>) => void;
   readonly duplicatePackage: (index: number) => void;
   readonly renewPackage: (index: number) => void;
   readonly removePackage: (index: number) => void;
   readonly setPriceEntry: (entry: PriceDraft, field?: string) => void;
   readonly removePriceEntry: (api: string, region: string | null) => void;
-  /** Replaces every package at once (the advisor's "apply this plan"): one undo step. */
+  /**
+   * Replaces every package at once (the advisor's "apply this plan"): one undo step. A package
+   * the draft already holds keeps its colour; the others keep theirs when free.
+   */
   readonly replacePackages: (packages: readonly PackageDraft[]) => void;
   /** Snapshots of drafts kept for comparison, at most MAX_VARIANTS, oldest first. */
   readonly variants: readonly KeptVariant[];
@@ -114,7 +121,13 @@ export const useScenarioStore = create<ScenarioStore>()(
         savedDraft: null,
         openShared: (draft) => {
           const { savedDraft, draft: current } = get();
-          set({ draft, savedDraft: savedDraft ?? current, past: [], future: [], lastEdit: null });
+          set({
+            draft: keepPackageColours(draft, current),
+            savedDraft: savedDraft ?? current,
+            past: [],
+            future: [],
+            lastEdit: null,
+          });
         },
         keepShared: () => set({ savedDraft: null }),
         closeShared: () => {
@@ -143,7 +156,7 @@ export const useScenarioStore = create<ScenarioStore>()(
           if (!next) return;
           set({ draft: next, past: [...past, draft], future: future.slice(1), lastEdit: null });
         },
-        replaceDraft: (draft) => edit(() => draft),
+        replaceDraft: (draft) => edit((current) => keepPackageColours(draft, current)),
         updateStream: (index, patch, field) =>
           edit(
             (draft) => ({
@@ -179,7 +192,14 @@ export const useScenarioStore = create<ScenarioStore>()(
         addPackage: (pkg) =>
           edit((draft) => ({
             ...draft,
-            packages: [...draft.packages, { ...pkg, id: freshId('package', draft.packages) }],
+            packages: [
+              ...draft.packages,
+              {
+                ...pkg,
+                id: freshId('package', draft.packages),
+                colour: newPackageColour(draft.packages),
+              },
+            ],
           })),
         duplicatePackage: (index) =>
           edit((draft) => {
@@ -188,6 +208,7 @@ export const useScenarioStore = create<ScenarioStore>()(
             const copy = {
               ...original,
               id: freshId('package', draft.packages),
+              colour: newPackageColour(draft.packages),
               label: original.label ? `${original.label} (copy)` : '',
             };
             return {
@@ -207,6 +228,7 @@ export const useScenarioStore = create<ScenarioStore>()(
             const renewal: PackageDraft = {
               ...original,
               id: freshId('package', draft.packages),
+              colour: newPackageColour(draft.packages),
               label: original.label ? `${original.label} (renewal)` : '',
               createdOn: startsOn,
               activatesOn: '',
@@ -249,7 +271,8 @@ export const useScenarioStore = create<ScenarioStore>()(
               (entry) => !(entry.api === api && entry.region === region),
             ),
           })),
-        replacePackages: (packages) => edit((draft) => ({ ...draft, packages: [...packages] })),
+        replacePackages: (packages) =>
+          edit((draft) => keepPackageColours({ ...draft, packages: [...packages] }, draft)),
         variants: [],
         keepVariant: (name, draft) => {
           const { variants } = get();

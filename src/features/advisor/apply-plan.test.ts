@@ -51,7 +51,26 @@ describe('packagesWithPlan', () => {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      // The lowest slot the kept packages (0 and 2) leave free; the next purchase takes 3.
+      colour: 1,
     });
+    expect(packages[3]?.colour).toBe(3);
+  });
+
+  it('keeps the colour of a plan package the draft already holds', () => {
+    const applied = packagesWithPlan(DEMO_DRAFT, scenario, [purchase], catalog);
+    const again = packagesWithPlan(
+      { ...DEMO_DRAFT, packages: applied.map((pkg, index) => ({ ...pkg, colour: 7 - index })) },
+      scenario,
+      [purchase],
+      catalog,
+    );
+    expect(again.map((pkg) => [pkg.id, pkg.colour])).toEqual([
+      ['passport-owned', 7],
+      ['text-promo', 6],
+      ['advice-1', 5],
+      ['advice-2', 4],
+    ]);
   });
 
   it('leaves only the kept packages for a plan that buys nothing', () => {

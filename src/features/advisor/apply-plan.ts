@@ -35,8 +35,9 @@ export function applyLabelledAdvice(
 
 /**
  * The draft's packages with its planned purchases replaced by the plan (applyAdvice): the
- * packages the advice keeps stay exactly as typed, the plan's purchases follow them as drafts.
- * Only the packages change; the streams keep their generator settings.
+ * packages the advice keeps stay exactly as typed, colour included, the plan's purchases
+ * follow them as drafts in colours no kept package uses (a plan's package whose id the draft
+ * holds keeps its colour). Only the packages change; the streams keep their generator settings.
  */
 export function packagesWithPlan(
   draft: ScenarioDraft,
@@ -47,6 +48,7 @@ export function packagesWithPlan(
   const applied = draftFromScenario(
     applyLabelledAdvice(scenario, purchases, catalog),
     draft.catalogId,
+    draft.packages,
   );
   const kept = new Set(keptPackages(scenario).map((pkg) => pkg.id));
   const typed = new Map(draft.packages.map((pkg) => [pkg.id, pkg]));

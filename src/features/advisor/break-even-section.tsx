@@ -4,11 +4,12 @@ import { apiDisplayName, regionDisplayName, sizeDisplayName } from '../../i18n/c
 import { formatCount, formatCurrency, formatRatioAsPercent } from '../../i18n/format';
 import { t, useT } from '../../i18n/translate';
 import { ChartFigure } from '../../ui/chart-figure';
+import { ChartLegend } from '../../ui/chart-legend';
+import { PROJECTION_COLOUR } from '../../ui/chart-look';
 import { distinctNames } from '../../ui/distinct-names';
 import { SelectField } from '../../ui/field';
 import { TableScroll } from '../../ui/table-scroll';
 import { WhenNear } from '../../ui/when-near';
-import { lineColour, lineDash, PROJECTION_COLOUR } from './chart-style';
 import {
   type BreakEvenRow,
   bestAtProjection,
@@ -24,6 +25,7 @@ import {
   type VolumeCostSeries,
 } from './to-volume-cost-series';
 import { scaleCalls, type Uncertainty } from './uncertainty';
+import { volumeLineLook } from './volume-cost-look';
 
 /* Recharts comes with the first chart drawn, not with the page. */
 const VolumeCostChart = lazy(() =>
@@ -337,32 +339,32 @@ function VolumeCostFigure({
       )}
       summary={summary}
       after={
-        <ul className="chart-legend-list" aria-label={t('Legend')}>
-          {series.lines.map((line, index) => (
-            <li key={line}>
-              <LegendLine colour={lineColour(index)} dash={lineDash(index)} />
-              {lineDisplayName(series, index)}
-            </li>
-          ))}
-          <li>
-            <LegendLine colour={PROJECTION_COLOUR} vertical />
-            {t('Projected volume')}
-          </li>
-          {series.band ? (
-            <li>
-              <span className="band-swatch" aria-hidden="true" />
-              {t('Low to high case')}
-            </li>
-          ) : null}
-          {starts.length > 0 ? (
-            <li>
-              <span aria-hidden="true" className="crossing-swatch">
-                ●
-              </span>
-              {t('Where a size starts (or stops) paying off')}
-            </li>
-          ) : null}
-        </ul>
+        <ChartLegend
+          entries={[
+            ...series.lines.map((line, index) => ({
+              key: line,
+              label: lineDisplayName(series, index),
+              mark: { kind: 'line', look: volumeLineLook(index) } as const,
+            })),
+            {
+              key: 'projected',
+              label: t('Projected volume'),
+              mark: { kind: 'marker', colour: PROJECTION_COLOUR } as const,
+            },
+            ...(series.band
+              ? [{ key: 'band', label: t('Low to high case'), mark: { kind: 'band' } as const }]
+              : []),
+            ...(starts.length > 0
+              ? [
+                  {
+                    key: 'crossings',
+                    label: t('Where a size starts (or stops) paying off'),
+                    mark: { kind: 'point', shape: 'dot' } as const,
+                  },
+                ]
+              : []),
+          ]}
+        />
       }
       table={() => (
         <table>
@@ -397,33 +399,5 @@ function VolumeCostFigure({
     >
       <VolumeCostChart series={series} currency={currency} />
     </ChartFigure>
-  );
-}
-
-function LegendLine({
-  colour,
-  dash,
-  vertical,
-}: {
-  readonly colour: string;
-  readonly dash?: string;
-  readonly vertical?: boolean;
-}) {
-  return (
-    <svg className="line-swatch" width="28" height="12" aria-hidden="true" focusable="false">
-      {vertical ? (
-        <line x1="14" y1="0" x2="14" y2="12" stroke={colour} strokeWidth="2" />
-      ) : (
-        <line
-          x1="1"
-          y1="6"
-          x2="27"
-          y2="6"
-          stroke={colour}
-          strokeWidth="3"
-          strokeDasharray={dash || undefined}
-        />
-      )}
-    </svg>
   );
 }

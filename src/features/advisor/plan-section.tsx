@@ -389,7 +389,7 @@ function PlanResult({
       </ul>
       <details className="advisor-why">
         <summary>{t('Why this plan')}</summary>
-        <ul className="advisor-why-list">
+        <ul className="advisor-why-list" aria-label={t('Why this plan')}>
           {[...result.explanation, ...result.streams.flatMap((stream) => stream.explanation)].map(
             (line, index) => (
               // The lines are plain text and may repeat; their place is their identity.

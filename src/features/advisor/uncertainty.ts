@@ -140,7 +140,7 @@ export function toUncertaintyCases(
 
 /** "−20 %", "+30 %", "0 %" (a no-break space before the sign): how a case is named in headings. */
 export function formatPercentChange(percent: number): string {
-  // Written by hand, not with Intl, whose first use stalls a phone at load (see ui/format.ts).
+  // Written by hand, not with Intl, whose first use stalls a phone at load (see i18n/format.ts).
   const [integer = '0', fraction] = Math.abs(percent)
     .toFixed(2)
     .replace(/\.?0+$/, '')

@@ -15,16 +15,17 @@ import { formatCount, formatCurrency } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
 import {
+  AXIS_TICK,
   BAND_COLOUR,
-  CHART_HEIGHT,
   formatAxisCount,
   formatAxisMoney,
-  lineColour,
-  lineDash,
-  lineWidth,
+  GRID_COLOUR,
   PROJECTION_COLOUR,
-} from './chart-style';
+  seriesColour,
+  TALL_CHART_HEIGHT,
+} from '../../ui/chart-look';
 import { lineDisplayName, type VolumeCostSeries } from './to-volume-cost-series';
+import { volumeLineLook } from './volume-cost-look';
 
 const valueKey = (line: number) => `v${line}`;
 /** Lines 1, 2, …, n − 1, then 0. */
@@ -57,13 +58,13 @@ export const VolumeCostChart = memo(function VolumeCostChart({
     [series],
   );
   return (
-    <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
+    <ResponsiveContainer key={locale} width="100%" height={TALL_CHART_HEIGHT}>
       <LineChart
         data={data}
         margin={{ top: 22, right: 16, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
         {series.band ? (
           <ReferenceArea
             x1={series.band.low}
@@ -79,12 +80,12 @@ export const VolumeCostChart = memo(function VolumeCostChart({
           domain={[0, series.maxVolume]}
           allowDataOverflow
           tickFormatter={formatAxisCount}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
+          tick={AXIS_TICK}
         />
         <YAxis
           tickFormatter={(value: number) => formatAxisMoney(value, currency)}
           width={64}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
+          tick={AXIS_TICK}
         />
         <Tooltip
           labelFormatter={(volume) =>
@@ -97,19 +98,22 @@ export const VolumeCostChart = memo(function VolumeCostChart({
           }}
         />
         {/* Pay-per-use only (line 0) is drawn last, on top: the smallest sizes run close to it. */}
-        {drawingOrder(series.lines.length).map((line) => (
-          <Line
-            key={series.lines[line]}
-            name={lineDisplayName(series, line)}
-            dataKey={valueKey(line)}
-            type="linear"
-            stroke={lineColour(line)}
-            strokeDasharray={lineDash(line) || undefined}
-            strokeWidth={lineWidth(line)}
-            dot={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {drawingOrder(series.lines.length).map((line) => {
+          const look = volumeLineLook(line);
+          return (
+            <Line
+              key={series.lines[line]}
+              name={lineDisplayName(series, line)}
+              dataKey={valueKey(line)}
+              type="linear"
+              stroke={look.colour}
+              strokeDasharray={look.dash || undefined}
+              strokeWidth={look.width}
+              dot={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
         <ReferenceLine
           x={series.projected}
           stroke={PROJECTION_COLOUR}
@@ -128,7 +132,7 @@ export const VolumeCostChart = memo(function VolumeCostChart({
             x={crossing.volume}
             y={crossing.cost}
             r={5}
-            fill={lineColour(crossing.size + 1)}
+            fill={seriesColour(crossing.size)}
             stroke="#ffffff"
             strokeWidth={1.5}
             ifOverflow="hidden"

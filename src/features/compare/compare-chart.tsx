@@ -12,12 +12,13 @@ import { formatCurrency, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { useT } from '../../i18n/translate';
 import {
+  AXIS_TICK,
   CHART_HEIGHT,
   formatAxisMoney,
   formatAxisMonth,
-  variantColour,
-  variantDash,
-} from './compare-style';
+  GRID_COLOUR,
+  seriesLine,
+} from '../../ui/chart-look';
 import type { CompareSeries } from './to-comparison';
 
 const valueKey = (line: number) => `v${line}`;
@@ -53,18 +54,18 @@ export const CompareChart = memo(function CompareChart({
         margin={{ top: 16, right: 16, bottom: 4, left: 4 }}
         accessibilityLayer={false}
       >
-        <CartesianGrid stroke="#e3e8ee" vertical={false} />
+        <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
         <XAxis
           dataKey="month"
           tickFormatter={(month: string) => formatAxisMonth(month)}
           interval="preserveStartEnd"
           minTickGap={16}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
+          tick={AXIS_TICK}
         />
         <YAxis
           tickFormatter={(value: number) => formatAxisMoney(value, currency)}
           width={64}
-          tick={{ fill: '#4a5565', fontSize: 12 }}
+          tick={AXIS_TICK}
         />
         <Tooltip
           labelFormatter={(month) => t('End of {date}', { date: formatMonth(String(month)) })}
@@ -76,20 +77,23 @@ export const CompareChart = memo(function CompareChart({
             return text ? formatCurrency(text, series.lines[line]?.currency ?? currency) : '';
           }}
         />
-        {series.lines.map((line, index) => (
-          <Line
-            key={line.id}
-            name={line.name}
-            dataKey={valueKey(index)}
-            type="linear"
-            stroke={variantColour(index)}
-            strokeDasharray={variantDash(index) || undefined}
-            strokeWidth={2}
-            dot={false}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        ))}
+        {series.lines.map((line, index) => {
+          const look = seriesLine(index);
+          return (
+            <Line
+              key={line.id}
+              name={line.name}
+              dataKey={valueKey(index)}
+              type="linear"
+              stroke={look.colour}
+              strokeDasharray={look.dash || undefined}
+              strokeWidth={look.width}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          );
+        })}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -7,11 +7,12 @@ import { MAX_VARIANTS } from '../../store/analysis';
 import { checkDraftOnce, useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { ChartFigure } from '../../ui/chart-figure';
+import { ChartLegend, LegendMarkIcon } from '../../ui/chart-legend';
+import { seriesLine } from '../../ui/chart-look';
 import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
 import { TableScroll } from '../../ui/table-scroll';
 import { useFocusLater } from '../../ui/use-focus-later';
-import { variantColour, variantDash } from './compare-style';
 import {
   type CompareSeries,
   type ComparisonCell,
@@ -36,6 +37,9 @@ function simulateOnce(scenario: Scenario): Simulation {
   }
   return simulation;
 }
+
+/** A kept variant's line, by its place among the kept variants: the series looks in order. */
+const variantMark = (index: number) => ({ kind: 'line', look: seriesLine(index) }) as const;
 
 /** A variant's name, "Variant 2" (in the page's language) while it has none. */
 const shownName = (name: string, index: number) =>
@@ -173,11 +177,7 @@ export function ComparePanel() {
               <li key={variant.id} data-variant-index={index}>
                 <fieldset className="variant-card">
                   <legend>
-                    <span
-                      className="variant-swatch"
-                      style={{ background: variantColour(index) }}
-                      aria-hidden="true"
-                    />
+                    <LegendMarkIcon mark={variantMark(index)} />
                     {shown}
                   </legend>
                   <TextField
@@ -253,11 +253,7 @@ function ComparisonTable({ runs }: { readonly runs: readonly VariantRun[] }) {
               </th>
               {runs.map((run, index) => (
                 <th scope="col" key={run.id}>
-                  <span
-                    className="variant-swatch"
-                    style={{ background: variantColour(index) }}
-                    aria-hidden="true"
-                  />
+                  <LegendMarkIcon mark={variantMark(index)} />
                   {run.name}
                 </th>
               ))}
@@ -359,30 +355,13 @@ function CompareFigure({ runs }: { readonly runs: readonly VariantRun[] }) {
             )
       }
       after={
-        <ul className="chart-legend-list" aria-label={t('Legend')}>
-          {series.lines.map((line, index) => (
-            <li key={line.id}>
-              <svg
-                className="line-swatch"
-                width="28"
-                height="12"
-                aria-hidden="true"
-                focusable="false"
-              >
-                <line
-                  x1="1"
-                  y1="6"
-                  x2="27"
-                  y2="6"
-                  stroke={variantColour(index)}
-                  strokeWidth="3"
-                  strokeDasharray={variantDash(index) || undefined}
-                />
-              </svg>
-              {line.name}
-            </li>
-          ))}
-        </ul>
+        <ChartLegend
+          entries={series.lines.map((line, index) => ({
+            key: line.id,
+            label: line.name,
+            mark: variantMark(index),
+          }))}
+        />
       }
       table={() => (
         <table>

@@ -14,6 +14,8 @@ import { type Translate, useT } from '../../i18n/translate';
 import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import type { PackageDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { LegendMarkIcon } from '../../ui/chart-legend';
+import { seriesLine } from '../../ui/chart-look';
 import { SelectField, TextField } from '../../ui/field';
 import { packageApiPatch, unusedPackageWarning } from './package-defaults';
 import { catalogPriceHint, chooseSize, formatSize, sizeChoiceOf } from './package-size';
@@ -93,7 +95,11 @@ export const PackageCard = memo(function PackageCard({
 
   return (
     <fieldset className="editor-card" data-package-index={index}>
-      <legend>{name}</legend>
+      <legend>
+        {/* The package's line in the charts, so the card and its line are found together. */}
+        <LegendMarkIcon mark={{ kind: 'line', look: seriesLine(pkg.colour) }} />
+        {name}
+      </legend>
       <div className="field-grid">
         <TextField
           label={t('Label')}

@@ -34,6 +34,7 @@ const textPackage: PackageDraft = {
   validityMonths: '12',
   usedCalls: '',
   priority: '',
+  colour: 0,
 };
 
 describe('newPackage', () => {
@@ -54,7 +55,7 @@ describe('newPackage', () => {
   });
 
   it('adds a package the engine accepts', () => {
-    const pkg = { ...newPackage(DEMO_DRAFT, international), id: 'new' };
+    const pkg = { ...newPackage(DEMO_DRAFT, international), id: 'new', colour: 4 };
     expect(checkDraft({ ...DEMO_DRAFT, packages: [...DEMO_DRAFT.packages, pkg] }).parsed.ok).toBe(
       true,
     );

@@ -18,7 +18,7 @@ export const DEFAULT_PACKAGE_SIZE = 100_000;
 export function newPackage(
   draft: Pick<ScenarioDraft, 'streams' | 'start'>,
   catalog: Catalog | undefined,
-): Omit<PackageDraft, 'id'> {
+): Omit<PackageDraft, 'id' | 'colour'> {
   const firstApi = catalog?.apis[0]?.id ?? '';
   const place: Place = draft.streams[0] ?? {
     api: firstApi,

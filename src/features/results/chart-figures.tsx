@@ -2,22 +2,17 @@ import { lazy, memo, useEffect, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
+import { usePackageColours } from '../../store/use-package-colours';
 import { ChartFigure } from '../../ui/chart-figure';
+import { ChartLegend, LegendMarkIcon } from '../../ui/chart-legend';
+import { PAY_PER_USE_LINE, PAYBACK_COLOUR, PLAN_LINE, seriesLine } from '../../ui/chart-look';
 import { TableScroll } from '../../ui/table-scroll';
-import {
-  keyColour,
-  keyLabel,
-  PAY_PER_USE_COLOUR,
-  PAYBACK_COLOUR,
-  PLAN_COLOUR,
-  seriesColour,
-  seriesDash,
-} from './chart-style';
-import { toBreakEvenSeries } from './to-break-even-series';
 import { toConsumptionSeries } from './to-consumption-series';
+import { toPaybackSeries } from './to-payback-series';
 import { toPayback } from './to-summary';
 import { MAX_MONTHLY_BARS, toWhoPaysSeries } from './to-who-pays-series';
 import { useStableValue } from './use-stable-value';
+import { keyLabel, keyMark } from './who-pays-keys';
 
 /* The three charts. Recharts is loaded with the first chart drawn, not with the page. */
 
@@ -29,8 +24,8 @@ const PackageConsumptionChart = lazy(() =>
 const WhoPaysChart = lazy(() =>
   import('./who-pays-chart').then((module) => ({ default: module.WhoPaysChart })),
 );
-const BreakEvenChart = lazy(() =>
-  import('./break-even-chart').then((module) => ({ default: module.BreakEvenChart })),
+const PaybackChart = lazy(() =>
+  import('./payback-chart').then((module) => ({ default: module.PaybackChart })),
 );
 
 /**
@@ -63,8 +58,12 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
 }: ChartProps) {
   useUpdatedMark('consumption', simulation);
   const t = useT();
+  const colourOf = usePackageColours();
   const series = useStableValue(
-    useMemo(() => toConsumptionSeries(simulation, scenario), [simulation, scenario]),
+    useMemo(
+      () => toConsumptionSeries(simulation, scenario, colourOf),
+      [simulation, scenario, colourOf],
+    ),
   );
   const { lines, totalPackages } = series;
   if (totalPackages === 0)
@@ -108,11 +107,17 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
       summary={summary}
       after={
         <>
-          <p className="chart-key">
-            <span aria-hidden="true">○</span> {t('takes effect')} ·{' '}
-            <span aria-hidden="true">●</span> {t('runs out')} · <span aria-hidden="true">■</span>{' '}
-            {t('expires (the calls left then are wasted)')}
-          </p>
+          <ChartLegend
+            entries={[
+              { key: 'takes-effect', label: t('takes effect'), mark: RING },
+              { key: 'runs-out', label: t('runs out'), mark: DOT },
+              {
+                key: 'expires',
+                label: t('expires (the calls left then are wasted)'),
+                mark: SQUARE,
+              },
+            ]}
+          />
           <TableScroll label={t('Packages in the chart')}>
             <table className="chart-legend">
               <caption className="visually-hidden">{t('Packages in the chart')}</caption>
@@ -126,10 +131,10 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
                 </tr>
               </thead>
               <tbody>
-                {lines.map((line, index) => (
+                {lines.map((line) => (
                   <tr key={line.id}>
                     <th scope="row" className="legend-package">
-                      <LineSwatch index={index} />
+                      <LegendMarkIcon mark={{ kind: 'line', look: seriesLine(line.colour) }} />
                       {line.label}
                       {line.inHorizon ? null : (
                         <span className="chart-legend-note">
@@ -182,43 +187,19 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
   );
 });
 
-function LineSwatch({ index }: { readonly index: number }) {
-  return <LegendLine colour={seriesColour(index)} dash={seriesDash(index)} />;
-}
-
-function LegendLine({
-  colour,
-  dash,
-  vertical,
-}: {
-  readonly colour: string;
-  readonly dash?: string;
-  readonly vertical?: boolean;
-}) {
-  return (
-    <svg className="line-swatch" width="28" height="12" aria-hidden="true" focusable="false">
-      {vertical ? (
-        <line x1="14" y1="0" x2="14" y2="12" stroke={colour} strokeWidth="3" />
-      ) : (
-        <line
-          x1="1"
-          y1="6"
-          x2="27"
-          y2="6"
-          stroke={colour}
-          strokeWidth="3"
-          strokeDasharray={dash || undefined}
-        />
-      )}
-    </svg>
-  );
-}
+const RING = { kind: 'point', shape: 'ring' } as const;
+const DOT = { kind: 'point', shape: 'dot' } as const;
+const SQUARE = { kind: 'point', shape: 'square' } as const;
 
 export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario }: ChartProps) {
   useUpdatedMark('who-pays', simulation);
   const t = useT();
+  const colourOf = usePackageColours();
   const series = useStableValue(
-    useMemo(() => toWhoPaysSeries(simulation, scenario), [simulation, scenario]),
+    useMemo(
+      () => toWhoPaysSeries(simulation, scenario, colourOf),
+      [simulation, scenario, colourOf],
+    ),
   );
   const { totals } = simulation;
   const stackedPackages = series.keys.filter((key) => key.kind === 'package').length;
@@ -252,18 +233,13 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
       }
       summary={summary}
       after={
-        <ul className="chart-legend-list" aria-label={t('Legend')}>
-          {series.keys.map((key, index) => (
-            <li key={key.packageId ?? key.kind}>
-              <span
-                className="bar-swatch"
-                style={{ background: keyColour(key, index) }}
-                aria-hidden="true"
-              />
-              {keyLabel(key, otherPackages)}
-            </li>
-          ))}
-        </ul>
+        <ChartLegend
+          entries={series.keys.map((key) => ({
+            key: key.packageId ?? key.kind,
+            label: keyLabel(key, otherPackages),
+            mark: keyMark(key),
+          }))}
+        />
       }
       table={() => (
         <table>
@@ -271,13 +247,9 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
           <thead className="results-head">
             <tr>
               <th scope="col">{t('Month')}</th>
-              {series.keys.map((key, index) => (
+              {series.keys.map((key) => (
                 <th scope="col" key={key.packageId ?? key.kind}>
-                  <span
-                    className="bar-swatch"
-                    style={{ background: keyColour(key, index) }}
-                    aria-hidden="true"
-                  />
+                  <LegendMarkIcon mark={keyMark(key)} />
                   {keyLabel(key, otherPackages)}
                 </th>
               ))}
@@ -305,11 +277,11 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
   );
 });
 
-export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scenario }: ChartProps) {
-  useUpdatedMark('break-even', simulation);
+export const PaybackFigure = memo(function PaybackFigure({ simulation, scenario }: ChartProps) {
+  useUpdatedMark('payback', simulation);
   const t = useT();
   const series = useStableValue(
-    useMemo(() => toBreakEvenSeries(simulation, scenario), [simulation, scenario]),
+    useMemo(() => toPaybackSeries(simulation, scenario), [simulation, scenario]),
   );
   const currency = scenario.currency;
   const money = (amount: string) => formatCurrency(amount, currency);
@@ -335,7 +307,7 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
   );
   return (
     <ChartFigure
-      title={t('Break-even')}
+      title={t('Payback')}
       note={
         <>
           {t(
@@ -346,22 +318,25 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
       }
       summary={summary}
       after={
-        <ul className="chart-legend-list" aria-label={t('Legend')}>
-          <li>
-            <LegendLine colour={PLAN_COLOUR} />
-            {t('With the plan')}
-          </li>
-          <li>
-            <LegendLine colour={PAY_PER_USE_COLOUR} dash="6 3" />
-            {t('Pay-per-use only')}
-          </li>
-          {series.paybackDay === null ? null : (
-            <li>
-              <LegendLine colour={PAYBACK_COLOUR} vertical />
-              {t('Payback day')}
-            </li>
-          )}
-        </ul>
+        <ChartLegend
+          entries={[
+            { key: 'plan', label: t('With the plan'), mark: { kind: 'line', look: PLAN_LINE } },
+            {
+              key: 'pay-per-use-only',
+              label: t('Pay-per-use only'),
+              mark: { kind: 'line', look: PAY_PER_USE_LINE },
+            },
+            ...(series.paybackDay === null
+              ? []
+              : [
+                  {
+                    key: 'payback-day',
+                    label: t('Payback day'),
+                    mark: { kind: 'marker', colour: PAYBACK_COLOUR } as const,
+                  },
+                ]),
+          ]}
+        />
       }
       table={() => (
         <table>
@@ -389,7 +364,7 @@ export const BreakEvenFigure = memo(function BreakEvenFigure({ simulation, scena
         </table>
       )}
     >
-      <BreakEvenChart series={series} currency={currency} />
+      <PaybackChart series={series} currency={currency} />
     </ChartFigure>
   );
 });

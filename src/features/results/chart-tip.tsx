@@ -1,6 +1,12 @@
-/* The results charts' tooltip box: a heading and one line per series, with its colour. */
+import { type LegendMark, LegendMarkIcon } from '../../ui/chart-legend';
 
-export type ChartTipItem = { readonly key: string; readonly colour: string; readonly text: string };
+/* The results charts' tooltip box: a heading and one line per series, with its legend mark. */
+
+export type ChartTipItem = {
+  readonly key: string;
+  readonly mark: LegendMark;
+  readonly text: string;
+};
 
 export function ChartTip({
   label,
@@ -15,7 +21,7 @@ export function ChartTip({
       <ul className="chart-tip-list">
         {items.map((item) => (
           <li key={item.key}>
-            <span className="chart-tip-swatch" style={{ background: item.colour }} />
+            <LegendMarkIcon mark={item.mark} />
             {item.text}
           </li>
         ))}

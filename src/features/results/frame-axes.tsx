@@ -1,5 +1,5 @@
 import { Line, XAxis, YAxis } from 'recharts';
-import { formatAxisMonth } from './chart-style';
+import { AXIS_TICK, formatAxisMonth } from '../../ui/chart-look';
 import { isoOfDay } from './horizon-days';
 import type { ValueAxis } from './value-axis';
 
@@ -8,9 +8,6 @@ import type { ValueAxis } from './value-axis';
  * edit leaves alone (days or months set by the horizon) and draws its data in its own layer;
  * these draw the axes over that frame and give the tooltip a point to pick.
  */
-
-/** Axis labels' colour and size. */
-export const AXIS_TICK = { fill: '#4a5565', fontSize: 12 } as const;
 
 /** A day the pointer can pick: where it sits in the series' frame. */
 export type FrameDay = { readonly day: number; readonly index: number; readonly zero: 0 };

@@ -14,7 +14,14 @@ import {
 import { formatCount, formatDate } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, t, useT } from '../../i18n/translate';
-import { CHART_HEIGHT, formatAxisCount, seriesColour, seriesDash } from './chart-style';
+import { PointMark } from '../../ui/chart-legend';
+import {
+  CHART_HEIGHT,
+  formatAxisCount,
+  GRID_COLOUR,
+  seriesColour,
+  seriesLine,
+} from '../../ui/chart-look';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
@@ -57,7 +64,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
     () => (
       <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
         <LineChart data={toFrameDays(frame)} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
           <DayAxis firstDay={firstDay} lastDay={Math.max(0, days - 1)} ticks={ticks} />
           <RoundValueAxis axis={axis} format={formatAxisCount} width={48} />
           <Tooltip content={(props) => <ConsumptionTip {...props} firstDay={firstDay} t={t} />} />
@@ -82,82 +89,59 @@ function ConsumptionLayer() {
   const x = (value: number) => xScale(value);
   const y = (value: number) => yScale(value);
   const { lines, rows, markers } = series;
-  const at = (marker: ConsumptionMarkerPoint) => ({ cx: x(marker.day), cy: y(marker.remaining) });
+  const colourOf = (marker: ConsumptionMarkerPoint) =>
+    seriesColour(lines[marker.line]?.colour ?? 0);
+  /** A marker of `shape` on its line, the calls wasted written above it when given. */
+  const mark = (marker: ConsumptionMarkerPoint, shape: MarkShape, key: string, wasted = 0) => {
+    const cx = x(marker.day);
+    const cy = y(marker.remaining);
+    if (cx === undefined || cy === undefined) return null;
+    const colour = colourOf(marker);
+    return (
+      <g key={key}>
+        <PointMark shape={shape} colour={colour} x={cx} y={cy} />
+        {wasted > 0 ? (
+          <text x={cx} y={cy - 9} textAnchor="middle" fontSize={11} fill={colour}>
+            {t('{count} wasted', { count: formatAxisCount(wasted) })}
+          </text>
+        ) : null}
+      </g>
+    );
+  };
   return (
     <g className="consumption-lines">
-      {lines.map((line, index) => (
-        <path
-          key={line.id}
-          d={toLinePath(
-            rows.map((row) => ({ x: row.day, y: row.values[index] ?? null })),
-            x,
-            y,
-          )}
-          fill="none"
-          stroke={seriesColour(index)}
-          strokeDasharray={seriesDash(index) || undefined}
-          strokeWidth={2}
-        />
-      ))}
-      {markers.activation.map((marker) => (
-        <ActivationMark key={`a${marker.line}`} {...at(marker)} line={marker.line} />
-      ))}
-      {markers.exhaustion.map((marker) => (
-        <ExhaustionMark key={`r${marker.line}`} {...at(marker)} line={marker.line} />
-      ))}
-      {markers.expiry.map((marker) => (
-        <ExpiryMark
-          key={`e${marker.line}`}
-          {...at(marker)}
-          line={marker.line}
-          wasted={lines.length <= LABELLED_LINES ? marker.remaining : 0}
-        />
-      ))}
+      {lines.map((line, index) => {
+        const look = seriesLine(line.colour);
+        return (
+          <path
+            key={line.id}
+            d={toLinePath(
+              rows.map((row) => ({ x: row.day, y: row.values[index] ?? null })),
+              x,
+              y,
+            )}
+            fill="none"
+            stroke={look.colour}
+            strokeDasharray={look.dash || undefined}
+            strokeWidth={look.width}
+          />
+        );
+      })}
+      {markers.activation.map((marker) => mark(marker, 'ring', `a${marker.line}`))}
+      {markers.exhaustion.map((marker) => mark(marker, 'dot', `r${marker.line}`))}
+      {markers.expiry.map((marker) =>
+        mark(
+          marker,
+          'square',
+          `e${marker.line}`,
+          lines.length <= LABELLED_LINES ? marker.remaining : 0,
+        ),
+      )}
     </g>
   );
 }
 
-type MarkProps = {
-  readonly cx: number | undefined;
-  readonly cy: number | undefined;
-  readonly line: number;
-};
-
-function ActivationMark({ cx, cy, line }: MarkProps) {
-  if (cx === undefined || cy === undefined) return null;
-  return (
-    <circle cx={cx} cy={cy} r={5} fill="#ffffff" stroke={seriesColour(line)} strokeWidth={2} />
-  );
-}
-
-function ExhaustionMark({ cx, cy, line }: MarkProps) {
-  if (cx === undefined || cy === undefined) return null;
-  return (
-    <circle cx={cx} cy={cy} r={5} fill={seriesColour(line)} stroke="#ffffff" strokeWidth={1} />
-  );
-}
-
-/** The expiry marker, with the calls wasted written above it when there are any to write. */
-function ExpiryMark({ cx, cy, line, wasted }: MarkProps & { readonly wasted: number }) {
-  if (cx === undefined || cy === undefined) return null;
-  return (
-    <g>
-      <rect
-        x={cx - 5}
-        y={cy - 5}
-        width={10}
-        height={10}
-        fill={seriesColour(line)}
-        stroke="#ffffff"
-      />
-      {wasted > 0 ? (
-        <text x={cx} y={cy - 9} textAnchor="middle" fontSize={11} fill={seriesColour(line)}>
-          {t('{count} wasted', { count: formatAxisCount(wasted) })}
-        </text>
-      ) : null}
-    </g>
-  );
-}
+type MarkShape = 'ring' | 'dot' | 'square';
 
 /** The picked day: the calls each line holds at its end. */
 function ConsumptionTip({
@@ -183,7 +167,7 @@ function ConsumptionTip({
           : [
               {
                 key: line.id,
-                colour: seriesColour(index),
+                mark: { kind: 'line', look: seriesLine(line.colour) } as const,
                 text: `${line.label}: ${t('{count} calls left', { count: formatCount(value) })}`,
               },
             ];

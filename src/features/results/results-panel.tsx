@@ -5,7 +5,7 @@ import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { MountInTurn } from '../../ui/mount-in-turn';
 import { Assumptions } from './assumptions';
-import { BreakEvenFigure, ConsumptionFigure, WhoPaysFigure } from './chart-figures';
+import { ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures';
 import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
 import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
@@ -39,7 +39,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
           <Summary simulation={view.simulation} currency={view.scenario.currency} />
           <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
           <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
-          <BreakEvenFigure simulation={view.simulation} scenario={view.scenario} />
+          <PaybackFigure simulation={view.simulation} scenario={view.scenario} />
           {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
           <MountInTurn order={RESULT_TABLES_TURN}>
             <ResultTables view={tablesView ?? view} catalog={catalog} />

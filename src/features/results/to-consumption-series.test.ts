@@ -4,10 +4,17 @@ import { buildScenario, type PackageDocument } from '../../engine/testing/scenar
 import { isoOfDay, monthStartDays } from './horizon-days';
 import { MAX_POINTS, toConsumptionSeries } from './to-consumption-series';
 
+/** Colour slots by package id, as a draft keeps them: the ids' lengths, to tell them apart. */
+const colourOf = (packageId: string) => packageId.length;
+
 function seriesOf(document: Parameters<typeof buildScenario>[0], options = {}) {
   const scenario = buildScenario(document);
   const simulation = simulateDetailed(scenario);
-  return { series: toConsumptionSeries(simulation, scenario, options), simulation, scenario };
+  return {
+    series: toConsumptionSeries(simulation, scenario, colourOf, options),
+    simulation,
+    scenario,
+  };
 }
 
 describe('toConsumptionSeries', () => {
@@ -55,6 +62,8 @@ describe('toConsumptionSeries', () => {
       ],
     });
     expect(series.lines.map((line) => line.label)).toEqual(['now', 'Bought next year']);
+    // Each line in its package's colour slot, whatever its place in the list.
+    expect(series.lines.map((line) => line.colour)).toEqual([3, 5]);
     const later = series.lines[1];
     expect(later?.inHorizon).toBe(false);
     expect([later?.activation, later?.exhaustion, later?.expiry]).toEqual([null, null, null]);

@@ -18,6 +18,8 @@ export type ConsumptionMarker = { readonly day: number; readonly remaining: numb
 export type ConsumptionLine = {
   readonly id: string;
   readonly label: string;
+  /** The package's colour slot: its colour and dash on every chart. */
+  readonly colour: number;
   readonly quota: number;
   readonly activatesOn: IsoDate;
   readonly exhaustedOn: IsoDate | null;
@@ -70,15 +72,19 @@ export type ConsumptionSeries = {
 
 export type ConsumptionOptions = { readonly maxPackages?: number; readonly maxPoints?: number };
 
-/** Shapes the consumption chart: O(packages · log packages + months + points · lines). */
+/**
+ * Shapes the consumption chart, each line in the colour slot `colourOf` gives its package:
+ * O(packages · log packages + months + points · lines).
+ */
 export function toConsumptionSeries(
   simulation: Simulation,
   scenario: Scenario,
+  colourOf: (packageId: string) => number,
   { maxPackages = MAX_CHART_PACKAGES, maxPoints = MAX_POINTS }: ConsumptionOptions = {},
 ): ConsumptionSeries {
   const { days, firstDay } = simulation;
   const shown = choosePackages(simulation, scenario, maxPackages);
-  const lines = shown.map((position) => toLine(simulation, scenario, position));
+  const lines = shown.map((position) => toLine(simulation, scenario, position, colourOf));
 
   const monthStarts = monthStartDays(simulation);
   const required = new Set<number>(monthStarts);
@@ -145,7 +151,12 @@ function choosePackages(simulation: Simulation, scenario: Scenario, maxPackages:
     .sort((a, b) => a - b);
 }
 
-function toLine(simulation: Simulation, scenario: Scenario, position: number): ConsumptionLine {
+function toLine(
+  simulation: Simulation,
+  scenario: Scenario,
+  position: number,
+  colourOf: (packageId: string) => number,
+): ConsumptionLine {
   const pkg = scenario.packages[position];
   const detail = simulation.packages[position];
   if (!pkg || !detail) throw new Error(`no package at position ${position}`);
@@ -158,6 +169,7 @@ function toLine(simulation: Simulation, scenario: Scenario, position: number): C
   return {
     id: pkg.id,
     label: pkg.label.trim() || pkg.id,
+    colour: colourOf(pkg.id),
     quota: pkg.calls,
     activatesOn: pkg.activatesOn,
     exhaustedOn: detail.exhaustedOn,

@@ -4,6 +4,9 @@ import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toWhoPaysBars, toWhoPaysSeries } from './to-who-pays-series';
 
 const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
+/** Colour slots by package id, as a draft keeps them. */
+const slots: Record<string, number> = { a: 5, b: 0, c: 2, unused: 1 };
+const colourOf = (packageId: string) => slots[packageId] ?? 7;
 
 describe('toWhoPaysSeries', () => {
   const scenario = buildScenario({
@@ -22,7 +25,7 @@ describe('toWhoPaysSeries', () => {
   const simulation = simulateDetailed(scenario);
 
   it('stacks each month to its calls', () => {
-    const series = toWhoPaysSeries(simulation, scenario);
+    const series = toWhoPaysSeries(simulation, scenario, colourOf);
     expect(series.rows).toHaveLength(3);
     series.rows.forEach((row, index) => {
       expect(sum(row.values)).toBe(simulation.months[index]?.calls);
@@ -31,7 +34,7 @@ describe('toWhoPaysSeries', () => {
   });
 
   it('names packages that paid, then pay-per-use and failed calls', () => {
-    const series = toWhoPaysSeries(simulation, scenario);
+    const series = toWhoPaysSeries(simulation, scenario, colourOf);
     expect(series.keys.map((key) => key.label)).toEqual([
       'a',
       'b',
@@ -42,12 +45,14 @@ describe('toWhoPaysSeries', () => {
     // January: b (free) pays first 10,000, a the other 21,000 up to its 20,000; 1,000 pay-per-use;
     // the unsubscribed region fails all 5,000.
     expect(series.rows[0]?.values).toEqual([20_000, 10_000, 0, 1_000, 5_000]);
+    // Packages in their own colour slots; pay-per-use and failed calls in colours of their kind.
+    expect(series.keys.map((key) => key.colour)).toEqual([5, 0, 2, null, null]);
     expect(series.payingPackages).toBe(3);
     expect(series.ticks).toEqual(['2027-01', '2027-02', '2027-03']);
   });
 
   it('groups packages beyond the budget as other packages', () => {
-    const series = toWhoPaysSeries(simulation, scenario, 1);
+    const series = toWhoPaysSeries(simulation, scenario, colourOf, 1);
     expect(series.keys.map((key) => key.kind)).toEqual([
       'package',
       'other-packages',
@@ -79,7 +84,7 @@ describe('toWhoPaysBars', () => {
 
   it('draws one bar per month up to 48 months', () => {
     const scenario = longScenario(48);
-    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario, colourOf);
     const bars = toWhoPaysBars(series);
     expect(bars.monthsPerBar).toBe(1);
     expect(bars.bars).toHaveLength(48);
@@ -90,7 +95,7 @@ describe('toWhoPaysBars', () => {
 
   it('sums three months per bar past 48 months, keeping every total', () => {
     const scenario = longScenario(50);
-    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario, colourOf);
     const bars = toWhoPaysBars(series);
     expect(bars.monthsPerBar).toBe(3);
     expect(bars.bars).toHaveLength(17);

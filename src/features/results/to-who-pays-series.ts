@@ -17,6 +17,8 @@ export type WhoPaysKey = {
   readonly label: string;
   /** The package's id for a single package; null otherwise. */
   readonly packageId: string | null;
+  /** The package's colour slot for a single package; null otherwise (a colour of its kind). */
+  readonly colour: number | null;
 };
 
 export type WhoPaysRow = {
@@ -35,10 +37,14 @@ export type WhoPaysSeries = {
   readonly ticks: readonly IsoMonth[];
 };
 
-/** Shapes the who-pays chart: O(months · packages that paid + packages · log packages). */
+/**
+ * Shapes the who-pays chart, each package in the colour slot `colourOf` gives it:
+ * O(months · packages that paid + packages · log packages).
+ */
 export function toWhoPaysSeries(
   simulation: Simulation,
   scenario: Scenario,
+  colourOf: (packageId: string) => number,
   maxPackages = MAX_STACKED_PACKAGES,
 ): WhoPaysSeries {
   const paying = simulation.packages
@@ -54,18 +60,26 @@ export function toWhoPaysSeries(
     });
   const others = paying.length - stacked.length;
   const keys: WhoPaysKey[] = [
-    ...stacked.map(({ id, label }): WhoPaysKey => ({ kind: 'package', label, packageId: id })),
+    ...stacked.map(
+      ({ id, label }): WhoPaysKey => ({
+        kind: 'package',
+        label,
+        packageId: id,
+        colour: colourOf(id),
+      }),
+    ),
     ...(others > 0
       ? [
           {
             kind: 'other-packages',
             label: `Other packages (${others})`,
             packageId: null,
+            colour: null,
           } satisfies WhoPaysKey,
         ]
       : []),
-    { kind: 'pay-per-use', label: 'Pay-per-use', packageId: null },
-    { kind: 'failed', label: 'Failed (ModelArts.4204)', packageId: null },
+    { kind: 'pay-per-use', label: 'Pay-per-use', packageId: null, colour: null },
+    { kind: 'failed', label: 'Failed (ModelArts.4204)', packageId: null, colour: null },
   ];
   const rows = simulation.months.map((month): WhoPaysRow => {
     const perPackage = stacked.map(({ id }) => month.byPackage[id] ?? 0);

@@ -16,14 +16,22 @@ import {
 import { formatCount, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { type Translate, useT } from '../../i18n/translate';
-import { CHART_HEIGHT, formatAxisCount, formatAxisMonth, keyColour, keyLabel } from './chart-style';
+import { HatchPattern, type LegendMark, useSvgId } from '../../ui/chart-legend';
+import {
+  AXIS_TICK,
+  CHART_HEIGHT,
+  formatAxisCount,
+  formatAxisMonth,
+  GRID_COLOUR,
+} from '../../ui/chart-look';
 import { ChartTip } from './chart-tip';
-import { AXIS_TICK, RoundValueAxis } from './frame-axes';
+import { RoundValueAxis } from './frame-axes';
 import { toStackSegments } from './stack-segments';
 import { toWhoPaysBars, type WhoPaysBars, type WhoPaysSeries } from './to-who-pays-series';
 import { toValueAxis } from './value-axis';
+import { keyLabel, keyMark } from './who-pays-keys';
 
-type Part = { readonly label: string; readonly colour: string };
+type Part = { readonly label: string; readonly mark: LegendMark & { readonly kind: 'fill' } };
 
 /** A bar the pointer can pick: where it sits among the bars. */
 type FramePoint = { readonly month: string; readonly index: number; readonly zero: 0 };
@@ -59,9 +67,9 @@ export const WhoPaysChart = memo(function WhoPaysChart({
       series.payingPackages - series.keys.filter((key) => key.kind === 'package').length;
     return {
       bars: toWhoPaysBars(series),
-      parts: series.keys.map((key, index) => ({
+      parts: series.keys.map((key) => ({
         label: keyLabel(key, otherPackages),
-        colour: keyColour(key, index),
+        mark: keyMark(key),
       })),
     };
   }, [series, locale]);
@@ -83,7 +91,7 @@ export const WhoPaysChart = memo(function WhoPaysChart({
           margin={MARGIN}
           accessibilityLayer={false}
         >
-          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
           <XAxis
             dataKey="month"
             tickFormatter={formatAxisMonth}
@@ -112,11 +120,23 @@ function StackedBars() {
   const drawn = useContext(BarsContext);
   const xScale = useXAxisScale();
   const yScale = useYAxisScale();
+  const hatchId = useSvgId('who-pays-hatch');
   if (!drawn || !xScale || !yScale) return null;
   const bottom = yScale(0);
   if (bottom === undefined) return null;
+  // A hatched part is filled with a pattern of its colour; one pattern per hatched part.
+  const fills = drawn.parts.map((part, index) =>
+    part.mark.hatched ? `url(#${hatchId}-${index})` : part.mark.colour,
+  );
   return (
     <g className="who-pays-bars">
+      <defs>
+        {drawn.parts.map((part, index) =>
+          part.mark.hatched ? (
+            <HatchPattern key={part.label} id={`${hatchId}-${index}`} colour={part.mark.colour} />
+          ) : null,
+        )}
+      </defs>
       {drawn.bars.bars.map((bar) => {
         const start = xScale(bar.month, { position: 'start' });
         const end = xScale(bar.month, { position: 'end' });
@@ -134,7 +154,7 @@ function StackedBars() {
                 y={segment.y}
                 width={right - left}
                 height={segment.height}
-                fill={drawn.parts[segment.index]?.colour}
+                fill={fills[segment.index]}
               />
             ))}
           </g>
@@ -174,7 +194,7 @@ function WhoPaysTip({
           ? [
               {
                 key: String(index),
-                colour: parts[index]?.colour ?? '',
+                mark: parts[index]?.mark ?? { kind: 'fill', colour: '' },
                 text: `${parts[index]?.label ?? ''}: ${t('{count} calls', { count: formatCount(value) })}`,
               },
             ]

@@ -2,15 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { type Money, roundMoney, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
 import { monthEndDays } from './horizon-days';
-import { MAX_POINTS, toBreakEvenSeries } from './to-break-even-series';
+import { MAX_POINTS, toPaybackSeries } from './to-payback-series';
 
 function seriesOf(document: Parameters<typeof buildScenario>[0]) {
   const scenario = buildScenario(document);
   const simulation = simulateDetailed(scenario);
-  return { series: toBreakEvenSeries(simulation, scenario), simulation };
+  return { series: toPaybackSeries(simulation, scenario), simulation };
 }
 
-describe('toBreakEvenSeries', () => {
+describe('toPaybackSeries', () => {
   it('ends on the totals and marks the payback day', () => {
     // 1,000 calls a day at 0.001: a 10-USD package for 20,000 calls bought January 1 pays back
     // once pay-per-use only has cost 10 USD, at the end of January 10.

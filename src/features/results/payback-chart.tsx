@@ -19,22 +19,22 @@ import { type Translate, useT } from '../../i18n/translate';
 import {
   CHART_HEIGHT,
   formatAxisMoney,
-  PAY_PER_USE_COLOUR,
+  GRID_COLOUR,
+  PAY_PER_USE_LINE,
   PAYBACK_COLOUR,
-  PLAN_COLOUR,
-} from './chart-style';
+  PLAN_LINE,
+} from '../../ui/chart-look';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
 import { toLinePath } from './line-paths';
-import type { BreakEvenSeries } from './to-break-even-series';
+import type { PaybackSeries } from './to-payback-series';
 import { toValueAxis } from './value-axis';
 
 const MARGIN = { top: 20, right: 16, bottom: 4, left: 4 } as const;
-const PAY_PER_USE_DASH = '6 3';
 
 /** The series, for the layer drawn over Recharts' axes and for the tooltip. */
-const SeriesContext = createContext<BreakEvenSeries | null>(null);
+const SeriesContext = createContext<PaybackSeries | null>(null);
 
 /**
  * Cumulative cost with the plan and with pay-per-use only, the payback day marked. Draws only.
@@ -42,11 +42,11 @@ const SeriesContext = createContext<BreakEvenSeries | null>(null);
  * value axis that a small edit rarely moves (`toValueAxis`); the lines and the payback day are
  * one layer of SVG drawn with its scales, so an edit redraws that layer and nothing of Recharts.
  */
-export const BreakEvenChart = memo(function BreakEvenChart({
+export const PaybackChart = memo(function PaybackChart({
   series,
   currency,
 }: {
-  readonly series: BreakEvenSeries;
+  readonly series: PaybackSeries;
   readonly currency: string;
 }) {
   const t = useT();
@@ -65,7 +65,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
     () => (
       <ResponsiveContainer key={locale} width="100%" height={CHART_HEIGHT}>
         <LineChart data={toFrameDays(frame)} margin={MARGIN} accessibilityLayer={false}>
-          <CartesianGrid stroke="#e3e8ee" vertical={false} />
+          <CartesianGrid stroke={GRID_COLOUR} vertical={false} />
           <DayAxis firstDay={firstDay} lastDay={lastDay} ticks={ticks} />
           <RoundValueAxis
             axis={axis}
@@ -74,12 +74,12 @@ export const BreakEvenChart = memo(function BreakEvenChart({
           />
           <Tooltip
             content={(props) => (
-              <BreakEvenTip {...props} firstDay={firstDay} currency={currency} t={t} />
+              <PaybackTip {...props} firstDay={firstDay} currency={currency} t={t} />
             )}
           />
           <PickedDayLine />
           <ZIndexLayer zIndex={DefaultZIndexes.line}>
-            <BreakEvenLayer />
+            <PaybackLayer />
           </ZIndexLayer>
           <ZIndexLayer zIndex={DefaultZIndexes.activeDot}>
             <PickedDayDots />
@@ -93,7 +93,7 @@ export const BreakEvenChart = memo(function BreakEvenChart({
 });
 
 /** Both lines and the payback day, drawn with the chart's own scales. */
-function BreakEvenLayer() {
+function PaybackLayer() {
   const series = useContext(SeriesContext);
   const t = useT();
   const xScale = useXAxisScale();
@@ -108,7 +108,7 @@ function BreakEvenLayer() {
   // Written on the side of the line with more room.
   const labelOnLeft = paybackDay !== null && paybackDay > lastDay / 2;
   return (
-    <g className="break-even-lines">
+    <g className="payback-lines">
       <path
         d={toLinePath(
           points.map((point) => ({ x: point.day, y: point.plan })),
@@ -116,8 +116,9 @@ function BreakEvenLayer() {
           y,
         )}
         fill="none"
-        stroke={PLAN_COLOUR}
-        strokeWidth={2}
+        stroke={PLAN_LINE.colour}
+        strokeDasharray={PLAN_LINE.dash || undefined}
+        strokeWidth={PLAN_LINE.width}
       />
       <path
         d={toLinePath(
@@ -126,9 +127,9 @@ function BreakEvenLayer() {
           y,
         )}
         fill="none"
-        stroke={PAY_PER_USE_COLOUR}
-        strokeDasharray={PAY_PER_USE_DASH}
-        strokeWidth={2}
+        stroke={PAY_PER_USE_LINE.colour}
+        strokeDasharray={PAY_PER_USE_LINE.dash || undefined}
+        strokeWidth={PAY_PER_USE_LINE.width}
       />
       {paybackX === undefined || paybackOn === null ? null : (
         <g>
@@ -166,11 +167,11 @@ function PickedDayDots() {
   const x = xScale(point.day);
   if (x === undefined) return null;
   const dots = [
-    { key: 'plan', y: yScale(point.plan), colour: PLAN_COLOUR },
-    { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_COLOUR },
+    { key: 'plan', y: yScale(point.plan), colour: PLAN_LINE.colour },
+    { key: 'pay-per-use-only', y: yScale(point.payPerUseOnly), colour: PAY_PER_USE_LINE.colour },
   ];
   return (
-    <g className="break-even-picked">
+    <g className="payback-picked">
       {dots.map((dot) =>
         dot.y === undefined ? null : (
           <circle
@@ -189,7 +190,7 @@ function PickedDayDots() {
 }
 
 /** The picked day: both cumulative costs at its end. */
-function BreakEvenTip({
+function PaybackTip({
   active,
   payload,
   firstDay,
@@ -210,12 +211,12 @@ function BreakEvenTip({
       items={[
         {
           key: 'plan',
-          colour: PLAN_COLOUR,
+          mark: { kind: 'line', look: PLAN_LINE },
           text: `${t('With the plan')}: ${formatCurrency(point.planText, currency)}`,
         },
         {
           key: 'pay-per-use-only',
-          colour: PAY_PER_USE_COLOUR,
+          mark: { kind: 'line', look: PAY_PER_USE_LINE },
           text: `${t('Pay-per-use only')}: ${formatCurrency(point.payPerUseOnlyText, currency)}`,
         },
       ]}

@@ -11,7 +11,7 @@ import {
 import { dayIndexOf, monthEndDays, pickDays, tickDays } from './horizon-days';
 
 /*
- * The "Break-even" chart: cumulative cost to the end of each day with the plan and with
+ * The "Payback" chart: cumulative cost to the end of each day with the plan and with
  * pay-per-use only, drawn through at most MAX_POINTS days (month ends, the payback day and
  * the horizon's ends always among them; the days packages are bought, and the day before, as
  * room allows, so the price jumps show as steps).
@@ -23,7 +23,7 @@ const MAX_TICKS = 6;
 const PLACES = 2;
 
 /** A drawn day. The amounts are numbers for drawing only; every figure shown as text is in `rows`. */
-export type BreakEvenPoint = {
+export type PaybackPoint = {
   readonly day: number;
   readonly plan: number;
   readonly payPerUseOnly: number;
@@ -33,35 +33,35 @@ export type BreakEvenPoint = {
 };
 
 /** Month-end figures, exact and rounded half-up to cents. */
-export type BreakEvenRow = {
+export type PaybackRow = {
   readonly month: IsoMonth;
   readonly plan: string;
   readonly payPerUseOnly: string;
   readonly savings: string;
 };
 
-export type BreakEvenSeries = {
-  readonly points: readonly BreakEvenPoint[];
+export type PaybackSeries = {
+  readonly points: readonly PaybackPoint[];
   /**
    * The days a pointer can pick for the tooltip, with both amounts there: set by the horizon
    * alone (month ends and evenly spaced days), so they stay put while the plan is edited.
    */
-  readonly frame: readonly BreakEvenPoint[];
+  readonly frame: readonly PaybackPoint[];
   /** The highest amount drawn (0 when nothing is). */
   readonly highest: number;
-  readonly rows: readonly BreakEvenRow[];
+  readonly rows: readonly PaybackRow[];
   readonly paybackOn: IsoDate | null;
   readonly paybackDay: number | null;
   readonly firstDay: number;
   readonly ticks: readonly number[];
 };
 
-/** Shapes the break-even chart: O(months + packages + points). */
-export function toBreakEvenSeries(
+/** Shapes the payback chart: O(months + packages + points). */
+export function toPaybackSeries(
   simulation: Simulation,
   scenario: Scenario,
   maxPoints = MAX_POINTS,
-): BreakEvenSeries {
+): PaybackSeries {
   const { days, firstDay, cumulativePlanCost, cumulativePayPerUseOnlyCost, paybackOn } = simulation;
   const monthEnds = monthEndDays(simulation);
   const paybackDay = paybackOn === null ? null : dayIndexOf(paybackOn, firstDay);
@@ -72,8 +72,8 @@ export function toBreakEvenSeries(
   }
   const required = paybackDay === null ? monthEnds : [...monthEnds, paybackDay];
   // The drawn days, the tooltip's and the month ends overlap: each day is rounded once.
-  const pointsByDay = new Map<number, BreakEvenPoint>();
-  const pointOf = (day: number): BreakEvenPoint => {
+  const pointsByDay = new Map<number, PaybackPoint>();
+  const pointOf = (day: number): PaybackPoint => {
     const known = pointsByDay.get(day);
     if (known) return known;
     const planText = roundMoney(cumulativePlanCost[day] ?? ZERO_MONEY, PLACES);
@@ -93,7 +93,7 @@ export function toBreakEvenSeries(
   const frame = pickDays(days, monthEnds, maxPoints).map(pointOf);
   let highest = 0;
   for (const point of points) highest = Math.max(highest, point.plan, point.payPerUseOnly);
-  const rows = monthEnds.map((day, index): BreakEvenRow => {
+  const rows = monthEnds.map((day, index): PaybackRow => {
     const point = pointOf(day);
     const plan = cumulativePlanCost[day] as Money;
     const payPerUseOnly = cumulativePayPerUseOnlyCost[day] as Money;
