@@ -14,9 +14,6 @@ export type MessagePath = readonly (string | number)[];
 
 type None = Readonly<Record<never, never>>;
 
-/** Which document a root-level message is about: its path is this one segment. */
-export type DocumentKind = 'scenario' | 'catalog' | 'link';
-
 export type PackageSourceName = 'free' | 'promotional' | 'purchased';
 export type DeductionKeyName =
   | 'source'

@@ -4,7 +4,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Catalog, parseCatalog } from '../engine';
 import {
   apiDisplayName,
-  callsOfSizeLabel,
   catalogDisplayName,
   regionDisplayName,
   sizeDisplayName,
@@ -50,15 +49,5 @@ describe('catalog names in the page language', () => {
 
   it('names a locale given explicitly, whatever the page shows', () => {
     expect(apiDisplayName(international, 'passport', 'zh-CN')).toBe('护照识别');
-  });
-
-  it.each([
-    ['1M', 1_000_000],
-    ['2.5M', 2_500_000],
-    ['100k', 100_000],
-    ['250', 250],
-    ['big', null],
-  ])('reads the size %s the engine wrote as %s calls', (text, calls) => {
-    expect(callsOfSizeLabel(text)).toBe(calls);
   });
 });

@@ -57,14 +57,6 @@ export function sizeDisplayName(calls: number): string {
     : `${formatCount(calls)}次`;
 }
 
-/** The calls of a size the engine wrote ("1M", "100k", "250"); null for other text. */
-export function callsOfSizeLabel(text: string): number | null {
-  const match = /^(\d+(?:\.\d+)?)([kM]?)$/.exec(text);
-  if (!match) return null;
-  const scale = match[2] === 'M' ? 1_000_000 : match[2] === 'k' ? 1000 : 1;
-  return Math.round(Number(match[1]) * scale);
-}
-
 /** Options for an API picker: every API of the catalog by its name in the page's language. */
 export function apiOptions(catalog: Catalog): { value: string; label: string }[] {
   return catalog.apis.map((api) => ({ value: api.id, label: apiDisplayName(catalog, api.id) }));

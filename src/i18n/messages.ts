@@ -410,7 +410,7 @@ const ZH: Templates = {
 const TEMPLATES: Record<Locale, Templates> = { en: EN, 'zh-CN': ZH };
 
 /** The words of the page's language, with the catalog's names for APIs and regions. */
-export function wordsFor(locale: Locale, catalog: Catalog | undefined): Words {
+function wordsFor(locale: Locale, catalog: Catalog | undefined): Words {
   const words: Words = {
     count: formatCount,
     money: (amount, currency) => formatCurrency(roundMoney(amount, 2), currency),

@@ -78,7 +78,7 @@ export type ScenarioDraft = {
   readonly payPerUse: readonly PriceDraft[];
 };
 
-export const MAX_HORIZON_MONTHS = 120;
+const MAX_HORIZON_MONTHS = 120;
 
 /** The horizon length the rest of the draft is shaped by; null while the field is not a valid length. */
 export function horizonMonths(draft: Pick<ScenarioDraft, 'months'>): number | null {

@@ -107,11 +107,11 @@ const every = (value: unknown, check: (item: unknown) => boolean) =>
 const hasTexts = (value: Record<string, unknown>, keys: readonly string[]) =>
   keys.every((key) => isText(value[key]));
 
-export function isKeptVariant(value: unknown): value is KeptVariant {
+function isKeptVariant(value: unknown): value is KeptVariant {
   return isObject(value) && hasTexts(value, ['id', 'name']) && isScenarioDraft(value.draft);
 }
 
-export function isUncertaintyDraft(value: unknown): value is UncertaintyDraft {
+function isUncertaintyDraft(value: unknown): value is UncertaintyDraft {
   return isObject(value) && hasTexts(value, ['lowPercent', 'highPercent']);
 }
 

@@ -26,7 +26,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** Draws every deferred drawing now (printing, or anything else that needs the whole page). */
-export function drawAllNow(): void {
+function drawAllNow(): void {
   if (drawEverything) return;
   drawEverything = true;
   for (const listener of listeners) listener();

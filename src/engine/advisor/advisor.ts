@@ -145,7 +145,7 @@ export type AdvisorResult = {
 export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
 
 /** The exhaustive search's default budget per stream: proves small cases, bounded time on large ones. */
-export const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
+const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
 
 /** A planned purchase: bought (`source: 'purchased'`) on or after the horizon's first day; the advice replaces these. */
 export function isPlannedPurchase(scenario: Scenario, pkg: Package): boolean {

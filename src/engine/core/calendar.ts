@@ -104,10 +104,6 @@ export function addMonths<T extends CalendarMonth>(value: T, count: number): Cal
   return { year: Math.floor(monthIndex / 12), month: (monthIndex % 12) + 1 };
 }
 
-export function firstDayOf(month: CalendarMonth): CalendarDate {
-  return { year: month.year, month: month.month, day: 1 };
-}
-
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }

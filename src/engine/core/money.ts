@@ -25,7 +25,7 @@ const DecimalMath = Decimal.clone({
 });
 
 /** A money string as the scenario format writes it: a plain decimal ≥ 0, at most 12 places. */
-export const PLAIN_MONEY_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]{1,12})?$/;
+const PLAIN_MONEY_PATTERN = /^(0|[1-9][0-9]*)(\.[0-9]{1,12})?$/;
 
 export const ZERO_MONEY = 0n as Money;
 

@@ -23,8 +23,8 @@ export type GeneratorResult =
   | { readonly calls: readonly number[] }
   | { readonly errors: readonly Message[] };
 
-export const GROWTH_PERCENT_RANGE = { min: -100, max: 1000 } as const;
-export const SEASON_PERCENT_RANGE = { min: 0, max: 1000 } as const;
+const GROWTH_PERCENT_RANGE = { min: -100, max: 1000 } as const;
+const SEASON_PERCENT_RANGE = { min: 0, max: 1000 } as const;
 export const FLAT_SEASONALITY: readonly string[] = Array.from({ length: 12 }, () => '100');
 
 /**

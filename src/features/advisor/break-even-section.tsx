@@ -342,7 +342,7 @@ function VolumeCostFigure({
         <ChartLegend
           entries={[
             ...series.lines.map((line, index) => ({
-              key: line,
+              key: line.key,
               label: lineDisplayName(series, index),
               mark: { kind: 'line', look: volumeLineLook(index) } as const,
             })),
@@ -378,7 +378,7 @@ function VolumeCostFigure({
             <tr>
               <th scope="col">{t('Calls a month')}</th>
               {series.lines.map((line, index) => (
-                <th scope="col" key={line}>
+                <th scope="col" key={line.key}>
                   {lineDisplayName(series, index)}
                 </th>
               ))}
@@ -389,7 +389,7 @@ function VolumeCostFigure({
               <tr key={point.volume}>
                 <th scope="row">{formatCount(point.volume)}</th>
                 {point.texts.map((text, index) => (
-                  <td key={series.lines[index]}>{formatCurrency(text, currency)}</td>
+                  <td key={series.lines[index]?.key}>{formatCurrency(text, currency)}</td>
                 ))}
               </tr>
             ))}

@@ -26,7 +26,10 @@ describe('toVolumeCostSeries', () => {
     // past the break-even 500 × 1.15, rounded up to 1,000.
     const series = seriesOf([offer(12_000, '60')], 400);
     expect(series.maxVolume).toBe(1000);
-    expect(series.lines).toEqual(['Pay-per-use only', '12k package']);
+    expect(series.lines).toEqual([
+      { key: 'pay-per-use', calls: null },
+      { key: '12000', calls: 12_000 },
+    ]);
     const at = (volume: number) => series.points.find((point) => point.volume === volume);
     // 400 a month: 12 × 400 × 0.01 = 48 pay-per-use only; the package alone, 60.
     expect(at(400)).toEqual({ volume: 400, values: [48, 60], texts: ['48.00', '60.00'] });

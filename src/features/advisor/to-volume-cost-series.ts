@@ -5,10 +5,9 @@ import {
   type PayPerUsePrice,
   payPerUseOnlyCost,
   roundMoney,
-  sizeLabel,
   yearlyCostSeries,
 } from '../../engine';
-import { callsOfSizeLabel, sizeDisplayName } from '../../i18n/catalog-names';
+import { sizeDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
 
 /*
@@ -36,10 +35,13 @@ export type Crossing = {
   readonly cost: number;
 };
 
+/** One line of the chart: pay-per-use only (no size), or a package size. */
+export type VolumeLine = { readonly key: string; readonly calls: number | null };
+
 export type VolumeCostSeries = {
   readonly months: number;
-  /** "Pay-per-use only", then one name per size ("1M package"). */
-  readonly lines: readonly string[];
+  /** Pay-per-use only, then one line per package size. */
+  readonly lines: readonly VolumeLine[];
   readonly points: readonly VolumeCostPoint[];
   readonly crossings: readonly Crossing[];
   readonly maxVolume: number;
@@ -116,7 +118,10 @@ export function toVolumeCostSeries(
   });
   return {
     months,
-    lines: ['Pay-per-use only', ...offers.map((offer) => `${sizeLabel(offer.calls)} package`)],
+    lines: [
+      { key: 'pay-per-use', calls: null },
+      ...offers.map((offer) => ({ key: String(offer.calls), calls: offer.calls })),
+    ],
     points,
     crossings,
     maxVolume,
@@ -149,10 +154,10 @@ export function chartMaxVolume(
 
 /** A line's name in the page's language: "Pay-per-use only", "1M package" ("100万次资源包"). */
 export function lineDisplayName(series: Pick<VolumeCostSeries, 'lines'>, line: number): string {
-  const name = series.lines[line] ?? '';
-  if (line === 0) return t('Pay-per-use only');
-  const calls = callsOfSizeLabel(name.replace(/ package$/, ''));
-  return calls === null ? name : t('{size} package', { size: sizeDisplayName(calls) });
+  const calls = series.lines[line]?.calls ?? null;
+  return calls === null
+    ? t('Pay-per-use only')
+    : t('{size} package', { size: sizeDisplayName(calls) });
 }
 
 /** The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `value`. */

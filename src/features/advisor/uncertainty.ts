@@ -106,7 +106,7 @@ export type CaseFigures = {
   readonly failedCalls: number;
 };
 
-export function toCaseFigures(simulation: Simulation): CaseFigures {
+function toCaseFigures(simulation: Simulation): CaseFigures {
   const { totals } = simulation;
   return {
     calls: totals.calls,

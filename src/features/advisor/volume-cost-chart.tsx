@@ -102,7 +102,7 @@ export const VolumeCostChart = memo(function VolumeCostChart({
           const look = volumeLineLook(line);
           return (
             <Line
-              key={series.lines[line]}
+              key={series.lines[line]?.key}
               name={lineDisplayName(series, line)}
               dataKey={valueKey(line)}
               type="linear"

@@ -1,6 +1,3 @@
-import type { Catalog } from '../../engine';
-import { catalogDisplayName } from '../../i18n/catalog-names';
-import { formatDate } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { CatalogError, useCatalog } from './catalog-query';
@@ -58,25 +55,4 @@ export function CatalogStatus({ catalogId }: { readonly catalogId: string }) {
     );
   }
   return null;
-}
-
-/** Says, wherever prices show, that they are illustrative and editable. */
-export function IllustrativePricesNote({ catalog }: { readonly catalog: Catalog | undefined }) {
-  const t = useT();
-  return (
-    <p className="prices-note">
-      {catalog
-        ? t(
-            "Prices are illustrative and editable: no official OCR price list is public. Catalog: {catalog} ({currency}), as of {date}. Enter the customer's quote for real answers.",
-            {
-              catalog: catalogDisplayName(catalog),
-              currency: catalog.currency,
-              date: formatDate(catalog.asOf),
-            },
-          )
-        : t(
-            "Prices are illustrative and editable: no official OCR price list is public. Enter the customer's quote for real answers.",
-          )}
-    </p>
-  );
 }

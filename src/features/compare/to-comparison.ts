@@ -132,7 +132,7 @@ export function toComparison(runs: readonly VariantRun[]): ComparisonRow[] {
   return [...moneyRows, ...countRows, paybackRow];
 }
 
-export function paybackOf(simulation: Simulation): Payback {
+function paybackOf(simulation: Simulation): Payback {
   if (simulation.paybackOn) return { kind: 'on', date: simulation.paybackOn };
   return isZeroMoney(simulation.totals.packageCost) ? { kind: 'no-packages' } : { kind: 'never' };
 }

@@ -4,7 +4,7 @@ import { t } from '../../i18n/translate';
 /* Editing the deduction order (billing-rules §5): which keys compare packages, and in what order. */
 
 /** Each key's label in the page's language. */
-export function deductionLabel(key: DeductionKey): string {
+function deductionLabel(key: DeductionKey): string {
   switch (key) {
     case 'source':
       return t('Source: free, then promotional, then purchased');

@@ -9,7 +9,7 @@ import { isCatalogPrice, packageCalls, shortSize } from './package-size';
 
 type Place = { readonly api: string; readonly region: string };
 
-export const DEFAULT_PACKAGE_SIZE = 100_000;
+const DEFAULT_PACKAGE_SIZE = 100_000;
 
 /**
  * A new package: the first stream's API and region (the catalog's first API and region when

@@ -34,7 +34,7 @@ export function chooseSize(
 }
 
 /** The catalog's price for the package's API and calls, when it sells that package. */
-export function catalogPriceOf(
+function catalogPriceOf(
   pkg: Pick<PackageDraft, 'api' | 'calls'>,
   catalog: Catalog | undefined,
 ): string | null {

@@ -47,7 +47,7 @@ export function readScenarioText(text: string): ImportResult {
 }
 
 /** Caps the lists of a parsed document, then hands it to the engine's gate. */
-export function readScenarioDocument(document: unknown): ImportResult {
+function readScenarioDocument(document: unknown): ImportResult {
   if (typeof document === 'object' && document !== null && !Array.isArray(document)) {
     const record = document as Record<string, unknown>;
     const errors: Message[] = [];

@@ -3,7 +3,7 @@
  * opens with, and the codec (compression included) loads only when a link is made or opened.
  */
 
-export { isShareFragment, SHARE_PARAMETER } from './share-parameter';
+export { isShareFragment } from './share-parameter';
 
 export type ShareLinkCodec = typeof import('./share-link');
 

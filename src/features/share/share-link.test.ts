@@ -6,9 +6,10 @@ import { checkDraft } from '../../store/draft';
 import {
   decodeScenarioFragment as decodeScenarioFragmentData,
   encodeScenarioFragment,
-  isShareFragment,
   shareLinkFor,
 } from './share-link';
+
+import { isShareFragment } from './share-parameter';
 
 const decodeScenarioFragment = (fragment: string) =>
   inEnglish(decodeScenarioFragmentData(fragment));

@@ -9,9 +9,7 @@ import { SHARE_PARAMETER } from './share-parameter';
  * link encoding's version, so a link from a newer simulator can say so.
  */
 
-export { isShareFragment, SHARE_PARAMETER } from './share-parameter';
-
-export const SHARE_LINK_VERSION = 1;
+const SHARE_LINK_VERSION = 1;
 /** A fragment longer than this cannot hold a scenario within the import size limit. */
 const MAX_FRAGMENT_LENGTH = 2 * IMPORT_LIMITS.bytes;
 

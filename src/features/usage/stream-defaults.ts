@@ -80,7 +80,7 @@ export function withCatalogPrice(
 }
 
 /** A new stream: the next free API and region, 10,000 calls a month, flat. */
-export function newStream(
+function newStream(
   catalog: Catalog | undefined,
   streams: readonly Place[],
 ): Omit<StreamDraft, 'id'> {
