@@ -32,11 +32,11 @@ describe('the command-line simulator', () => {
   });
 
   it('refuses a scenario of an unknown version with exit 1', () => {
-    const newer = { ...JSON.parse(readExample('01-single-package.json')), version: 2 };
+    const newer = { ...JSON.parse(readExample('01-single-package.json')), version: 3 };
     const outcome = runCli(['newer.json'], () => JSON.stringify(newer));
     expect(outcome.exitCode).toBe(1);
     expect(outcome.stderr).toMatch(
-      /^newer\.json: version: unknown version 2: .*newer version of the format/,
+      /^newer\.json: version: unknown version 3: .*newer version of the format/,
     );
   });
 

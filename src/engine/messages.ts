@@ -85,6 +85,16 @@ export type MessageParams = {
     readonly other: number;
   };
   readonly 'scenario.tooManyCalls': { readonly max: number };
+  /** A field (or the `calls` key) that only format version 2 has, in a version 1 document. */
+  readonly 'scenario.versionTwoField': { readonly version: number };
+  readonly 'scenario.resetEvery': { readonly allowed: readonly string[] };
+  readonly 'scenario.usedCallsNotUsable': { readonly firstDay: IsoDate };
+  readonly 'scenario.modelKind': { readonly allowed: readonly string[] };
+  readonly 'scenario.percent': { readonly min: number; readonly max: number };
+  readonly 'scenario.seasonality': { readonly months: number };
+  readonly 'scenario.historyLength': { readonly max: number };
+  readonly 'scenario.historyOrder': { readonly previous: string };
+  readonly 'scenario.sourceWithoutHistory': None;
 
   // Limits on a document from outside (an import, a link).
   readonly 'limit.documentSize': { readonly bytes: number; readonly limit: number };
@@ -278,11 +288,11 @@ const ENGLISH: EnglishRules = {
   'scenario.formatUnknown': ({ found, expected }) =>
     `unknown format ${found}: this reader reads "${expected}"`,
   'scenario.versionRequired': ({ expected }) =>
-    `is required (this reader reads version ${expected})`,
+    `is required (this reader reads versions 1 to ${expected})`,
   'scenario.versionNewer': ({ found, expected }) =>
-    `unknown version ${found}: this scenario was written by a newer version of the format; this reader reads version ${expected}`,
+    `unknown version ${found}: this scenario was written by a newer version of the format; this reader reads versions 1 to ${expected}`,
   'scenario.versionUnknown': ({ found, expected }) =>
-    `unknown version ${found}: this reader reads version ${expected}`,
+    `unknown version ${found}: this reader reads versions 1 to ${expected}`,
   'scenario.currency': () => 'must be a three-letter currency code such as "USD"',
   'scenario.month': () => 'must be a real month written YYYY-MM',
   'scenario.date': () => 'must be a real date written YYYY-MM-DD',
@@ -316,6 +326,20 @@ const ENGLISH: EnglishRules = {
     `"${id}" is already the id of ${list}[${other}]: ids must be unique`,
   'scenario.tooManyCalls': ({ max }) =>
     `the calls of all streams add up to more than ${max}, the largest total this simulator counts exactly`,
+  'scenario.versionTwoField': ({ version }) =>
+    `is part of format version ${version}: set version to ${version} to use it`,
+  'scenario.resetEvery': ({ allowed }) => `must be one of ${allowed.join(', ')}`,
+  'scenario.usedCallsNotUsable': ({ firstDay }) =>
+    `must be 0: an allowance counts calls already used against the period of the horizon's first day (${firstDay}), and this one is not usable that day`,
+  'scenario.modelKind': ({ allowed }) => `must be one of ${allowed.join(', ')}`,
+  'scenario.percent': ({ min, max }) =>
+    `must be a percentage written as a decimal string from ${min} to ${max}, such as "4"`,
+  'scenario.seasonality': ({ months }) =>
+    `must be null or a list of ${months} percentages, January first`,
+  'scenario.historyLength': ({ max }) => `must hold at most ${max} months`,
+  'scenario.historyOrder': ({ previous }) =>
+    `must come after ${previous}: history months ascend, each once`,
+  'scenario.sourceWithoutHistory': () => 'is allowed only beside a history',
 
   'limit.documentSize': ({ bytes, limit }) =>
     `the document is ${megabytes(bytes)}; the limit is ${megabytes(limit)}`,

@@ -15,7 +15,7 @@ import {
   ZERO_MONEY,
 } from '../engine';
 import { apiDisplayName, regionDisplayName, sizeDisplayName } from './catalog-names';
-import { formatCount, formatCurrency, formatDate } from './format';
+import { formatCount, formatCurrency, formatDate, formatMonth } from './format';
 import { currentLocale, type Locale, useLocale } from './locale';
 
 /*
@@ -30,6 +30,7 @@ export type Words = {
   readonly count: (value: number) => string;
   readonly money: (amount: Money, currency: string) => string;
   readonly date: (iso: string) => string;
+  readonly month: (iso: string) => string;
   readonly api: (id: string) => string;
   readonly region: (id: string) => string;
   readonly size: (calls: number) => string;
@@ -159,6 +160,20 @@ const EN: Templates = {
     `has the same id as ${list === 'streams' ? 'stream' : 'package'} ${w.count(other + 1)}: ids must be unique`,
   'scenario.tooManyCalls': ({ max }, w) =>
     `add up to more than ${w.count(max)} calls, the most this simulator counts exactly`,
+  'scenario.versionTwoField': () =>
+    'needs a newer scenario format: the file says version 1, which does not have it',
+  'scenario.resetEvery': () => 'must be “every day” or “every month”',
+  'scenario.usedCallsNotUsable': ({ firstDay }, w) =>
+    `must be 0: this allowance is not in use on ${w.date(firstDay)}, the first day simulated, so it has used nothing yet`,
+  'scenario.modelKind': () => 'must describe growth from a first month',
+  'scenario.percent': ({ min, max }, w) =>
+    `must be a percentage from ${w.count(min)} to ${w.count(max)}`,
+  'scenario.seasonality': ({ months }, w) =>
+    `must list ${w.count(months)} percentages, one per calendar month`,
+  'scenario.historyLength': ({ max }, w) => `may hold at most ${w.count(max)} months`,
+  'scenario.historyOrder': ({ previous }, w) =>
+    `must come after ${w.month(previous)}: each month once, in order`,
+  'scenario.sourceWithoutHistory': () => 'names an imported file, but there is no history',
 
   'limit.documentSize': ({ bytes, limit }) =>
     `is ${megabytes(bytes)}, more than the ${megabytes(limit)} a scenario may have`,
@@ -310,6 +325,17 @@ const ZH: Templates = {
     `与${list === 'streams' ? '用量项' : '资源包'} ${w.count(other + 1)} 的 ID 相同：ID 必须唯一`,
   'scenario.tooManyCalls': ({ max }, w) =>
     `合计超过 ${w.count(max)} 次调用，这是本模拟器能精确计数的最大总量`,
+  'scenario.versionTwoField': () => '需要更新的场景格式：文件注明为第 1 版，该版本没有此项',
+  'scenario.resetEvery': () => '必须是“每天”或“每月”',
+  'scenario.usedCallsNotUsable': ({ firstDay }, w) =>
+    `必须为 0：此免费额度在模拟首日（${w.date(firstDay)}）尚不可用，因此还没有使用`,
+  'scenario.modelKind': () => '必须描述从首月开始的增长',
+  'scenario.percent': ({ min, max }, w) => `必须是 ${w.count(min)} 到 ${w.count(max)} 之间的百分比`,
+  'scenario.seasonality': ({ months }, w) => `必须列出 ${w.count(months)} 个百分比，每个日历月一个`,
+  'scenario.historyLength': ({ max }, w) => `最多只能包含 ${w.count(max)} 个月`,
+  'scenario.historyOrder': ({ previous }, w) =>
+    `必须晚于 ${w.month(previous)}：每个月只出现一次，并按顺序排列`,
+  'scenario.sourceWithoutHistory': () => '注明了导入的文件，但没有历史用量',
 
   'limit.documentSize': ({ bytes, limit }) =>
     `大小为 ${megabytes(bytes)}，超过了场景允许的 ${megabytes(limit)}`,
@@ -415,6 +441,7 @@ function wordsFor(locale: Locale, catalog: Catalog | undefined): Words {
     count: formatCount,
     money: (amount, currency) => formatCurrency(roundMoney(amount, 2), currency),
     date: formatDate,
+    month: formatMonth,
     api: (id) => apiDisplayName(catalog, id, locale),
     region: (id) => regionDisplayName(catalog, id, locale),
     size: sizeDisplayName,

@@ -476,6 +476,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Expires on': '到期日期',
   Utilization: '使用率',
   'source (free, then promotional, then purchased)': '来源（先免费，再促销，最后已购）',
+  'smallest package': '规格最小的',
+  'Smaller package first': '规格小的先抵扣',
   'priority (lower first)': '优先级（数值小的优先）',
   'earliest to take effect': '最先生效',
   'earliest to expire': '最先到期',

@@ -47,6 +47,8 @@ function compareByKey(a: OrderedPackage, b: OrderedPackage, key: DeductionKey): 
       return compareText(a.expiresOn, b.expiresOn);
     case 'createdOn':
       return compareText(a.pkg.createdOn, b.pkg.createdOn);
+    case 'calls':
+      return a.pkg.calls - b.pkg.calls;
   }
 }
 
@@ -120,6 +122,8 @@ function describeRule(rule: OrderRule, first: OrderedPackage, second: OrderedPac
         first: first.pkg.createdOn,
         second: second.pkg.createdOn,
       });
+    case 'calls':
+      return message('order.calls', [], { first: first.pkg.calls, second: second.pkg.calls });
     case 'position':
       return message('order.position', [], {
         first: first.position + 1,

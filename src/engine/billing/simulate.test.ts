@@ -50,6 +50,7 @@ describe("a package's life (§4)", () => {
       wasted: 71,
       exhaustedOn: null,
       expiresOn: '2027-02-28',
+      lapsed: 0,
       utilization: '0.29',
     });
     expect(simulate(scenario).months.map((month) => month.byPackage)).toEqual([

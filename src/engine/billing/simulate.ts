@@ -61,6 +61,8 @@ export type PackageOutcome = {
   readonly wasted: number;
   readonly exhaustedOn: IsoDate | null;
   readonly expiresOn: IsoDate;
+  /** Calls an allowance held at the end of a period and lost (§4a); 0 for a package that never resets. */
+  readonly lapsed: number;
   readonly utilization: string;
 };
 
@@ -599,6 +601,7 @@ function packageOutcomes(
       wasted: expiresInHorizon ? state.balance : 0,
       exhaustedOn: state.exhaustedDay >= 0 ? dayNumberToIso(firstDay + state.exhaustedDay) : null,
       expiresOn,
+      lapsed: 0,
       utilization: countRatio(pkg.usedCalls + consumed, pkg.calls, UTILIZATION_PLACES),
       openingBalance,
       alertOn: state.alertDay >= 0 ? dayNumberToIso(firstDay + state.alertDay) : null,
@@ -715,6 +718,7 @@ export function toResultDocument(simulation: Simulation): SimulationResult {
       wasted: pkg.wasted,
       exhaustedOn: pkg.exhaustedOn,
       expiresOn: pkg.expiresOn,
+      lapsed: pkg.lapsed,
       utilization: pkg.utilization,
     })),
     months: simulation.months.map((month) => ({

@@ -226,25 +226,25 @@ describe('parseScenario refuses a broken scenario with every error, each naming 
     ],
     [
       'refuses a newer version, saying it is newer',
-      withChange(['version'], 2),
+      withChange(['version'], 3),
       [
-        'version: unknown version 2: this scenario was written by a newer version of the format; this reader reads version 1',
+        'version: unknown version 3: this scenario was written by a newer version of the format; this reader reads versions 1 to 2',
       ],
     ],
     [
       'refuses version 0 as unknown',
       withChange(['version'], 0),
-      ['version: unknown version 0: this reader reads version 1'],
+      ['version: unknown version 0: this reader reads versions 1 to 2'],
     ],
     [
       'refuses a version written as a string',
       withChange(['version'], '1'),
-      ['version: unknown version "1": this reader reads version 1'],
+      ['version: unknown version "1": this reader reads versions 1 to 2'],
     ],
     [
       'refuses a document without a version',
       withChange(['version'], undefined),
-      ['version: is required (this reader reads version 1)'],
+      ['version: is required (this reader reads versions 1 to 2)'],
     ],
     // Root fields.
     ['refuses a missing currency', withChange(['currency'], undefined), ['currency: is required']],
@@ -911,7 +911,7 @@ describe('parseScenarioText', () => {
     expect(parseScenarioText('{"format":"ocr-billing-scenario","version":9}')).toEqual({
       ok: false,
       errors: [
-        'version: unknown version 9: this scenario was written by a newer version of the format; this reader reads version 1',
+        'version: unknown version 9: this scenario was written by a newer version of the format; this reader reads versions 1 to 2',
       ],
     });
   });
@@ -952,7 +952,7 @@ describe('serializeScenario', () => {
     const document = serializeScenario(scenario);
     expect(document).toMatchObject({
       format: 'ocr-billing-scenario',
-      version: 1,
+      version: 2,
       packages: [{ price: '900.5', activatesOn: '2027-03-01', usedCalls: 0, priority: 0 }],
       payPerUse: [
         {
@@ -1093,5 +1093,201 @@ describe('the gate returns its messages as data', () => {
     expect(newer.ok ? [] : newer.errors.map((error) => error.code)).toEqual([
       'scenario.versionNewer',
     ]);
+  });
+});
+
+describe('format version 2', () => {
+  /** The valid base scenario as a version 2 document, with `change` applied. */
+  function v2(change: (document: JsonObject) => void = () => {}): JsonObject {
+    const document = { ...validScenario(), version: 2 };
+    change(document);
+    return document;
+  }
+  const stream = (document: JsonObject) => (document.streams as JsonObject[])[0] as JsonObject;
+  const pkg = (document: JsonObject) => (document.packages as JsonObject[])[0] as JsonObject;
+  const model = {
+    kind: 'growth',
+    firstMonth: 120000,
+    growthPercent: '4',
+    seasonality: null,
+  } as const;
+  const history = [
+    { month: '2026-11', calls: 98000 },
+    { month: '2026-12', calls: 101500 },
+  ];
+
+  it('reads a stream model, its history with its source, an allowance and the calls key', () => {
+    const parsed = parseScenarioData(
+      v2((document) => {
+        Object.assign(stream(document), {
+          model: { ...model, seasonality: Array.from({ length: 12 }, () => '100') },
+          history,
+          source: { file: 'bill-2026.csv', importedOn: '2026-12-01' },
+        });
+        Object.assign(pkg(document), { resetEvery: 'day', usedCalls: 10 });
+        document.deductionOrder = ['source', 'calls', 'createdOn'];
+      }),
+    );
+    if (!parsed.ok) throw new Error(parsed.errors.map(renderMessage).join('\n'));
+    const [first] = parsed.scenario.streams;
+    expect(first?.model?.growthPercent).toBe('4');
+    expect(first?.history).toEqual(history);
+    expect(first?.historySource).toEqual({ file: 'bill-2026.csv', importedOn: '2026-12-01' });
+    expect(parsed.scenario.packages[0]?.resetEvery).toBe('day');
+    expect(parsed.scenario.deductionOrder).toEqual(['source', 'calls', 'createdOn']);
+    // What it writes reads back the same, version 2 fields and all.
+    expect(parseScenarioData(serializeScenario(parsed.scenario))).toEqual(parsed);
+    expect(serializeScenario(parsed.scenario).streams).toMatchObject([
+      { source: { file: 'bill-2026.csv' } },
+    ]);
+  });
+
+  it('leaves version 2 fields out of what it writes when a scenario has none', () => {
+    const parsed = parseScenarioData(validScenario());
+    if (!parsed.ok) throw new Error('the base scenario is valid');
+    const [written] = serializeScenario(parsed.scenario).streams as JsonObject[];
+    expect(Object.keys(written ?? {})).toEqual([
+      'id',
+      'api',
+      'region',
+      'subscribed',
+      'monthlyCalls',
+    ]);
+  });
+
+  const cases: [string, JsonObject, string[]][] = [
+    [
+      'refuses an unknown resetEvery',
+      v2((document) => Object.assign(pkg(document), { resetEvery: 'week' })),
+      ['packages[0].resetEvery: must be one of day, month'],
+    ],
+    [
+      'refuses usedCalls on an allowance not usable on the horizon first day',
+      v2((document) =>
+        Object.assign(pkg(document), {
+          resetEvery: 'month',
+          createdOn: '2027-04-01',
+          activatesOn: '2027-04-01',
+          usedCalls: 5,
+        }),
+      ),
+      [
+        "packages[0].usedCalls: must be 0: an allowance counts calls already used against the period of the horizon's first day (2027-03-01), and this one is not usable that day",
+      ],
+    ],
+    [
+      'refuses usedCalls on an allowance that expired before the horizon',
+      v2((document) =>
+        Object.assign(pkg(document), {
+          resetEvery: 'day',
+          createdOn: '2026-01-01',
+          activatesOn: '2026-01-01',
+          validityMonths: 1,
+          usedCalls: 1,
+        }),
+      ),
+      [
+        "packages[0].usedCalls: must be 0: an allowance counts calls already used against the period of the horizon's first day (2027-03-01), and this one is not usable that day",
+      ],
+    ],
+    [
+      'refuses calls twice in the deduction order',
+      v2((document) => {
+        document.deductionOrder = ['calls', 'source', 'calls'];
+      }),
+      ['deductionOrder[2]: "calls" is already listed at deductionOrder[0]'],
+    ],
+    [
+      'refuses a version 1 document that uses a version 2 field',
+      withChange(['packages', 0, 'resetEvery'], 'day'),
+      ['packages[0].resetEvery: is part of format version 2: set version to 2 to use it'],
+    ],
+    [
+      'refuses the calls key in a version 1 document',
+      withChange(['deductionOrder'], ['calls', 'source']),
+      ['deductionOrder[0]: is part of format version 2: set version to 2 to use it'],
+    ],
+    [
+      'refuses a model and a history in a version 1 document, by name',
+      (() => {
+        const document = validScenario();
+        Object.assign(stream(document), { model, history });
+        return document;
+      })(),
+      [
+        'streams[0].model: is part of format version 2: set version to 2 to use it',
+        'streams[0].history: is part of format version 2: set version to 2 to use it',
+      ],
+    ],
+    [
+      'refuses a model of another kind, a growth out of range and eleven seasons',
+      v2((document) =>
+        Object.assign(stream(document), {
+          model: {
+            kind: 'linear',
+            firstMonth: 1.5,
+            growthPercent: '2000',
+            seasonality: ['100'],
+          },
+        }),
+      ),
+      [
+        'streams[0].model.kind: must be one of growth',
+        'streams[0].model.firstMonth: must be a whole number from 0 to 1000000000000',
+        'streams[0].model.growthPercent: must be a percentage written as a decimal string from -100 to 1000, such as "4"',
+        'streams[0].model.seasonality: must be null or a list of 12 percentages, January first',
+      ],
+    ],
+    [
+      'refuses a growth written as a number and a season below zero',
+      v2((document) =>
+        Object.assign(stream(document), {
+          model: {
+            ...model,
+            growthPercent: 4,
+            seasonality: ['-1', ...Array.from({ length: 11 }, () => '100')],
+          },
+        }),
+      ),
+      [
+        'streams[0].model.growthPercent: must be a percentage written as a decimal string from -100 to 1000, such as "4"',
+        'streams[0].model.seasonality[0]: must be a percentage written as a decimal string from 0 to 1000, such as "4"',
+      ],
+    ],
+    [
+      'refuses history months out of order or twice, and fractional calls',
+      v2((document) =>
+        Object.assign(stream(document), {
+          history: [
+            { month: '2026-12', calls: 1 },
+            { month: '2026-11', calls: 2 },
+            { month: '2026-11', calls: 2.5 },
+            { month: '2026-13', calls: 3 },
+          ],
+        }),
+      ),
+      [
+        'streams[0].history[2].calls: must be a whole number from 0 to 1000000000000',
+        'streams[0].history[3].month: must be a real month written YYYY-MM',
+        'streams[0].history[1].month: must come after 2026-12: history months ascend, each once',
+      ],
+    ],
+    [
+      'refuses a history source without a history, and an unknown field in the model',
+      v2((document) =>
+        Object.assign(stream(document), {
+          source: { file: 'x.csv', importedOn: '2026-12-01' },
+          model: { ...model, trend: 'up' },
+        }),
+      ),
+      [
+        'streams[0].model.trend: unknown field (not part of the scenario format)',
+        'streams[0].source: is allowed only beside a history',
+      ],
+    ],
+  ];
+
+  it.each(cases)('%s', (_name, document, errors) => {
+    expect(parseScenario(document)).toEqual({ ok: false, errors });
   });
 });

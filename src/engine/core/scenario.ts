@@ -5,17 +5,29 @@ import {
   type MessagePath,
   message,
 } from '../messages';
-import { type IsoDate, type IsoMonth, parseIsoDate, parseIsoMonth } from './calendar';
+import {
+  addMonthsClamped,
+  type CalendarDate,
+  formatIsoDate,
+  type IsoDate,
+  type IsoMonth,
+  parseIsoDate,
+  parseIsoMonth,
+} from './calendar';
 import { type Money, moneyToString, parseMoney } from './money';
 
 /*
- * The scenario document (scenario-format.md, version 1) and its one gate, parseScenario:
+ * The scenario document (scenario-format.md, versions 1 and 2) and its one gate, parseScenario:
  * every rule is checked here, every error names its path, and what passes is typed so the
- * rest of the engine can trust it.
+ * rest of the engine can trust it. A version 1 document reads as it always did; the fields and
+ * the deduction key that version 2 adds are refused in it, by name.
  */
 
 export const SCENARIO_FORMAT = 'ocr-billing-scenario';
-export const SCENARIO_VERSION = 1;
+/** The version this simulator writes; it reads this one and every one before it. */
+export const SCENARIO_VERSION = 2;
+/** The first version with stream models and history, allowances and the `calls` key. */
+const FIRST_V2 = 2;
 export const MAX_CALLS = 1_000_000_000_000;
 export const MAX_MONTHS = 120;
 export const MAX_VALIDITY_MONTHS = 120;
@@ -29,7 +41,10 @@ export const DEDUCTION_KEYS = [
   'activatesOn',
   'expiresOn',
   'createdOn',
+  'calls',
 ] as const;
+/** The keys of format version 1: `calls` came with version 2. */
+const V1_DEDUCTION_KEYS: readonly DeductionKey[] = DEDUCTION_KEYS.filter((key) => key !== 'calls');
 export type DeductionKey = (typeof DEDUCTION_KEYS)[number];
 export const DEFAULT_DEDUCTION_ORDER: readonly DeductionKey[] = [
   'source',
@@ -41,12 +56,43 @@ export const DEFAULT_DEDUCTION_ORDER: readonly DeductionKey[] = [
 export const PRICING_MODES = ['graduated', 'volume'] as const;
 export type PricingMode = (typeof PRICING_MODES)[number];
 
+/** How often an allowance's quota renews (billing-rules §4a); absent, it never does. */
+export const RESET_PERIODS = ['day', 'month'] as const;
+export type ResetPeriod = (typeof RESET_PERIODS)[number];
+
+export const GROWTH_RANGE = { min: -100, max: 1000 } as const;
+export const SEASON_RANGE = { min: 0, max: 1000 } as const;
+/** How many months of imported history a stream may keep (50 years). */
+export const MAX_HISTORY_MONTHS = 600;
+
+/**
+ * Where a stream's monthly calls came from (version 2 `model`), as the user typed it:
+ * monthlyCalls stays the one authority, so this never changes a result.
+ */
+export type GrowthModel = {
+  readonly kind: 'growth';
+  readonly firstMonth: number;
+  /** Percent a month, as a decimal string ("4", "-2.5"). */
+  readonly growthPercent: string;
+  /** Twelve percentages as decimal strings, January first; null for none. */
+  readonly seasonality: readonly string[] | null;
+};
+
+/** One month of a stream's imported past (version 2 `history`). */
+export type HistoryMonth = { readonly month: IsoMonth; readonly calls: number };
+
+/** The file a stream's history was imported from (the stream's `source`, beside its history). */
+export type HistorySource = { readonly file: string; readonly importedOn: IsoDate };
+
 export type Stream = {
   readonly id: string;
   readonly api: string;
   readonly region: string;
   readonly subscribed: boolean;
   readonly monthlyCalls: readonly number[];
+  readonly model?: GrowthModel;
+  readonly history?: readonly HistoryMonth[];
+  readonly historySource?: HistorySource;
 };
 
 export type Package = {
@@ -62,6 +108,8 @@ export type Package = {
   readonly validityMonths: number;
   readonly usedCalls: number;
   readonly priority: number;
+  /** Set on an allowance whose quota renews every day or month (§4a). */
+  readonly resetEvery?: ResetPeriod;
 };
 
 export type Tier = { readonly upTo: number | null; readonly unitPrice: Money };
@@ -100,7 +148,16 @@ const SCENARIO_FIELDS = [
   'packages',
   'payPerUse',
 ];
-const STREAM_FIELDS = ['id', 'api', 'region', 'subscribed', 'monthlyCalls'];
+const STREAM_FIELDS = [
+  'id',
+  'api',
+  'region',
+  'subscribed',
+  'monthlyCalls',
+  'model',
+  'history',
+  'source',
+];
 const PACKAGE_FIELDS = [
   'id',
   'label',
@@ -114,7 +171,16 @@ const PACKAGE_FIELDS = [
   'validityMonths',
   'usedCalls',
   'priority',
+  'resetEvery',
 ];
+/** Fields a version 1 document must not have, by where they stand. */
+const V2_STREAM_FIELDS = ['model', 'history', 'source'];
+const V2_PACKAGE_FIELDS = ['resetEvery'];
+const MODEL_FIELDS = ['kind', 'firstMonth', 'growthPercent', 'seasonality'];
+const HISTORY_FIELDS = ['month', 'calls'];
+const SOURCE_FIELDS = ['file', 'importedOn'];
+/** A percentage written as a plain decimal string: "4", "-2.5", "100". */
+const PERCENT_TEXT = /^-?(0|[1-9][0-9]{0,3})(\.[0-9]{1,6})?$/;
 const PRICE_ENTRY_FIELDS = ['api', 'region', 'mode', 'tiers'];
 const TIER_FIELDS = ['upTo', 'unitPrice'];
 
@@ -135,6 +201,16 @@ type NumberRule =
 /** Collects every error found, each a message naming its path. */
 class Checker {
   readonly errors: Message[] = [];
+  /** The document's format version, once read. */
+  version = SCENARIO_VERSION;
+
+  /** Refuses, by name, each field of `names` a version 1 document holds. */
+  newerFields(fields: JsonObject, path: MessagePath, names: readonly string[]): void {
+    if (this.version >= FIRST_V2) return;
+    for (const name of names)
+      if (fields[name] !== undefined)
+        this.fail(childPath(path, name), 'scenario.versionTwoField', { version: FIRST_V2 });
+  }
 
   fail<C extends MessageCode>(path: MessagePath, code: C, params: MessageParams[C]): void {
     this.errors.push(message(code, path, params));
@@ -211,7 +287,12 @@ class Checker {
     value: unknown,
     path: MessagePath,
     allowed: readonly T[],
-    code: 'scenario.source' | 'scenario.mode' | 'scenario.orderKey',
+    code:
+      | 'scenario.source'
+      | 'scenario.mode'
+      | 'scenario.orderKey'
+      | 'scenario.resetEvery'
+      | 'scenario.modelKind',
     fallback?: T,
   ): T | null {
     if (value === undefined && fallback !== undefined) return fallback;
@@ -271,7 +352,7 @@ export function parseScenario(document: unknown): ParseResult {
           }),
     );
   }
-  if (root.version !== SCENARIO_VERSION) {
+  if (!isReadableVersion(root.version)) {
     headerErrors.push(
       root.version === undefined
         ? message('scenario.versionRequired', ['version'], { expected: SCENARIO_VERSION })
@@ -290,6 +371,7 @@ export function parseScenario(document: unknown): ParseResult {
   }
   // Fields of an unknown format or version may mean anything: judging them would only mislead.
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
+  check.version = root.version as number;
 
   const name = check.string(root.name, ['name'], '');
   const currency = check.string(root.currency, ['currency']);
@@ -303,7 +385,11 @@ export function parseScenario(document: unknown): ParseResult {
 
   const deductionOrder = parseDeductionOrder(check, root.deductionOrder);
   const streams = parseStreams(check, root.streams, months);
-  const packages = parsePackages(check, root.packages);
+  const packages = parsePackages(
+    check,
+    root.packages,
+    startText !== null && parseIsoMonth(startText) !== null ? startText : null,
+  );
   const payPerUse = parsePayPerUse(check, root.payPerUse);
 
   if (streams && payPerUse) {
@@ -369,13 +455,18 @@ function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | n
   if (value === undefined) return [...DEFAULT_DEDUCTION_ORDER];
   const list = check.array(value, ['deductionOrder']);
   if (!list) return null;
-  if (list.length < 1 || list.length > DEDUCTION_KEYS.length) {
-    check.fail(['deductionOrder'], 'scenario.orderLength', { min: 1, max: DEDUCTION_KEYS.length });
+  const allowed = check.version >= FIRST_V2 ? DEDUCTION_KEYS : V1_DEDUCTION_KEYS;
+  if (list.length < 1 || list.length > allowed.length) {
+    check.fail(['deductionOrder'], 'scenario.orderLength', { min: 1, max: allowed.length });
     return null;
   }
   const keys: DeductionKey[] = [];
   list.forEach((item, index) => {
-    const key = check.oneOf(item, ['deductionOrder', index], DEDUCTION_KEYS, 'scenario.orderKey');
+    if (item === 'calls' && check.version < FIRST_V2) {
+      check.fail(['deductionOrder', index], 'scenario.versionTwoField', { version: FIRST_V2 });
+      return;
+    }
+    const key = check.oneOf(item, ['deductionOrder', index], allowed, 'scenario.orderKey');
     if (key === null) return;
     if (keys.includes(key))
       check.fail(['deductionOrder', index], 'scenario.orderKeyRepeated', {
@@ -412,8 +503,32 @@ function parseStreams(
       [...path, 'monthlyCalls'],
       months,
     );
-    if (id === null || api === null || region === null || monthlyCalls === null) return null;
-    return { id, api, region, subscribed, monthlyCalls };
+    check.newerFields(fields, path, V2_STREAM_FIELDS);
+    const model = fields.model === undefined ? undefined : parseModel(check, fields.model, path);
+    const history =
+      fields.history === undefined ? undefined : parseHistory(check, fields.history, path);
+    const historySource =
+      fields.source === undefined ? undefined : parseHistorySource(check, fields, path);
+    if (
+      id === null ||
+      api === null ||
+      region === null ||
+      monthlyCalls === null ||
+      model === null ||
+      history === null ||
+      historySource === null
+    )
+      return null;
+    return {
+      id,
+      api,
+      region,
+      subscribed,
+      monthlyCalls,
+      ...(model ? { model } : {}),
+      ...(history ? { history } : {}),
+      ...(historySource ? { historySource } : {}),
+    };
   });
   reportDuplicateIds(check, 'streams', list, streams);
   streams.forEach((stream, index) => {
@@ -450,7 +565,11 @@ function parseMonthlyCalls(
   return calls.every((count) => count !== null) ? (calls as number[]) : null;
 }
 
-function parsePackages(check: Checker, value: unknown): (Package | null)[] | null {
+function parsePackages(
+  check: Checker,
+  value: unknown,
+  start: IsoMonth | null,
+): (Package | null)[] | null {
   const list = check.array(value, ['packages']);
   if (!list) return null;
   const packages = list.map((item, index): Package | null => {
@@ -505,7 +624,28 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
       check.fail(at('activatesOn'), 'scenario.activatesBeforeCreated', { createdOn });
       return null;
     }
+    check.newerFields(fields, path, V2_PACKAGE_FIELDS);
+    const resetEvery =
+      fields.resetEvery === undefined
+        ? undefined
+        : check.oneOf(fields.resetEvery, at('resetEvery'), RESET_PERIODS, 'scenario.resetEvery');
+    // §4a: what an allowance used before the horizon counts against the period that holds the
+    // horizon's first day, so it must be usable that day.
+    const firstDay = start === null ? null : `${start}-01`;
     if (
+      resetEvery &&
+      usedCalls !== null &&
+      usedCalls > 0 &&
+      firstDay !== null &&
+      activatesOn !== null &&
+      validityMonths !== null &&
+      !(activatesOn <= firstDay && firstDay <= expiryOf(activatesOn, validityMonths))
+    ) {
+      check.fail(at('usedCalls'), 'scenario.usedCallsNotUsable', { firstDay });
+      return null;
+    }
+    if (
+      resetEvery === null ||
       id === null ||
       label === null ||
       api === null ||
@@ -534,6 +674,7 @@ function parsePackages(check: Checker, value: unknown): (Package | null)[] | nul
       validityMonths,
       usedCalls,
       priority,
+      ...(resetEvery ? { resetEvery } : {}),
     };
   });
   reportDuplicateIds(check, 'packages', list, packages);
@@ -668,6 +809,148 @@ function mayPrice(entry: unknown, api: string, region: string): boolean {
   return apiMatches && regionMatches;
 }
 
+/** The version 2 `model` of a stream: the generator's parameters as typed. */
+function parseModel(
+  check: Checker,
+  value: unknown,
+  streamPath: MessagePath,
+): GrowthModel | null | undefined {
+  const path = [...streamPath, 'model'];
+  const fields = check.object(value, path, MODEL_FIELDS);
+  if (!fields) return null;
+  const kind = check.oneOf(
+    fields.kind,
+    [...path, 'kind'],
+    ['growth'] as const,
+    'scenario.modelKind',
+  );
+  const firstMonth = check.wholeNumber(
+    fields.firstMonth,
+    [...path, 'firstMonth'],
+    0,
+    MAX_CALLS,
+    WHOLE(0, MAX_CALLS),
+  );
+  const growthPercent = percentText(
+    check,
+    fields.growthPercent,
+    [...path, 'growthPercent'],
+    GROWTH_RANGE,
+  );
+  let seasonality: string[] | null = null;
+  let seasonalityValid = true;
+  if (fields.seasonality !== undefined && fields.seasonality !== null) {
+    const shares = check.array(fields.seasonality, [...path, 'seasonality']);
+    if (shares && shares.length !== 12) {
+      check.fail([...path, 'seasonality'], 'scenario.seasonality', { months: 12 });
+      seasonalityValid = false;
+    } else if (shares) {
+      const read = shares.map((share, index) =>
+        percentText(check, share, [...path, 'seasonality', index], SEASON_RANGE),
+      );
+      if (read.every((share) => share !== null)) seasonality = read as string[];
+      else seasonalityValid = false;
+    } else seasonalityValid = false;
+  }
+  if (kind === null || firstMonth === null || growthPercent === null || !seasonalityValid)
+    return null;
+  return { kind, firstMonth, growthPercent, seasonality };
+}
+
+/** A percentage written as a decimal string within `range`. */
+function percentText(
+  check: Checker,
+  value: unknown,
+  path: MessagePath,
+  range: { readonly min: number; readonly max: number },
+): string | null {
+  if (value === undefined) {
+    check.fail(path, 'json.required', {});
+    return null;
+  }
+  if (
+    typeof value !== 'string' ||
+    !PERCENT_TEXT.test(value) ||
+    Number(value) < range.min ||
+    Number(value) > range.max
+  ) {
+    check.fail(path, 'scenario.percent', range);
+    return null;
+  }
+  return value === '-0' ? '0' : value;
+}
+
+/** The version 2 `history` of a stream: months ascending and unique, whole calls. */
+function parseHistory(
+  check: Checker,
+  value: unknown,
+  streamPath: MessagePath,
+): HistoryMonth[] | null {
+  const path = [...streamPath, 'history'];
+  const list = check.array(value, path);
+  if (!list) return null;
+  if (list.length > MAX_HISTORY_MONTHS) {
+    check.fail(path, 'scenario.historyLength', { max: MAX_HISTORY_MONTHS });
+    return null;
+  }
+  const months = list.map((item, index): HistoryMonth | null => {
+    const itemPath = [...path, index];
+    const fields = check.object(item, itemPath, HISTORY_FIELDS);
+    if (!fields) return null;
+    const month = check.string(fields.month, [...itemPath, 'month']);
+    const monthValid = month !== null && parseIsoMonth(month) !== null;
+    if (month !== null && !monthValid) check.fail([...itemPath, 'month'], 'scenario.month', {});
+    const calls = check.wholeNumber(
+      fields.calls,
+      [...itemPath, 'calls'],
+      0,
+      MAX_CALLS,
+      WHOLE(0, MAX_CALLS),
+    );
+    return monthValid && calls !== null ? { month: month as IsoMonth, calls } : null;
+  });
+  let previous: IsoMonth | null = null;
+  months.forEach((entry, index) => {
+    if (!entry) return;
+    if (previous !== null && entry.month <= previous)
+      check.fail([...path, index, 'month'], 'scenario.historyOrder', { previous });
+    previous = entry.month;
+  });
+  return months.every(Boolean) ? (months as HistoryMonth[]) : null;
+}
+
+/** Where a stream's history was imported from: only beside a history. */
+function parseHistorySource(
+  check: Checker,
+  fields: JsonObject,
+  streamPath: MessagePath,
+): HistorySource | null {
+  const path = [...streamPath, 'source'];
+  if (fields.history === undefined) {
+    check.fail(path, 'scenario.sourceWithoutHistory', {});
+    return null;
+  }
+  const source = check.object(fields.source, path, SOURCE_FIELDS);
+  if (!source) return null;
+  const file = check.string(source.file, [...path, 'file']);
+  const importedOn = check.date(source.importedOn, [...path, 'importedOn']);
+  return file === null || importedOn === null ? null : { file, importedOn };
+}
+
+/** A package's expiry day (billing-rules §4): activation plus its validity, clamped to the month. */
+function expiryOf(activatesOn: IsoDate, validityMonths: number): IsoDate {
+  return formatIsoDate(addMonthsClamped(parseIsoDate(activatesOn) as CalendarDate, validityMonths));
+}
+
+function isReadableVersion(version: unknown): boolean {
+  return (
+    typeof version === 'number' &&
+    Number.isInteger(version) &&
+    version >= 1 &&
+    version <= SCENARIO_VERSION
+  );
+}
+
 /** A field's path under the root (whose own path names the document) or under another field. */
 function childPath(path: MessagePath, key: string): MessagePath {
   return path.length === 1 && path[0] === 'scenario' ? [key] : [...path, key];
@@ -687,9 +970,14 @@ export function serializeScenario(scenario: Scenario): Record<string, unknown> {
     start: scenario.start,
     months: scenario.months,
     deductionOrder: [...scenario.deductionOrder],
-    streams: scenario.streams.map((stream) => ({
+    streams: scenario.streams.map(({ historySource, model, history, ...stream }) => ({
       ...stream,
       monthlyCalls: [...stream.monthlyCalls],
+      ...(model
+        ? { model: { ...model, seasonality: model.seasonality && [...model.seasonality] } }
+        : {}),
+      ...(history ? { history: history.map((month) => ({ ...month })) } : {}),
+      ...(historySource ? { source: { ...historySource } } : {}),
     })),
     packages: scenario.packages.map((pkg) => ({ ...pkg, price: moneyToString(pkg.price) })),
     payPerUse: scenario.payPerUse.map((entry) => ({

@@ -63,7 +63,7 @@ export function buildScenario(document: ScenarioDocument): Scenario {
   }));
   const parsed = parseScenario({
     format: 'ocr-billing-scenario',
-    version: 1,
+    version: 2,
     currency: 'USD',
     start: document.start ?? '2027-01',
     months: document.months ?? 1,

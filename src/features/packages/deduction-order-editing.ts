@@ -16,6 +16,8 @@ function deductionLabel(key: DeductionKey): string {
       return t('Bought earlier');
     case 'priority':
       return t('Manual priority (lower first)');
+    case 'calls':
+      return t('Smaller package first');
   }
 }
 

@@ -17,6 +17,8 @@ function keyName(key: DeductionKey, t: Translate): string {
       return t('earliest to expire');
     case 'createdOn':
       return t('earliest bought');
+    case 'calls':
+      return t('smallest package');
   }
 }
 
