@@ -88,7 +88,7 @@ test.describe('share, export and import', () => {
     const exported = parseScenario(JSON.parse(readFileSync(file, 'utf8')));
     expect(exported.ok).toBe(true);
 
-    await page.getByRole('button', { name: 'Load the demo' }).click();
+    await page.getByRole('button', { name: 'Open the demo as a new estimate' }).click();
     await expect(simulator.scenarioName).toHaveValue(DEMO_DRAFT.name);
     await page.getByLabel('Import a scenario file').setInputFiles(file);
     await expect(simulator.scenarioName).toHaveValue('Round trip');

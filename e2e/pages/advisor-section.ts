@@ -198,7 +198,7 @@ function largeScenario(): ScenarioDraft {
     }
   return {
     ...DEMO_DRAFT,
-    name: 'Harbour Freight: five years, twelve streams',
+    name: 'Demo: Example Shipping Co. (fictional), five years, twelve streams',
     months: '60',
     streams: [...DEMO_DRAFT.streams, ...extra],
   };

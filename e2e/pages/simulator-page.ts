@@ -29,7 +29,7 @@ export class SimulatorPage {
     this.addPackageButton = this.packages.getByRole('button', { name: 'Add a package' });
     this.undoButton = page.getByRole('button', { name: 'Undo' });
     this.redoButton = page.getByRole('button', { name: 'Redo' });
-    this.scenarioName = page.getByLabel('Scenario name');
+    this.scenarioName = page.getByLabel('Estimate name');
     this.staleNotice = this.results.getByRole('status').filter({ hasText: 'out of date' });
     this.language = page.getByRole('combobox', { name: /^(Language|语言)$/ });
     page.on('console', (message) => {

@@ -1,12 +1,15 @@
+import { addMonths, formatIsoMonth } from '../engine';
 import { AdvisorPanel } from '../features/advisor/advisor-panel';
 import { CATALOG_IDS, useCatalog } from '../features/catalog/catalog-query';
 import { CatalogStatus } from '../features/catalog/catalog-status';
 import { ComparePanel } from '../features/compare/compare-panel';
+import { EstimatesPanel } from '../features/estimates/estimates-panel';
 import { PackagesEditor } from '../features/packages/packages-editor';
 import { ResultsPanel } from '../features/results/results-panel';
 import { SharePanel } from '../features/share/share-panel';
 import { SharedLinkBanner } from '../features/share/shared-link-banner';
 import { PricesEditor } from '../features/usage/prices-editor';
+import { blankDraft } from '../features/usage/stream-defaults';
 import { UsageEditor } from '../features/usage/usage-editor';
 import { LOCALE_NAMES, LOCALES, type Locale, useLocaleStore } from '../i18n/locale';
 import { useT } from '../i18n/translate';
@@ -31,7 +34,7 @@ export function App() {
   const draft = useScenarioStore((state) => state.draft);
   const canUndo = useScenarioStore((state) => state.past.length > 0);
   const canRedo = useScenarioStore((state) => state.future.length > 0);
-  const { undo, redo, edit, replaceDraft } = useScenarioStore.getState();
+  const { undo, redo, edit, newEstimate } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
   const catalogNames: Record<(typeof CATALOG_IDS)[number], string> = {
     international: t('HUAWEI CLOUD International (USD)'),
@@ -62,7 +65,8 @@ export function App() {
             onChange={(value) => useLocaleStore.getState().setLocale(value as Locale)}
           />
           <TextField
-            label={t('Scenario name')}
+            label={t('Estimate name')}
+            placeholder={t('Untitled estimate')}
             value={draft.name}
             onChange={(name) => edit((current) => ({ ...current, name }), 'name')}
           />
@@ -91,10 +95,15 @@ export function App() {
           >
             {t('Redo')}
           </button>
-          <button type="button" onClick={() => replaceDraft(DEMO_DRAFT)}>
-            {t('Load the demo')}
-          </button>
         </div>
+        <EstimatesPanel
+          onNewEstimate={() =>
+            newEstimate(
+              blankDraft(draft.catalogId, draft.currency, catalog, nextMonthInBillingZone()),
+            )
+          }
+          onLoadDemo={() => newEstimate(DEMO_DRAFT)}
+        />
       </header>
       {/* Busy while the first load still mounts sections and cards in turns (ui/mount-in-turn.tsx). */}
       <main className="layout" aria-busy={mountingInTurns || undefined}>
@@ -135,4 +144,10 @@ export function App() {
       </main>
     </>
   );
+}
+
+/** The month after today in the billing time zone (UTC+8, billing-rules §1): a new estimate starts there. */
+function nextMonthInBillingZone(): string {
+  const now = new Date(Date.now() + 8 * 60 * 60 * 1000);
+  return formatIsoMonth(addMonths({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 1));
 }

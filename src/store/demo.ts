@@ -10,7 +10,7 @@ import type { ScenarioDraft } from './draft';
  * catalog's illustrative ones.
  */
 export const DEMO_DRAFT: ScenarioDraft = {
-  name: 'Harbour Freight: shipping documents 2027',
+  name: 'Demo: Example Shipping Co. (fictional), shipping documents 2027',
   catalogId: 'international',
   currency: 'USD',
   start: '2027-01',

@@ -4,17 +4,36 @@ import { DEMO_DRAFT } from './demo';
 import type { ScenarioDraft } from './draft';
 import {
   BACKUP_KEY,
+  FIRST_ESTIMATE_ID,
   isScenarioDraft,
-  migrateStoredDraft,
   migrateStoredState,
   readStoredState,
   STORE_VERSION,
+  type StoredState,
 } from './persisted';
+
+/** The one estimate a migrated single-scenario state becomes: its draft, variants and cases. */
+function single(stored: StoredState | null) {
+  expect(stored?.estimates).toHaveLength(1);
+  expect(stored?.currentId).toBe(FIRST_ESTIMATE_ID);
+  const [estimate] = stored?.estimates ?? [];
+  if (!estimate) return null;
+  const { draft, variants, uncertainty } = estimate;
+  return { draft, variants, uncertainty };
+}
+
+/** A version-4 state holding one estimate. */
+function withEstimate(estimate: Record<string, unknown>): Record<string, unknown> {
+  return {
+    estimates: [{ id: FIRST_ESTIMATE_ID, savedAt: 1, ...estimate }],
+    currentId: FIRST_ESTIMATE_ID,
+  };
+}
 
 describe('what localStorage holds', () => {
   it('recognises a draft of this version', () => {
     expect(isScenarioDraft(DEMO_DRAFT)).toBe(true);
-    expect(migrateStoredDraft({ draft: DEMO_DRAFT }, STORE_VERSION)).toEqual(DEMO_DRAFT);
+    expect(single(migrateStoredState({ draft: DEMO_DRAFT }, 3))?.draft).toEqual(DEMO_DRAFT);
   });
 
   it.each([
@@ -41,7 +60,7 @@ describe('what localStorage holds', () => {
     vi.stubGlobal('localStorage', {
       setItem: (key: string, value: string) => memory.set(key, value),
     });
-    expect(migrateStoredDraft({ draft: DEMO_DRAFT }, STORE_VERSION + 1)).toBeNull();
+    expect(migrateStoredState({ draft: DEMO_DRAFT }, STORE_VERSION + 1)).toBeNull();
     expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({
       version: STORE_VERSION + 1,
       state: { draft: DEMO_DRAFT },
@@ -51,7 +70,7 @@ describe('what localStorage holds', () => {
 
   it('has no migration for a version before the first, and sets that state aside too', () => {
     vi.stubGlobal('localStorage', { setItem: () => undefined });
-    expect(migrateStoredDraft({ draft: DEMO_DRAFT }, 0)).toBeNull();
+    expect(migrateStoredState({ draft: DEMO_DRAFT }, 0)).toBeNull();
     vi.unstubAllGlobals();
   });
 });
@@ -66,7 +85,7 @@ function withoutColours(draft: ScenarioDraft): Record<string, unknown> {
 
 describe('version 2: variants and the low and high cases beside the draft', () => {
   it('migrates a version-1 state: same draft, no variants, the default cases', () => {
-    expect(migrateStoredState({ draft: DEMO_DRAFT }, 1)).toEqual({
+    expect(single(migrateStoredState({ draft: DEMO_DRAFT }, 1))).toEqual({
       draft: DEMO_DRAFT,
       variants: [],
       uncertainty: DEFAULT_UNCERTAINTY,
@@ -79,7 +98,7 @@ describe('version 2: variants and the low and high cases beside the draft', () =
       variants: [{ id: 'variant-1', name: 'Plan A', draft: withoutColours(DEMO_DRAFT) }],
       uncertainty: { lowPercent: '-5', highPercent: '50' },
     };
-    expect(migrateStoredState(state, 2)).toEqual({
+    expect(single(migrateStoredState(state, 2))).toEqual({
       ...state,
       draft: DEMO_DRAFT,
       variants: [{ id: 'variant-1', name: 'Plan A', draft: DEMO_DRAFT }],
@@ -92,23 +111,26 @@ describe('version 2: variants and the low and high cases beside the draft', () =
       setItem: (key: string, value: string) => memory.set(key, value),
     });
     const good = { id: 'variant-1', name: 'Good', draft: DEMO_DRAFT };
-    const state = {
+    const state = withEstimate({
       draft: DEMO_DRAFT,
       variants: [good, { id: 'variant-2', name: 7, draft: DEMO_DRAFT }],
-    };
-    expect(readStoredState(state)?.variants).toEqual([good]);
+    });
+    expect(readStoredState(state)?.estimates[0]?.variants).toEqual([good]);
     expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
     vi.unstubAllGlobals();
   });
 
   it('falls back to the default cases when they cannot be read', () => {
     expect(
-      readStoredState({ draft: DEMO_DRAFT, uncertainty: { lowPercent: -20 } })?.uncertainty,
+      readStoredState(withEstimate({ draft: DEMO_DRAFT, uncertainty: { lowPercent: -20 } }))
+        ?.estimates[0]?.uncertainty,
     ).toEqual(DEFAULT_UNCERTAINTY);
   });
 
   it('reads nothing when the draft cannot be read', () => {
-    expect(readStoredState({ draft: 'nope', variants: [] })).toBeNull();
+    vi.stubGlobal('localStorage', { setItem: () => undefined });
+    expect(readStoredState(withEstimate({ draft: 'nope', variants: [] }))).toBeNull();
+    vi.unstubAllGlobals();
   });
 });
 
@@ -123,8 +145,7 @@ describe('version 3: a colour slot with each package', () => {
       variants: [{ id: 'variant-1', name: 'Plan A', draft }],
       uncertainty: DEFAULT_UNCERTAINTY,
     };
-    expect(STORE_VERSION).toBe(3);
-    expect(migrateStoredState(state, 3)).toEqual(state);
+    expect(single(migrateStoredState(state, 3))).toEqual(state);
   });
 
   it('gives every package of the draft and of each variant a slot, in list order', () => {
@@ -135,13 +156,15 @@ describe('version 3: a colour slot with each package', () => {
         id: `p${index}`,
       })),
     };
-    const migrated = migrateStoredState(
-      {
-        draft: withoutColours(many),
-        variants: [{ id: 'variant-1', name: 'Plan A', draft: withoutColours(DEMO_DRAFT) }],
-        uncertainty: DEFAULT_UNCERTAINTY,
-      },
-      2,
+    const migrated = single(
+      migrateStoredState(
+        {
+          draft: withoutColours(many),
+          variants: [{ id: 'variant-1', name: 'Plan A', draft: withoutColours(DEMO_DRAFT) }],
+          uncertainty: DEFAULT_UNCERTAINTY,
+        },
+        2,
+      ),
     );
     expect(migrated?.draft.packages.map((pkg) => pkg.colour)).toEqual([
       0, 1, 2, 3, 4, 5, 6, 7, 0, 1,
@@ -157,5 +180,47 @@ describe('version 3: a colour slot with each package', () => {
   ])('refuses a package %s', (_, colour) => {
     const pkg = { ...DEMO_DRAFT.packages[0], colour };
     expect(isScenarioDraft({ ...DEMO_DRAFT, packages: [pkg] })).toBe(false);
+  });
+});
+
+describe('version 4: a list of estimates', () => {
+  const estimate = (id: string, name: string) => ({
+    id,
+    draft: { ...DEMO_DRAFT, name },
+    variants: [],
+    uncertainty: DEFAULT_UNCERTAINTY,
+    savedAt: 5,
+  });
+
+  it('reads the estimates as stored, and which one was open', () => {
+    const state = {
+      estimates: [estimate('estimate-1', 'A'), estimate('estimate-2', 'B')],
+      currentId: 'estimate-2',
+    };
+    expect(STORE_VERSION).toBe(4);
+    expect(migrateStoredState(state, 4)).toEqual(state);
+  });
+
+  it('opens the first estimate when the one open last is unknown', () => {
+    const state = { estimates: [estimate('estimate-1', 'A')], currentId: 'gone' };
+    expect(readStoredState(state)?.currentId).toBe('estimate-1');
+  });
+
+  it('keeps the readable estimates, after setting the stored state aside', () => {
+    const memory = new Map<string, string>();
+    vi.stubGlobal('localStorage', {
+      setItem: (key: string, value: string) => memory.set(key, value),
+    });
+    const state = {
+      estimates: [
+        estimate('estimate-1', 'A'),
+        { ...estimate('estimate-2', 'B'), draft: 'damaged' },
+        estimate('estimate-1', 'Twin'),
+      ],
+      currentId: 'estimate-1',
+    };
+    expect(readStoredState(state)?.estimates.map((kept) => kept.draft.name)).toEqual(['A']);
+    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
+    vi.unstubAllGlobals();
   });
 });

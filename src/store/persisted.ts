@@ -9,20 +9,34 @@ import { freeColourSlots, isColourSlot } from './colour-slots';
 import type { ScenarioDraft } from './draft';
 
 /*
- * What localStorage holds: { draft, variants, uncertainty } under a version. A stored state
- * from an older version is migrated step by step; one this app cannot read is set aside under
- * BACKUP_KEY, never thrown away, and the page opens on the demo.
+ * What localStorage holds: the saved estimates, each { draft, variants, uncertainty }, and which
+ * one was open last, under a version. A stored state from an older version is migrated step by
+ * step; one this app cannot read is set aside under BACKUP_KEY, never thrown away, and the page
+ * opens on the demo.
  */
 
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
-/** The state as this version stores it. */
-export type StoredState = {
+/** One saved estimate: a scenario as typed, with the analysis kept around it. */
+export type SavedEstimate = {
+  readonly id: string;
   readonly draft: ScenarioDraft;
   readonly variants: readonly KeptVariant[];
   readonly uncertainty: UncertaintyDraft;
+  /** When it was last changed, in milliseconds since 1970. */
+  readonly savedAt: number;
 };
+
+/** The state as this version stores it. */
+export type StoredState = {
+  readonly estimates: readonly SavedEstimate[];
+  /** The estimate open last: it opens again. */
+  readonly currentId: string;
+};
+
+/** The id the one scenario saved before estimates became a list is kept under. */
+export const FIRST_ESTIMATE_ID = 'estimate-1';
 
 /** MIGRATIONS[n] turns a version-n stored state into a version n + 1 one. */
 const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
@@ -43,6 +57,22 @@ const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
       : state.variants;
     return { ...state, draft: withColourSlots(state.draft), variants };
   },
+  // Version 4 keeps a list of estimates: the one saved scenario becomes the first, open.
+  3: (state) =>
+    isObject(state)
+      ? {
+          estimates: [
+            {
+              id: FIRST_ESTIMATE_ID,
+              draft: state.draft,
+              variants: state.variants,
+              uncertainty: state.uncertainty,
+              savedAt: Date.now(),
+            },
+          ],
+          currentId: FIRST_ESTIMATE_ID,
+        }
+      : state,
 };
 
 /** A version-2 draft's packages given colour slots in list order; anything else as it is. */
@@ -69,24 +99,51 @@ export function migrateStoredState(persisted: unknown, version: number): StoredS
   return stored ?? setAside(persisted, version);
 }
 
-export function migrateStoredDraft(persisted: unknown, version: number): ScenarioDraft | null {
-  return migrateStoredState(persisted, version)?.draft ?? null;
-}
-
 /**
- * A stored state of this version: null when its draft cannot be read. Variants that cannot be
- * read are left out (the state as stored is set aside first), a missing or unreadable low and
- * high case falls back to the default.
+ * A stored state of this version: null when no estimate's draft can be read. Estimates and
+ * variants that cannot be read are left out (the state as stored is set aside first); a missing
+ * or unreadable low and high case falls back to the default; an unknown open estimate falls
+ * back to the first.
  */
 export function readStoredState(state: unknown): StoredState | null {
-  if (!isObject(state) || !isScenarioDraft(state.draft)) return null;
-  const listed = Array.isArray(state.variants) ? state.variants : [];
+  if (!isObject(state) || !Array.isArray(state.estimates)) return null;
+  let damaged = false;
+  const estimates: SavedEstimate[] = [];
+  for (const item of state.estimates) {
+    const read = readEstimate(item);
+    if (read === null || estimates.some((other) => other.id === read.estimate.id)) damaged = true;
+    else {
+      if (!read.whole) damaged = true;
+      estimates.push(read.estimate);
+    }
+  }
+  if (damaged) setAside(state, STORE_VERSION);
+  const [first] = estimates;
+  if (!first) return null;
+  const currentId =
+    isText(state.currentId) && estimates.some((estimate) => estimate.id === state.currentId)
+      ? state.currentId
+      : first.id;
+  return { estimates, currentId };
+}
+
+/** One estimate as stored; `whole` is false when a variant of it had to be left out. */
+function readEstimate(
+  value: unknown,
+): { readonly estimate: SavedEstimate; readonly whole: boolean } | null {
+  if (!isObject(value) || !isText(value.id) || !isScenarioDraft(value.draft)) return null;
+  const listed = Array.isArray(value.variants) ? value.variants : [];
   const variants = listed.filter(isKeptVariant).slice(0, MAX_VARIANTS);
-  if (variants.length !== listed.length) setAside(state, STORE_VERSION);
   return {
-    draft: state.draft,
-    variants,
-    uncertainty: isUncertaintyDraft(state.uncertainty) ? state.uncertainty : DEFAULT_UNCERTAINTY,
+    estimate: {
+      id: value.id,
+      draft: value.draft,
+      variants,
+      uncertainty: isUncertaintyDraft(value.uncertainty) ? value.uncertainty : DEFAULT_UNCERTAINTY,
+      savedAt:
+        typeof value.savedAt === 'number' && Number.isFinite(value.savedAt) ? value.savedAt : 0,
+    },
+    whole: variants.length === listed.length,
   };
 }
 

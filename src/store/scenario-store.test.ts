@@ -19,6 +19,13 @@ const savedJson = () => {
   saveNow();
   return memory.get('ocr-billing-simulator') ?? '{}';
 };
+/** The open estimate as localStorage holds it. */
+const savedOpen = () => {
+  const saved = JSON.parse(savedJson());
+  return saved.state.estimates.find(
+    (estimate: { id: string }) => estimate.id === saved.state.currentId,
+  );
+};
 const { DEMO_DRAFT } = await import('./demo');
 type PackageDraft = import('./draft').PackageDraft;
 
@@ -87,9 +94,10 @@ describe('the scenario store', () => {
   it('saves the draft, the kept variants and the low and high cases to localStorage', () => {
     store().updatePackage(1, { price: '5000' }, 'price');
     const saved = JSON.parse(savedJson());
-    expect(saved.version).toBe(3);
-    expect(Object.keys(saved.state)).toEqual(['draft', 'variants', 'uncertainty']);
-    expect(saved.state.draft.packages[1].price).toBe('5000');
+    expect(saved.version).toBe(4);
+    expect(Object.keys(saved.state)).toEqual(['estimates', 'currentId']);
+    expect(Object.keys(savedOpen())).toEqual(['id', 'draft', 'variants', 'uncertainty', 'savedAt']);
+    expect(savedOpen().draft.packages[1].price).toBe('5000');
   });
 
   it('replaces every package in one undo step', () => {
@@ -159,9 +167,8 @@ describe('variants kept for comparison', () => {
   it('persists the variants and the low and high cases', () => {
     store().keepVariant('Kept', DEMO_DRAFT);
     store().setUncertainty({ lowPercent: '-10' });
-    const saved = JSON.parse(savedJson());
-    expect(saved.state.variants).toEqual([{ id: 'variant-1', name: 'Kept', draft: DEMO_DRAFT }]);
-    expect(saved.state.uncertainty).toEqual({ lowPercent: '-10', highPercent: '30' });
+    expect(savedOpen().variants).toEqual([{ id: 'variant-1', name: 'Kept', draft: DEMO_DRAFT }]);
+    expect(savedOpen().uncertainty).toEqual({ lowPercent: '-10', highPercent: '30' });
   });
 });
 
@@ -184,7 +191,7 @@ describe('a shared scenario', () => {
     store().openShared(shared);
     expect(store().draft.name).toBe('From a link');
     store().updatePackage(0, { price: '1' }, 'price');
-    expect(JSON.parse(savedJson()).state.draft).toEqual(saved);
+    expect(savedOpen().draft).toEqual(saved);
   });
 
   it('goes back to the saved scenario on request', () => {
@@ -195,10 +202,105 @@ describe('a shared scenario', () => {
     expect(store().savedDraft).toBeNull();
   });
 
-  it('replaces the saved scenario only when kept', () => {
+  it('keeps it as an estimate of its own, the open one left as it was', () => {
+    const saved = store().draft;
+    const before = store().estimates.length;
     store().openShared(shared);
     store().keepShared();
     store().updatePackage(0, { price: '2' }, 'price');
-    expect(JSON.parse(savedJson()).state.draft.name).toBe('From a link');
+    expect(savedOpen().draft.name).toBe('From a link');
+    expect(store().estimates).toHaveLength(before + 1);
+    expect(store().estimates.find((estimate) => estimate.draft === saved)).toBeDefined();
+  });
+});
+
+describe('estimates', () => {
+  beforeEach(() => {
+    useScenarioStore.setState({
+      estimates: [
+        {
+          id: 'estimate-1',
+          draft: DEMO_DRAFT,
+          variants: [],
+          uncertainty: { lowPercent: '-20', highPercent: '30' },
+          savedAt: 0,
+        },
+      ],
+      currentId: 'estimate-1',
+      draft: DEMO_DRAFT,
+      variants: [],
+      savedDraft: null,
+      lastDeleted: null,
+      past: [],
+      future: [],
+      lastEdit: null,
+    });
+  });
+  const names = () => store().estimates.map((estimate) => estimate.draft.name);
+  const blank = { ...DEMO_DRAFT, name: '', streams: [], packages: [] };
+
+  it('opens a new one without touching the one open before, and remembers both', () => {
+    store().updatePackage(1, { price: '4321' }, 'price');
+    store().newEstimate(blank);
+    expect(store().draft).toBe(blank);
+    expect(store().past).toEqual([]);
+    expect(store().currentId).toBe('estimate-2');
+    expect(store().estimates[0]?.draft.packages[1]?.price).toBe('4321');
+    const saved = JSON.parse(savedJson());
+    expect(saved.state.currentId).toBe('estimate-2');
+    expect(saved.state.estimates).toHaveLength(2);
+  });
+
+  it('opens another as it was left, with its own variants and cases', () => {
+    store().keepVariant('Mine', DEMO_DRAFT);
+    store().newEstimate(blank);
+    expect(store().variants).toEqual([]);
+    store().openEstimate('estimate-1');
+    expect(store().draft).toBe(DEMO_DRAFT);
+    expect(store().variants.map((variant) => variant.name)).toEqual(['Mine']);
+  });
+
+  it('duplicates one under a new name, right after it, and opens the copy', () => {
+    store().newEstimate({ ...blank, name: 'Other' });
+    store().duplicateEstimate('estimate-1', 'Demo (copy)');
+    expect(names()).toEqual([DEMO_DRAFT.name, 'Demo (copy)', 'Other']);
+    expect(store().draft.name).toBe('Demo (copy)');
+    expect(store().draft.packages).toEqual(DEMO_DRAFT.packages);
+  });
+
+  it('renames the open one as an undoable edit, and another in place', () => {
+    store().newEstimate({ ...blank, name: 'Other' });
+    store().renameEstimate('estimate-2', 'Renamed');
+    expect(store().draft.name).toBe('Renamed');
+    store().undo();
+    expect(store().draft.name).toBe('Other');
+    store().renameEstimate('estimate-1', 'First');
+    expect(names()).toEqual(['First', 'Other']);
+  });
+
+  it('deletes one, opens its neighbour when it was open, and undoes the deletion', () => {
+    store().newEstimate({ ...blank, name: 'Other' });
+    store().deleteEstimate('estimate-2');
+    expect(names()).toEqual([DEMO_DRAFT.name]);
+    expect(store().currentId).toBe('estimate-1');
+    store().undoDelete();
+    expect(names()).toEqual([DEMO_DRAFT.name, 'Other']);
+    expect(store().draft.name).toBe('Other');
+  });
+
+  it('never deletes the only estimate', () => {
+    store().deleteEstimate('estimate-1');
+    expect(names()).toEqual([DEMO_DRAFT.name]);
+  });
+
+  it('carries a state saved by version 3 into the list, open', async () => {
+    saveNow();
+    memory.set(
+      'ocr-billing-simulator',
+      JSON.stringify({ version: 3, state: { draft: { ...DEMO_DRAFT, name: 'Saved by v3' } } }),
+    );
+    await useScenarioStore.persist.rehydrate();
+    expect(names()).toEqual(['Saved by v3']);
+    expect(store().draft.name).toBe('Saved by v3');
   });
 });

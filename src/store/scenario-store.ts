@@ -17,12 +17,23 @@ import {
   type StreamDraft,
 } from './draft';
 import { keepPackageColours, newPackageColour } from './package-colours';
-import { migrateStoredState, readStoredState, STORE_VERSION, type StoredState } from './persisted';
+import {
+  FIRST_ESTIMATE_ID,
+  migrateStoredState,
+  readStoredState,
+  type SavedEstimate,
+  STORE_VERSION,
+  type StoredState,
+} from './persisted';
 
 /*
- * The one store: the user's inputs (the scenario draft) and their undo history, and the inputs
- * of the analysis around it (variants kept for comparison, the low and high cases). Results are
- * derived from the draft where they are shown, never kept here.
+ * The one store: the saved estimates, and of the open one the user's inputs (the scenario
+ * draft) and their undo history, and the inputs of the analysis around it (variants kept for
+ * comparison, the low and high cases). Results are derived from the draft where they are shown,
+ * never kept here.
+ *
+ * No action loses typed work: a new estimate, the demo, an imported file and a kept share link
+ * each open as an estimate of their own; deleting one can be undone.
  *
  * Undo and redo step through drafts only: keeping, renaming or removing a variant and setting
  * the low and high cases are not edits of the scenario, so Ctrl+Z never takes a kept variant
@@ -40,6 +51,27 @@ type History = {
 };
 
 export type ScenarioStore = History & {
+  /** Every saved estimate, as last saved: the open one's entry is brought up to date on saving. */
+  readonly estimates: readonly SavedEstimate[];
+  /** The open estimate: its draft, variants and cases are the live ones below. */
+  readonly currentId: string;
+  /** When the open estimate last changed, in milliseconds since 1970. */
+  readonly changedAt: number;
+  /** The estimate deleted last, for "undo", with where it stood in the list. */
+  readonly lastDeleted: {
+    readonly estimate: SavedEstimate;
+    readonly index: number;
+    readonly wasOpen: boolean;
+  } | null;
+  /** Opens `draft` as a new estimate, after the others; the open one is saved as it is. */
+  readonly newEstimate: (draft: ScenarioDraft) => void;
+  readonly openEstimate: (id: string) => void;
+  /** A copy of estimate `id` ("… (copy)") right after it, opened. */
+  readonly duplicateEstimate: (id: string, copyName: string) => void;
+  readonly renameEstimate: (id: string, name: string) => void;
+  /** Deletes estimate `id` (never the only one); the one after it opens if it was open. */
+  readonly deleteEstimate: (id: string) => void;
+  readonly undoDelete: () => void;
   readonly draft: ScenarioDraft;
   /**
    * While a shared link's scenario is open, the user's own saved draft waits here untouched:
@@ -48,6 +80,7 @@ export type ScenarioStore = History & {
   readonly savedDraft: ScenarioDraft | null;
   /** Opens a shared link's draft; its packages keep the colours the current draft gives their ids. */
   readonly openShared: (draft: ScenarioDraft) => void;
+  /** Keeps the shared draft as a new estimate, leaving the one open before as it was. */
   readonly keepShared: () => void;
   readonly closeShared: () => void;
   /** Replaces the draft as one undoable step; `coalesceKey` merges quick edits of one field. */
@@ -85,6 +118,36 @@ export type ScenarioStore = History & {
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
   list.map((current, position) => (position === index ? item : current));
 
+const FRESH_HISTORY = { past: [], future: [], lastEdit: null } as const;
+
+/** The estimates with the open one's entry brought up to date from the live state. */
+function estimatesWithOpen(state: ScenarioStore): SavedEstimate[] {
+  return state.estimates.map((estimate) =>
+    estimate.id === state.currentId
+      ? {
+          id: estimate.id,
+          draft: state.savedDraft ?? state.draft,
+          variants: state.variants,
+          uncertainty: state.uncertainty,
+          savedAt: state.changedAt,
+        }
+      : estimate,
+  );
+}
+
+/** The live state of an estimate being opened. */
+function opened(estimate: SavedEstimate) {
+  return {
+    currentId: estimate.id,
+    draft: estimate.draft,
+    variants: estimate.variants,
+    uncertainty: estimate.uncertainty,
+    changedAt: estimate.savedAt,
+    savedDraft: null,
+    ...FRESH_HISTORY,
+  };
+}
+
 // Written shortly after the last edit, and at once when the page is hidden or left.
 const persistedStorage =
   typeof localStorage === 'undefined'
@@ -114,9 +177,104 @@ export const useScenarioStore = create<ScenarioStore>()(
           past: merge ? state.past : [...state.past, state.draft].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
+          changedAt: now,
         });
       };
+      const newEstimate: ScenarioStore['newEstimate'] = (draft) => {
+        const state = get();
+        const estimates = estimatesWithOpen(state);
+        const estimate: SavedEstimate = {
+          id: freshId('estimate', estimates),
+          draft,
+          variants: [],
+          uncertainty: DEFAULT_UNCERTAINTY,
+          savedAt: Date.now(),
+        };
+        set({ estimates: [...estimates, estimate], ...opened(estimate), lastDeleted: null });
+      };
       return {
+        estimates: [
+          {
+            id: FIRST_ESTIMATE_ID,
+            draft: DEMO_DRAFT,
+            variants: [],
+            uncertainty: DEFAULT_UNCERTAINTY,
+            savedAt: 0,
+          },
+        ],
+        currentId: FIRST_ESTIMATE_ID,
+        changedAt: 0,
+        lastDeleted: null,
+        newEstimate,
+        openEstimate: (id) => {
+          const state = get();
+          if (id === state.currentId && state.savedDraft === null) return;
+          const estimates = estimatesWithOpen(state);
+          const target = estimates.find((estimate) => estimate.id === id);
+          if (target) set({ estimates, ...opened(target) });
+        },
+        duplicateEstimate: (id, copyName) => {
+          const state = get();
+          const estimates = estimatesWithOpen(state);
+          const index = estimates.findIndex((estimate) => estimate.id === id);
+          const original = estimates[index];
+          if (!original) return;
+          const copy: SavedEstimate = {
+            ...original,
+            id: freshId('estimate', estimates),
+            draft: { ...original.draft, name: copyName },
+            savedAt: Date.now(),
+          };
+          set({
+            estimates: [...estimates.slice(0, index + 1), copy, ...estimates.slice(index + 1)],
+            ...opened(copy),
+          });
+        },
+        renameEstimate: (id, name) => {
+          const state = get();
+          if (id === state.currentId && state.savedDraft === null) {
+            edit((draft) => ({ ...draft, name }), 'name');
+            return;
+          }
+          set({
+            estimates: state.estimates.map((estimate) =>
+              estimate.id === id
+                ? { ...estimate, draft: { ...estimate.draft, name }, savedAt: Date.now() }
+                : estimate,
+            ),
+          });
+        },
+        deleteEstimate: (id) => {
+          const state = get();
+          const estimates = estimatesWithOpen(state);
+          const index = estimates.findIndex((estimate) => estimate.id === id);
+          const estimate = estimates[index];
+          if (!estimate || estimates.length < 2) return;
+          const rest = estimates.filter((other) => other.id !== id);
+          const wasOpen = id === state.currentId;
+          const next = rest[Math.min(index, rest.length - 1)] as SavedEstimate;
+          set({
+            estimates: rest,
+            lastDeleted: { estimate, index, wasOpen },
+            ...(wasOpen ? opened(next) : {}),
+          });
+        },
+        undoDelete: () => {
+          const state = get();
+          const deleted = state.lastDeleted;
+          if (!deleted) return;
+          const estimates = estimatesWithOpen(state);
+          const restored = [
+            ...estimates.slice(0, deleted.index),
+            deleted.estimate,
+            ...estimates.slice(deleted.index),
+          ];
+          set({
+            estimates: restored,
+            lastDeleted: null,
+            ...(deleted.wasOpen ? opened(deleted.estimate) : {}),
+          });
+        },
         draft: DEMO_DRAFT,
         savedDraft: null,
         openShared: (draft) => {
@@ -129,7 +287,13 @@ export const useScenarioStore = create<ScenarioStore>()(
             lastEdit: null,
           });
         },
-        keepShared: () => set({ savedDraft: null }),
+        keepShared: () => {
+          const { savedDraft, draft } = get();
+          if (savedDraft === null) return;
+          // The open estimate goes back to what it was; the shared scenario becomes one of its own.
+          set({ draft: savedDraft, savedDraft: null });
+          newEstimate(draft);
+        },
         closeShared: () => {
           const { savedDraft } = get();
           if (savedDraft)
@@ -277,7 +441,10 @@ export const useScenarioStore = create<ScenarioStore>()(
         keepVariant: (name, draft) => {
           const { variants } = get();
           if (variants.length >= MAX_VARIANTS) return false;
-          set({ variants: [...variants, { id: freshId('variant', variants), name, draft }] });
+          set({
+            variants: [...variants, { id: freshId('variant', variants), name, draft }],
+            changedAt: Date.now(),
+          });
           return true;
         },
         renameVariant: (id, name) =>
@@ -285,31 +452,34 @@ export const useScenarioStore = create<ScenarioStore>()(
             variants: get().variants.map((variant) =>
               variant.id === id ? { ...variant, name } : variant,
             ),
+            changedAt: Date.now(),
           }),
         removeVariant: (id) =>
-          set({ variants: get().variants.filter((variant) => variant.id !== id) }),
+          set({
+            variants: get().variants.filter((variant) => variant.id !== id),
+            changedAt: Date.now(),
+          }),
         uncertainty: DEFAULT_UNCERTAINTY,
-        setUncertainty: (patch) => set({ uncertainty: { ...get().uncertainty, ...patch } }),
+        setUncertainty: (patch) =>
+          set({ uncertainty: { ...get().uncertainty, ...patch }, changedAt: Date.now() }),
       };
     },
     {
       name: 'ocr-billing-simulator',
       version: STORE_VERSION,
       storage: persistedStorage,
-      partialize: (state) => ({
-        draft: state.savedDraft ?? state.draft,
-        variants: state.variants,
-        uncertainty: state.uncertainty,
+      partialize: (state): StoredState => ({
+        estimates: estimatesWithOpen(state),
+        currentId: state.currentId,
       }),
+      // Unreadable (and set aside): nothing to merge, so the page opens on the demo.
       migrate: (persisted, version) =>
-        migrateStoredState(persisted, version) ?? {
-          draft: DEMO_DRAFT,
-          variants: [],
-          uncertainty: DEFAULT_UNCERTAINTY,
-        },
+        migrateStoredState(persisted, version) ?? { estimates: [], currentId: '' },
       merge: (persisted, current) => {
         const stored = readStoredState(persisted);
-        return stored ? { ...current, ...stored } : current;
+        if (!stored) return current;
+        const open = stored.estimates.find((estimate) => estimate.id === stored.currentId);
+        return open ? { ...current, estimates: stored.estimates, ...opened(open) } : current;
       },
     },
   ),

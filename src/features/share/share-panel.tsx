@@ -159,7 +159,7 @@ export function SharePanel() {
     }
     useScenarioStore
       .getState()
-      .replaceDraft(draftFromScenario(result.scenario, catalogForCurrency(result.scenario)));
+      .newEstimate(draftFromScenario(result.scenario, catalogForCurrency(result.scenario)));
     setNotice({ kind: 'imported', name: result.scenario.name || file.name });
   };
 

@@ -2,6 +2,7 @@ import {
   type Catalog,
   type CatalogPriceEntry,
   catalogPriceEntry,
+  DEFAULT_DEDUCTION_ORDER,
   FLAT_SEASONALITY,
   type Message,
   message,
@@ -96,6 +97,32 @@ function newStream(
     },
     typedCalls: [],
   };
+}
+
+/**
+ * A blank estimate: the catalog's currency, twelve months from `start`, the default deduction
+ * order, and one stream ready to fill with its catalog price; no package yet.
+ */
+export function blankDraft(
+  catalogId: string,
+  currency: string,
+  catalog: Catalog | undefined,
+  start: string,
+): ScenarioDraft {
+  return withNewStream(
+    {
+      name: '',
+      catalogId,
+      currency,
+      start,
+      months: '12',
+      deductionOrder: [...DEFAULT_DEDUCTION_ORDER],
+      streams: [],
+      packages: [],
+      payPerUse: [],
+    },
+    catalog,
+  );
 }
 
 /** The draft with a new stream at the end and, in the same step, its API's catalog price. */
