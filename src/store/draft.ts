@@ -4,9 +4,11 @@ import {
   FLAT_SEASONALITY,
   formatPath,
   generateCalls,
+  generatorOf,
   type Message,
   type MessagePath,
   message,
+  modelOf,
   type PackageSource,
   type ParseResult,
   type PricingMode,
@@ -124,12 +126,15 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
     } else if (months !== null && monthlyCalls.length !== months) {
       monthlyCalls = Array.from({ length: months }, (_, month) => monthlyCalls[month] ?? 0);
     }
+    // The generator travels with the document (version 2 `model`), so a link reopens it.
+    const model = stream.callsSource === 'generated' ? modelOf(stream.generator) : null;
     return {
       id: stream.id,
       api: stream.api,
       region: stream.region,
       subscribed: stream.subscribed,
       monthlyCalls,
+      ...(model ? { model } : {}),
     };
   });
   const packages = draft.packages.map((pkg) => {
@@ -243,20 +248,30 @@ export function draftFromScenario(
     start: scenario.start,
     months: String(scenario.months),
     deductionOrder: [...scenario.deductionOrder],
-    streams: scenario.streams.map((stream) => ({
-      id: stream.id,
-      api: stream.api,
-      region: stream.region,
-      subscribed: stream.subscribed,
-      callsSource: 'typed',
-      generator: {
-        firstMonth: String(stream.monthlyCalls[0] ?? 0),
-        growthPercent: '0',
-        seasonal: false,
-        seasonality: FLAT_SEASONALITY,
-      },
-      typedCalls: stream.monthlyCalls.map(String),
-    })),
+    streams: scenario.streams.map((stream): StreamDraft => {
+      const generator = stream.model
+        ? generatorOf(stream.model)
+        : {
+            firstMonth: String(stream.monthlyCalls[0] ?? 0),
+            growthPercent: '0',
+            seasonal: false,
+            seasonality: FLAT_SEASONALITY,
+          };
+      return {
+        id: stream.id,
+        api: stream.api,
+        region: stream.region,
+        subscribed: stream.subscribed,
+        // Generated again only where the model still gives every month as written: months
+        // typed over it stay typed, the model kept for switching back.
+        callsSource:
+          stream.model && generatesExactly(generator, scenario, stream.monthlyCalls)
+            ? 'generated'
+            : 'typed',
+        generator,
+        typedCalls: stream.monthlyCalls.map(String),
+      };
+    }),
     packages: scenario.packages.map((pkg, index) => ({
       id: pkg.id,
       label: pkg.label,
@@ -282,6 +297,20 @@ export function draftFromScenario(
     })),
   };
   return { ...typed, packages: keepColourSlots(typed.packages, current) };
+}
+
+/** Whether the generator gives exactly `calls` over the scenario's horizon. */
+function generatesExactly(
+  generator: CallsGenerator,
+  scenario: Pick<Scenario, 'start' | 'months'>,
+  calls: readonly number[],
+): boolean {
+  const generated = generateCalls(generator, scenario.start, scenario.months);
+  return (
+    'calls' in generated &&
+    generated.calls.length === calls.length &&
+    generated.calls.every((count, month) => count === calls[month])
+  );
 }
 
 /** A fresh id not yet used by any of `taken`: prefix-1, prefix-2, … */

@@ -1,5 +1,5 @@
 import { addMonths, parseIsoMonth } from '../core/calendar';
-import { MAX_CALLS } from '../core/scenario';
+import { type GrowthModel, MAX_CALLS, parseScenario } from '../core/scenario';
 import { readNumberText } from '../core/typed-number';
 import { type Message, message } from '../messages';
 
@@ -76,4 +76,55 @@ export function generateCalls(
       ],
     };
   return { calls };
+}
+
+/**
+ * The generator as a version 2 stream `model` (scenario-format.md), so an export or a link
+ * reopens the stream as it was made; null while a field is not valid, or is written in a way the
+ * format does not keep (more than six decimals).
+ */
+export function modelOf(generator: CallsGenerator): GrowthModel | null {
+  const first = readNumberText(generator.firstMonth);
+  const percent = (text: string, empty: number) => {
+    const value = readNumberText(text) ?? empty;
+    return typeof value === 'number' ? String(value) : null;
+  };
+  const growthPercent = percent(generator.growthPercent, 0);
+  const seasonality = generator.seasonal
+    ? generator.seasonality.map((text) => percent(text, 100))
+    : null;
+  if (typeof first !== 'number' || growthPercent === null) return null;
+  if (seasonality?.some((share) => share === null)) return null;
+  const model: GrowthModel = {
+    kind: 'growth',
+    firstMonth: first,
+    growthPercent,
+    seasonality: seasonality as string[] | null,
+  };
+  return isKeptModel(model) ? model : null;
+}
+
+/** Whether the scenario gate keeps `model` as it is: its ranges and its way of writing numbers. */
+function isKeptModel(model: GrowthModel): boolean {
+  const probe = parseScenario({
+    format: 'ocr-billing-scenario',
+    version: 2,
+    currency: 'USD',
+    start: '2027-01',
+    months: 1,
+    streams: [{ id: 's', api: 'a', region: 'r', subscribed: false, monthlyCalls: [0], model }],
+    packages: [],
+    payPerUse: [],
+  });
+  return probe.ok;
+}
+
+/** The generator's fields as a model writes them: what a link or a file reopens a stream with. */
+export function generatorOf(model: GrowthModel): CallsGenerator {
+  return {
+    firstMonth: String(model.firstMonth),
+    growthPercent: model.growthPercent,
+    seasonal: model.seasonality !== null,
+    seasonality: model.seasonality ?? FLAT_SEASONALITY,
+  };
 }

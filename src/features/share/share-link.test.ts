@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { deflateSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { inEnglish } from '../../engine/testing/in-english';
 import { DEMO_DRAFT } from '../../store/demo';
-import { checkDraft } from '../../store/draft';
+import { checkDraft, draftFromScenario } from '../../store/draft';
 import {
   decodeScenarioFragment as decodeScenarioFragmentData,
   encodeScenarioFragment,
@@ -34,7 +36,7 @@ describe('share links', () => {
   it('keeps the demo scenario link under 2,000 characters', () => {
     const link = shareLinkFor(demoScenario(), 'https://example.org/tools/ocr/');
     expect(link.length).toBeLessThan(2000);
-    expect(link.startsWith('https://example.org/tools/ocr/#scenario=1.')).toBe(true);
+    expect(link.startsWith('https://example.org/tools/ocr/#scenario=2.')).toBe(true);
   });
 
   it('recognises its own fragments only', () => {
@@ -43,12 +45,31 @@ describe('share links', () => {
   });
 
   it('says when a link was made by a newer simulator', () => {
-    expect(decodeScenarioFragment('#scenario=2.abc')).toEqual({
+    expect(decodeScenarioFragment('#scenario=3.abc')).toEqual({
       ok: false,
       errors: [
-        'link: made by a newer version of the simulator (link format 2); this one reads format 1',
+        'link: made by a newer version of the simulator (link format 3); this one reads format 2',
       ],
     });
+  });
+
+  it('opens a link the previous version made (link format 1, a version 1 scenario)', () => {
+    const fragment = readFileSync(
+      join(import.meta.dirname, '..', '..', '..', 'e2e', 'fixtures', 'link-format-1.txt'),
+      'utf8',
+    ).trim();
+    expect(fragment.startsWith('#scenario=1.')).toBe(true);
+    const result = decodeScenarioFragment(fragment);
+    expect(result.ok && result.scenario.name).toBe('Saved by the previous version');
+  });
+
+  it('keeps each stream’s model, so the link reopens the generator as it was', () => {
+    const result = decodeScenarioFragment(`#${encodeScenarioFragment(demoScenario())}`);
+    if (!result.ok) throw new Error('the demo link must open');
+    const draft = draftFromScenario(result.scenario, 'international');
+    expect(draft.streams.map((stream) => [stream.callsSource, stream.generator])).toEqual(
+      DEMO_DRAFT.streams.map((stream) => [stream.callsSource, stream.generator]),
+    );
   });
 
   it('says when the scenario inside is of a newer format version', () => {

@@ -5,11 +5,16 @@ import { SHARE_PARAMETER } from './share-parameter';
 
 /*
  * A share link carries the whole scenario document in the URL fragment, deflated and written in
- * base64url: no server sees it and it never expires. `#scenario=1.<data>`: the number is the
+ * base64url: no server sees it and it never expires. `#scenario=2.<data>`: the number is the
  * link encoding's version, so a link from a newer simulator can say so.
  */
 
-const SHARE_LINK_VERSION = 1;
+/**
+ * The link encoding's version. 2: the scenario inside is written in format version 2, which
+ * keeps each stream's model. A version 1 link holds a version 1 document, which the gate still
+ * reads as it is: the encoding did not change, so no step is needed to read it.
+ */
+const SHARE_LINK_VERSION = 2;
 /** A fragment longer than this cannot hold a scenario within the import size limit. */
 const MAX_FRAGMENT_LENGTH = 2 * IMPORT_LIMITS.bytes;
 
