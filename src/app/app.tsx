@@ -1,6 +1,7 @@
 import { addMonths, formatIsoMonth } from '../engine';
 import { AdvisorPanel } from '../features/advisor/advisor-panel';
-import { CATALOG_IDS, useCatalog } from '../features/catalog/catalog-query';
+import { CatalogField } from '../features/catalog/catalog-field';
+import { useCatalog } from '../features/catalog/catalog-query';
 import { CatalogStatus } from '../features/catalog/catalog-status';
 import { ComparePanel } from '../features/compare/compare-panel';
 import { EstimatesPanel } from '../features/estimates/estimates-panel';
@@ -20,11 +21,6 @@ import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
-const CATALOG_CURRENCIES: Record<(typeof CATALOG_IDS)[number], string> = {
-  international: 'USD',
-  mainland: 'CNY',
-};
-
 export function App() {
   useUndoShortcuts();
   useDocumentLanguage();
@@ -36,11 +32,6 @@ export function App() {
   const canRedo = useScenarioStore((state) => state.future.length > 0);
   const { undo, redo, edit, newEstimate } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
-  const catalogNames: Record<(typeof CATALOG_IDS)[number], string> = {
-    international: t('HUAWEI CLOUD International (USD)'),
-    mainland: t('HUAWEI CLOUD Chinese mainland (CNY)'),
-  };
-
   return (
     <>
       <nav className="skip-links" aria-label={t('Skip to a section')}>
@@ -70,20 +61,7 @@ export function App() {
             value={draft.name}
             onChange={(name) => edit((current) => ({ ...current, name }), 'name')}
           />
-          <SelectField
-            label={t('Price catalog')}
-            value={draft.catalogId}
-            options={CATALOG_IDS.map((id) => ({ value: id, label: catalogNames[id] }))}
-            onChange={(catalogId) =>
-              edit((current) => ({
-                ...current,
-                catalogId,
-                currency:
-                  CATALOG_CURRENCIES[catalogId as (typeof CATALOG_IDS)[number]] ?? current.currency,
-              }))
-            }
-            hint={t('Prices are in {currency}.', { currency: draft.currency })}
-          />
+          <CatalogField catalog={catalog} />
           <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
             {t('Undo')}
           </button>

@@ -27,6 +27,28 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '“{name}” was deleted.': '已删除“{name}”。',
   'Undo the deletion': '撤销删除',
   'Price catalog': '价格目录',
+  'The {catalog} price catalog could not be loaded, so the catalog was not changed.':
+    '无法加载{catalog}价格目录，因此价格目录未更改。',
+  'Prices now come from {catalog}.': '价格现在来自{catalog}。',
+  'Prices now come from {catalog}; {count} package prices are empty: fill them in.':
+    '价格现在来自{catalog}；有 {count} 个资源包价格为空，请填写。',
+  'Switch to {catalog}?': '切换到{catalog}？',
+  'Switch and replace the prices': '切换并替换价格',
+  '{api} {size} package': '{api} {size}资源包',
+  'Every price of this estimate is replaced by the {catalog} price for the same thing, in {currency}. Amounts are never carried over from one currency to another.':
+    '此估算中的每个价格都会替换为{catalog}中对应项目的价格，以 {currency} 计。金额绝不会从一种货币直接沿用到另一种货币。',
+  'These prices were typed by hand and will be replaced:': '以下价格是手动输入的，将被替换：',
+  'Pay-per-use for {api}: {price} a call': '{api}的按需计费：每次 {price}',
+  '{name}: {price}': '{name}：{price}',
+  'No price was typed by hand: all of them are the current catalog’s.':
+    '没有手动输入的价格：全部来自当前价格目录。',
+  '{catalog} does not offer these in their region; they move:':
+    '{catalog}在以下项目所在区域不提供服务，它们将移到：',
+  '{name}: from {from} to {to}': '{name}：从{from}移到{to}',
+  '{catalog} does not sell these APIs; they stay as they are, to be changed:':
+    '{catalog}不提供以下 API，它们保持不变，需要修改：',
+  '{catalog} sells no package of these sizes; their price is left empty, to fill in:':
+    '{catalog}没有以下规格的资源包，其价格留空，需要填写：',
   'Prices are in {currency}.': '价格以 {currency} 计。',
   Undo: '撤销',
   Redo: '重做',

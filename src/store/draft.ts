@@ -1,5 +1,6 @@
 import {
   type CallsGenerator,
+  type CatalogPriceEntry,
   type DeductionKey,
   FLAT_SEASONALITY,
   formatPath,
@@ -311,6 +312,22 @@ function generatesExactly(
     generated.calls.length === calls.length &&
     generated.calls.every((count, month) => count === calls[month])
   );
+}
+
+/** A catalog price entry as editable text, for every region. */
+export function priceDraftFromCatalog(
+  entry: CatalogPriceEntry,
+  region: string | null = null,
+): PriceDraft {
+  return {
+    api: entry.api,
+    region,
+    mode: entry.mode,
+    tiers: entry.tiers.map((tier) => ({
+      upTo: tier.upTo === null ? '' : String(tier.upTo),
+      unitPrice: tier.unitPrice,
+    })),
+  };
 }
 
 /** A fresh id not yet used by any of `taken`: prefix-1, prefix-2, … */

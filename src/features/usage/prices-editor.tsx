@@ -5,11 +5,11 @@ import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraft, useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import type { PriceDraft } from '../../store/draft';
+import { priceDraftFromCatalog } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { SelectField, TextField } from '../../ui/field';
 import { InfoTip } from '../../ui/info-tip';
 import { useFocusLater } from '../../ui/use-focus-later';
-import { priceDraftFromCatalog } from './stream-defaults';
 import {
   addTier,
   blankPriceEntry,

@@ -1,6 +1,5 @@
 import {
   type Catalog,
-  type CatalogPriceEntry,
   catalogPriceEntry,
   DEFAULT_DEDUCTION_ORDER,
   FLAT_SEASONALITY,
@@ -10,7 +9,13 @@ import {
 } from '../../engine';
 import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import { freshId, type PriceDraft, type ScenarioDraft, type StreamDraft } from '../../store/draft';
+import {
+  freshId,
+  type PriceDraft,
+  priceDraftFromCatalog,
+  type ScenarioDraft,
+  type StreamDraft,
+} from '../../store/draft';
 
 /* What a new stream, or a stream given another API, starts with; the prices that come along. */
 
@@ -51,22 +56,6 @@ export function regionForApi(
     regions[0] ??
     currentRegion
   );
-}
-
-/** A catalog price entry as editable text, for every region. */
-export function priceDraftFromCatalog(
-  entry: CatalogPriceEntry,
-  region: string | null = null,
-): PriceDraft {
-  return {
-    api: entry.api,
-    region,
-    mode: entry.mode,
-    tiers: entry.tiers.map((tier) => ({
-      upTo: tier.upTo === null ? '' : String(tier.upTo),
-      unitPrice: tier.unitPrice,
-    })),
-  };
 }
 
 /** The price list with the catalog's entry for `api` added when no entry prices that API yet. */
