@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, type Locator, type Page, test } from '@playwright/test';
 import { parseScenario } from '../src/engine';
 import { draftFromScenario } from '../src/store/draft';
-import { STORE_VERSION } from '../src/store/persisted';
+import { STORE_VERSION, storedStateWith } from '../src/store/persisted';
 import { AdvisorSection } from './pages/advisor-section.ts';
 import { SimulatorPage } from './pages/simulator-page.ts';
 
@@ -41,7 +41,7 @@ async function openWith(page: Page, draft: ReturnType<typeof exampleDraft>): Pro
     {
       key: 'ocr-billing-simulator',
       value: JSON.stringify({
-        state: { draft, variants: [], uncertainty: { lowPercent: '-20', highPercent: '30' } },
+        state: storedStateWith(draft, Date.now()),
         version: STORE_VERSION,
       }),
     },

@@ -1,7 +1,7 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DEMO_DRAFT } from '../../src/store/demo';
 import type { ScenarioDraft, StreamDraft } from '../../src/store/draft';
-import { STORE_VERSION } from '../../src/store/persisted';
+import { STORE_VERSION, storedStateWith } from '../../src/store/persisted';
 
 const STORAGE_KEY = 'ocr-billing-simulator';
 
@@ -115,7 +115,7 @@ export class AdvisorSection {
       {
         key: STORAGE_KEY,
         value: JSON.stringify({
-          state: { draft, variants: [], uncertainty: { lowPercent: '-20', highPercent: '30' } },
+          state: storedStateWith(draft, Date.now()),
           version: STORE_VERSION,
         }),
       },

@@ -2,6 +2,7 @@ export * from './advisor/advisor';
 export * from './advisor/break-even';
 export * from './billing/deduction';
 export * from './billing/pricing';
+export * from './billing/purchase-payback';
 export * from './billing/simulate';
 export * from './billing/spread';
 export * from './core/calendar';

@@ -417,6 +417,18 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon.':
     '从这一天起直到模拟期结束，方案的累计费用都不高于仅按需计费。',
   'does not pay back within the horizon': '模拟期内无法回本',
+  'Payback day of the whole plan': '整个方案的回本日',
+  'The first day from which the plan, every purchase included, has cost no more than pay-per-use only, through the end of the horizon. Each purchase’s own payback day is in the package ledger.':
+    '从这一天起直到模拟期结束，包含每一笔购买在内的方案累计费用都不高于仅按需计费。每笔购买各自的回本日见资源包明细。',
+  'The first purchase, {name} (bought {bought}), pays back on {date}.':
+    '第一笔购买「{name}」（{bought}购买）于{date}回本。',
+  'The first purchase, {name} (bought {bought}), does not pay back within the horizon.':
+    '第一笔购买「{name}」（{bought}购买）在模拟期内无法回本。',
+  'Calls unused when the horizon ends': '模拟期结束时未用的调用次数',
+  'Calls packages still hold on the last day of the horizon. They stay usable until each package expires, and are lost if the calls after the horizon do not use them.':
+    '模拟期最后一天资源包仍剩余的调用次数。它们在各资源包到期前仍可使用；若模拟期之后的调用用不完，就会浪费。',
+  'usable until {date}': '可用至{date}',
+  'usable until {first} to {last}, by package': '按资源包不同，可用至{first}至{last}',
   'no packages bought in the horizon': '模拟期内未购买资源包',
   'Effective price per 1,000 calls': '每千次调用的实际价格',
   'Total cost divided by the calls billed (covered by packages or pay-per-use), times 1,000.':

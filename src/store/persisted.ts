@@ -38,6 +38,16 @@ export type StoredState = {
 /** The id the one scenario saved before estimates became a list is kept under. */
 export const FIRST_ESTIMATE_ID = 'estimate-1';
 
+/** The stored state of one estimate holding this draft, open: what a first visit with it saves. */
+export function storedStateWith(draft: ScenarioDraft, savedAt: number): StoredState {
+  return {
+    estimates: [
+      { id: FIRST_ESTIMATE_ID, draft, variants: [], uncertainty: DEFAULT_UNCERTAINTY, savedAt },
+    ],
+    currentId: FIRST_ESTIMATE_ID,
+  };
+}
+
 /** MIGRATIONS[n] turns a version-n stored state into a version n + 1 one. */
 const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
   // Version 2 keeps variants for comparison and the low and high cases beside the draft.

@@ -36,7 +36,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
       </div>
       {view === null ? null : (
         <div className={view.stale ? 'results-body stale' : 'results-body'}>
-          <Summary simulation={view.simulation} currency={view.scenario.currency} />
+          <Summary simulation={view.simulation} scenario={view.scenario} />
           <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
           <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
           <PaybackFigure simulation={view.simulation} scenario={view.scenario} />

@@ -1,5 +1,5 @@
 import { memo, type ReactNode, useId, useMemo } from 'react';
-import type { Simulation } from '../../engine';
+import type { Scenario, Simulation } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
 import { useT } from '../../i18n/translate';
 import { InfoTip } from '../../ui/info-tip';
@@ -8,16 +8,16 @@ import { toSummary } from './to-summary';
 /** The headline figures, each with a one-line explanation on hover and focus. */
 export const Summary = memo(function Summary({
   simulation,
-  currency,
+  scenario,
 }: {
   readonly simulation: Simulation;
-  readonly currency: string;
+  readonly scenario: Scenario;
 }) {
   const t = useT();
   const headingId = useId();
-  const summary = useMemo(() => toSummary(simulation), [simulation]);
-  const money = (amount: string) => formatCurrency(amount, currency);
-  const { savings, payback } = summary;
+  const summary = useMemo(() => toSummary(simulation, scenario), [simulation, scenario]);
+  const money = (amount: string) => formatCurrency(amount, scenario.currency);
+  const { savings, payback, firstPurchase, unusedAtEnd } = summary;
   return (
     <section className="results-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('Summary')}</h3>
@@ -70,9 +70,9 @@ export const Summary = memo(function Summary({
           )}
         </Figure>
         <Figure
-          label={t('Payback day')}
+          label={t('Payback day of the whole plan')}
           tip={t(
-            'The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon.',
+            'The first day from which the plan, every purchase included, has cost no more than pay-per-use only, through the end of the horizon. Each purchase’s own payback day is in the package ledger.',
           )}
         >
           {payback.kind === 'on'
@@ -80,6 +80,20 @@ export const Summary = memo(function Summary({
             : payback.kind === 'never'
               ? t('does not pay back within the horizon')
               : t('no packages bought in the horizon')}
+          {firstPurchase === null ? null : (
+            <span className="summary-detail">
+              {firstPurchase.payback.kind === 'on'
+                ? t('The first purchase, {name} (bought {bought}), pays back on {date}.', {
+                    name: firstPurchase.label,
+                    bought: formatDate(firstPurchase.boughtOn),
+                    date: formatDate(firstPurchase.payback.date),
+                  })
+                : t(
+                    'The first purchase, {name} (bought {bought}), does not pay back within the horizon.',
+                    { name: firstPurchase.label, bought: formatDate(firstPurchase.boughtOn) },
+                  )}
+            </span>
+          )}
         </Figure>
         <Figure
           label={t('Effective price per 1,000 calls')}
@@ -99,6 +113,24 @@ export const Summary = memo(function Summary({
           tone={summary.wastedCalls > 0 ? 'bad' : undefined}
         >
           {formatCount(summary.wastedCalls)}
+        </Figure>
+        <Figure
+          label={t('Calls unused when the horizon ends')}
+          tip={t(
+            'Calls packages still hold on the last day of the horizon. They stay usable until each package expires, and are lost if the calls after the horizon do not use them.',
+          )}
+        >
+          {formatCount(unusedAtEnd.calls)}
+          {unusedAtEnd.firstExpiry === null || unusedAtEnd.lastExpiry === null ? null : (
+            <span className="summary-detail">
+              {unusedAtEnd.firstExpiry === unusedAtEnd.lastExpiry
+                ? t('usable until {date}', { date: formatDate(unusedAtEnd.lastExpiry) })
+                : t('usable until {first} to {last}, by package', {
+                    first: formatDate(unusedAtEnd.firstExpiry),
+                    last: formatDate(unusedAtEnd.lastExpiry),
+                  })}
+            </span>
+          )}
         </Figure>
         <Figure
           label={t('Failed calls (ModelArts.4204)')}

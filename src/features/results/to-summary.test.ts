@@ -3,8 +3,10 @@ import { simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
 import { toSummary } from './to-summary';
 
-const summaryOf = (document: Parameters<typeof buildScenario>[0]) =>
-  toSummary(simulateDetailed(buildScenario(document)));
+const summaryOf = (document: Parameters<typeof buildScenario>[0]) => {
+  const scenario = buildScenario(document);
+  return toSummary(simulateDetailed(scenario), scenario);
+};
 
 describe('toSummary', () => {
   it('gives costs, savings as an amount and a share, and the payback day', () => {
@@ -52,5 +54,61 @@ describe('toSummary', () => {
 
   it('has no price per 1,000 calls without billed calls', () => {
     expect(summaryOf({ streams: [{ monthlyCalls: [0] }] }).pricePerThousand).toBeNull();
+  });
+});
+
+describe('figures that say what they mean', () => {
+  const flat = (calls: number, months: number) => Array.from({ length: months }, () => calls);
+
+  it('gives the first purchase’s own payback day when a later purchase holds back the plan’s', () => {
+    const summary = summaryOf({
+      start: '2027-01',
+      months: 24,
+      streams: [{ monthlyCalls: flat(100_000, 24) }],
+      packages: [
+        {
+          id: 'first',
+          label: 'Year one',
+          calls: 1_200_000,
+          price: '6000',
+          createdOn: '2027-01-01',
+        },
+        { id: 'second', calls: 1_200_000, price: '11000', createdOn: '2028-01-01' },
+      ],
+      payPerUse: [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.01' }] }],
+    });
+    expect(summary.payback).toEqual({ kind: 'on', date: '2028-05-31' });
+    expect(summary.firstPurchase).toEqual({
+      label: 'Year one',
+      boughtOn: '2027-01-01',
+      payback: { kind: 'on', date: '2027-06-30' },
+    });
+  });
+
+  it('has no first-purchase figure with a single purchase', () => {
+    const summary = summaryOf({
+      streams: [{ monthlyCalls: [1000] }],
+      packages: [{ id: 'p', calls: 500, price: '1', createdOn: '2027-01-01' }],
+    });
+    expect(summary.firstPurchase).toBeNull();
+  });
+
+  it('counts the calls still held when the horizon ends, with their expiry days', () => {
+    const summary = summaryOf({
+      start: '2027-01',
+      months: 2,
+      streams: [{ monthlyCalls: [1000, 1000] }],
+      packages: [
+        { id: 'a', calls: 5000, price: '1', createdOn: '2027-01-01' },
+        { id: 'b', calls: 3000, price: '1', createdOn: '2027-02-01', validityMonths: 6 },
+      ],
+    });
+    // a pays for both months (it sorts first), b keeps all it had.
+    expect(summary.unusedAtEnd).toEqual({
+      calls: 3000 + 3000,
+      firstExpiry: '2027-08-01',
+      lastExpiry: '2028-01-01',
+    });
+    expect(summary.wastedCalls).toBe(0);
   });
 });

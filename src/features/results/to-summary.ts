@@ -5,7 +5,10 @@ import {
   isZeroMoney,
   moneyPerCalls,
   moneyRatio,
+  type PurchasePayback,
+  purchasePayback,
   roundMoney,
+  type Scenario,
   type Simulation,
   subtractMoney,
   ZERO_MONEY,
@@ -36,16 +39,40 @@ export type Summary = {
   readonly billedCalls: number;
   readonly wastedCalls: number;
   readonly failedCalls: number;
+  /**
+   * With two or more purchases in the horizon, the first one's own payback day: the plan's
+   * payback (billing-rules §7) is the day the last purchase is paid back too.
+   */
+  readonly firstPurchase: {
+    readonly label: string;
+    readonly boughtOn: IsoDate;
+    readonly payback: PurchasePayback;
+  } | null;
+  /** Calls packages still hold when the horizon ends, usable until each expires. */
+  readonly unusedAtEnd: {
+    readonly calls: number;
+    /** The earliest and the latest expiry among the packages holding them. */
+    readonly firstExpiry: IsoDate | null;
+    readonly lastExpiry: IsoDate | null;
+  };
 };
 
 const MONEY_PLACES = 2;
 const RATIO_PLACES = 4;
 const PRICE_PER_THOUSAND_PLACES = 2;
 
-export function toSummary(simulation: Simulation): Summary {
+export function toSummary(simulation: Simulation, scenario: Scenario): Summary {
   const { totals } = simulation;
   const billedCalls = totals.packageCalls + totals.payPerUseCalls;
+  const holding = simulation.packages.filter((pkg) => pkg.remaining > 0);
+  const expiries = holding.map((pkg) => pkg.expiresOn).sort();
   return {
+    firstPurchase: toFirstPurchase(scenario),
+    unusedAtEnd: {
+      calls: holding.reduce((sum, pkg) => sum + pkg.remaining, 0),
+      firstExpiry: expiries[0] ?? null,
+      lastExpiry: expiries.at(-1) ?? null,
+    },
     totalCost: roundMoney(totals.totalCost, MONEY_PLACES),
     payPerUseOnlyCost: roundMoney(totals.payPerUseOnlyCost, MONEY_PLACES),
     savings: toSavings(simulation),
@@ -73,4 +100,24 @@ function toSavings(simulation: Simulation): Savings {
 export function toPayback(simulation: Pick<Simulation, 'paybackOn' | 'totals'>): Payback {
   if (simulation.paybackOn) return { kind: 'on', date: simulation.paybackOn };
   return isZeroMoney(simulation.totals.packageCost) ? { kind: 'no-packages' } : { kind: 'never' };
+}
+
+/** The first paid purchase of the horizon and its own payback day, when there is a later one. */
+function toFirstPurchase(scenario: Scenario): Summary['firstPurchase'] {
+  const firstDay = `${scenario.start}-01`;
+  const purchases = scenario.packages
+    .map((pkg, index) => ({ pkg, index }))
+    .filter(({ pkg }) => !isZeroMoney(pkg.price) && pkg.createdOn >= firstDay)
+    .sort((a, b) =>
+      a.pkg.createdOn < b.pkg.createdOn
+        ? -1
+        : a.pkg.createdOn > b.pkg.createdOn
+          ? 1
+          : a.index - b.index,
+    );
+  const [first] = purchases;
+  if (!first || purchases.length < 2) return null;
+  const payback = purchasePayback(scenario, first.index);
+  if (payback.kind === 'not-bought-here') return null;
+  return { label: first.pkg.label.trim() || first.pkg.id, boughtOn: first.pkg.createdOn, payback };
 }
