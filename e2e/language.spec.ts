@@ -53,7 +53,9 @@ test.describe('the page in English and Simplified Chinese', () => {
     await expect(page).toHaveTitle('OCR billing simulator');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(simulator.summaryValue('Total cost')).toHaveText(money('en-US'));
-    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText('May 6, 2027');
+    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText(
+      'May 6, 2027',
+    );
     expect(simulator.errors()).toEqual([]);
   });
 

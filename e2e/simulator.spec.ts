@@ -26,7 +26,9 @@ test.describe('the simulator page', () => {
       await expect(simulator.chart(title).getByRole('img').first()).toBeVisible();
       await expect(simulator.chart(title).getByText('Drawing the chart…')).toHaveCount(0);
     }
-    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText('May 6, 2027');
+    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText(
+      'May 6, 2027',
+    );
     for (const title of ['Package consumption', 'Who pays', 'Payback'])
       await simulator.showChart(title);
     await simulator.screenshot('demo-desktop');

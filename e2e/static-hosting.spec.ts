@@ -25,7 +25,9 @@ test.describe('static hosting', () => {
     await page.reload();
     await expect(simulator.heading).toBeVisible();
     await simulator.showChart('Who pays');
-    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText('May 6, 2027');
+    await expect(simulator.summaryValue('Payback day of the whole plan')).toContainText(
+      'May 6, 2027',
+    );
     await context.setOffline(false);
   });
 });
