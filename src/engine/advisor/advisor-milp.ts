@@ -113,6 +113,12 @@ export type MilpRequest = {
   readonly lp: string;
   /** Seconds the solver may take before it stops with its best plan and bound. */
   readonly timeLimitSeconds: number;
+  /**
+   * After `softSeconds`, a relative gap (incumbent to bound) this small is good enough: the
+   * solver stops there rather than spend the rest of its time on the last digits of a proof.
+   */
+  readonly softSeconds?: number;
+  readonly goodEnoughGap?: number;
   /** Values of some columns to start from (a known plan); the solver completes the rest. */
   readonly start?: ReadonlyMap<string, number>;
   /** Called now and then during the solve with the share of the time limit used, 0 to 1. */

@@ -105,6 +105,12 @@ export type AdvisorOptions = {
   readonly solverUnavailable?: boolean;
   /** Seconds the solver may take over the whole run (shared among the groups still to plan). */
   readonly solverSeconds?: number;
+  /**
+   * After this many seconds on a group, the solver stops once its gap is at most `goodEnoughGap`
+   * (a fraction) rather than spend the rest of its share on the last digits of a proof.
+   */
+  readonly solverSoftSeconds?: number;
+  readonly goodEnoughGap?: number;
 };
 
 /** `count` packages of one size for one stream, bought on `createdOn`. */
@@ -189,6 +195,9 @@ export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
 const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
 /** The solver's default time over a whole run: generous, so realistic cases end proven. */
 const DEFAULT_SOLVER_SECONDS = 30;
+/** The default soft limit and the gap (0.05 %) that is good enough after it. */
+const DEFAULT_SOLVER_SOFT_SECONDS = 3;
+const DEFAULT_GOOD_ENOUGH_GAP = 0.0005;
 /** The least time a group's solve gets, however little of the run's budget is left. */
 const LEAST_SOLVER_SECONDS = 0.05;
 
@@ -354,6 +363,8 @@ export function* adviseInSteps(
           lp: milp.lp,
           timeLimitSeconds: seconds,
           start: milp.startOf(plan.counts),
+          softSeconds: options.solverSoftSeconds ?? DEFAULT_SOLVER_SOFT_SECONDS,
+          goodEnoughGap: options.goodEnoughGap ?? DEFAULT_GOOD_ENOUGH_GAP,
           onProgress: (within) => options.onProgress?.(share(0.3 + 0.6 * within)),
         });
         solverSpent += answer.seconds;
@@ -367,14 +378,12 @@ export function* adviseInSteps(
         // The bound speaks of the least failed calls (none where sizes exist: advisor-milp.ts);
         // a plan with more has no money gap to state.
         const leastFailed = Math.max(...fixed.map((score) => score.failedCalls));
-        if (
-          answer.bound !== null &&
-          answer.status !== 'failed' &&
-          plan.score.failedCalls === leastFailed
-        ) {
-          const certificate = certify(plan.score.cost, answer.bound, milp.places, objective);
-          bound = certificate.bound;
-          proven = certificate.proven;
+        if (plan.score.failedCalls === leastFailed) {
+          if (answer.bound !== null && answer.status !== 'failed') {
+            const certificate = certify(plan.score.cost, answer.bound, milp.places, objective);
+            bound = certificate.bound;
+            proven = certificate.proven;
+          } else bound = quickBound(streams);
         }
       }
     } else if (proven) solverEnds.push('not-needed');
@@ -411,6 +420,46 @@ export function* adviseInSteps(
     groupBounds,
     { solver: solverEnd, seconds: solverSpent },
   );
+}
+
+/**
+ * A lower bound on a group's money when the solver gave none (out of time before its first
+ * bound): a stream without sizes costs what it costs; every other call that no kept package can
+ * take costs at least the cheapest rate a call can be served at (the cheapest tier price, or a
+ * size's price per call), rounded down. The worst case over the cases.
+ */
+function quickBound(streams: readonly SearchStream[]): Money {
+  const variants = streams[0]?.models.length ?? 1;
+  let worst: Money | null = null;
+  for (let variant = 0; variant < variants; variant++) {
+    let total = ZERO_MONEY;
+    for (const stream of streams) {
+      const model = stream.models[variant] as StreamModel;
+      if (stream.offers.length === 0) {
+        total = addMoney(total, scoreOfEmptyPlan(model).cost);
+        continue;
+      }
+      const held = model.keptOpening.reduce((sum, balance) => sum + balance, 0);
+      const calls = Math.max(0, (model.callsFrom[0] as number) - held);
+      // The cheapest rate as price / calls: a tier's price per 1 call, or a size's.
+      let rate: { price: Money; calls: number } | null = model.pricing
+        ? { price: model.pricing.cheapest, calls: 1 }
+        : null;
+      for (const offer of stream.offers)
+        if (
+          rate === null ||
+          compareMoney(
+            multiplyMoney(offer.price, rate.calls),
+            multiplyMoney(rate.price, offer.calls),
+          ) < 0
+        )
+          rate = { price: offer.price, calls: offer.calls };
+      if (rate !== null)
+        total = addMoney(total, (multiplyMoney(rate.price, calls) / BigInt(rate.calls)) as Money);
+    }
+    if (worst === null || compareMoney(total, worst) > 0) worst = total;
+  }
+  return worst ?? ZERO_MONEY;
 }
 
 /** A stream's score when it buys nothing (its failed calls and pay-per-use). */

@@ -20,7 +20,10 @@ type HighsModel = {
   run(
     callbacks?: Record<
       number,
-      (event: { readonly data: { readonly running_time?: number } }) => void
+      (event: {
+        readonly data: { readonly running_time?: number; readonly mip_gap?: number };
+        interrupt(): void;
+      }) => void
     >,
   ): unknown;
   getModelStatus(): number;
@@ -65,15 +68,20 @@ export function highsSolver(highs: HighsRuntime): MilpSolver {
           });
         }
         const limit = Math.max(0.01, request.timeLimitSeconds);
-        const onProgress = request.onProgress;
-        model.run(
-          onProgress
-            ? {
-                [MIP_INTERRUPT]: (event) =>
-                  onProgress(Math.min(1, (event.data.running_time ?? 0) / limit)),
-              }
-            : undefined,
-        );
+        const { onProgress, softSeconds, goodEnoughGap } = request;
+        model.run({
+          [MIP_INTERRUPT]: (event) => {
+            const time = event.data.running_time ?? 0;
+            onProgress?.(Math.min(1, time / limit));
+            if (
+              softSeconds !== undefined &&
+              goodEnoughGap !== undefined &&
+              time >= softSeconds &&
+              (event.data.mip_gap ?? Number.POSITIVE_INFINITY) <= goodEnoughGap
+            )
+              event.interrupt();
+          },
+        });
         const status = model.getModelStatus();
         const seconds = (performanceNow() - started) / 1000;
         const feasible = Number(model.info.get('primal_solution_status')) === FEASIBLE;
