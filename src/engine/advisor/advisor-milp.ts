@@ -202,6 +202,7 @@ export function formulatePlanMilp(
     else (caseTerms[variant] as [string, string][]).push(...terms);
   };
   const names: string[][] = [];
+  const upper = new Map<string, number>();
 
   for (const { stream, index: s } of decided) {
     const first = stream.models[0] as StreamModel;
@@ -221,6 +222,7 @@ export function formulatePlanMilp(
         columns++;
         generals.push(name);
         const most = Math.min(Math.floor((window - 1) / offer.calls) + 1, dominated[j] as number);
+        upper.set(name, most);
         bounds.push(` 0 <= ${name} <= ${most}`);
         quota.push([calls(offer.calls), name]);
         if (compareMoney(offer.price, ZERO_MONEY) !== 0)
@@ -435,11 +437,14 @@ export function formulatePlanMilp(
     integers: generals.length + binaries.length,
     columns,
     startOf: (counts) => {
+      // A plan outside the model's bounds (more packages than some optimum needs) is no start.
       const start = new Map<string, number>();
       for (const [index, list] of byStream)
-        list.forEach((name, at) => {
-          if (name !== '') start.set(name, (counts[index] as Int32Array)[at] as number);
-        });
+        for (const [at, name] of list.entries()) {
+          const count = (counts[index] as Int32Array)[at] as number;
+          if (name === '' ? count > 0 : count > (upper.get(name) as number)) return new Map();
+          if (name !== '') start.set(name, count);
+        }
       return start;
     },
     decode: (value) =>

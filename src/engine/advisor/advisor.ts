@@ -196,7 +196,7 @@ const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
 /** The solver's default time over a whole run: generous, so realistic cases end proven. */
 const DEFAULT_SOLVER_SECONDS = 30;
 /** The default soft limit and the gap (0.05 %) that is good enough after it. */
-const DEFAULT_SOLVER_SOFT_SECONDS = 3;
+const DEFAULT_SOLVER_SOFT_SECONDS = 1;
 const DEFAULT_GOOD_ENOUGH_GAP = 0.0005;
 /** The least time a group's solve gets, however little of the run's budget is left. */
 const LEAST_SOLVER_SECONDS = 0.05;

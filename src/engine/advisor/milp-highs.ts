@@ -62,10 +62,14 @@ export function highsSolver(highs: HighsRuntime): MilpSolver {
             indices.push(model.getColByName(name));
             values.push(value);
           }
-          model.setSolution({
-            indices: Int32Array.from(indices),
-            values: Float64Array.from(values),
-          });
+          try {
+            model.setSolution({
+              indices: Int32Array.from(indices),
+              values: Float64Array.from(values),
+            });
+          } catch {
+            // A start is only a hint: the solve goes on without it.
+          }
         }
         const limit = Math.max(0.01, request.timeLimitSeconds);
         const { onProgress, softSeconds, goodEnoughGap } = request;
