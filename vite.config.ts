@@ -7,6 +7,9 @@ export default defineConfig({
   // No SPA fallback: a missing file is a real 404 (as on a static host), so e2e console checks see it.
   appType: 'mpa',
   plugins: [react(), offlinePlugin()],
+  // Module workers, so the advisor's worker can load the exact solver (HiGHS) as a chunk of its
+  // own, only when a plan is asked for.
+  worker: { format: 'es' },
   server: {
     host: '127.0.0.1',
     port: 5173,

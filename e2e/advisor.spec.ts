@@ -55,7 +55,8 @@ test.describe('the purchase advisor', () => {
     await expect(advisor.planHeading('expected')).toBeVisible({ timeout: SEARCH_TIMEOUT });
     await expect(advisor.status(/^Found a plan: /)).toBeVisible();
     await expect(advisor.planTable.getByRole('row')).not.toHaveCount(1);
-    await expect(advisor.region.getByText(/proven cheapest/).first()).toBeVisible();
+    await expect(advisor.certificate()).toBeVisible();
+    await expect(advisor.region.getByText(/1-move|local optimum|steps/)).toHaveCount(0);
 
     // Apply: the planned purchases become the plan's, in one undoable step.
     await advisor.applyButton.click();
@@ -75,6 +76,27 @@ test.describe('the purchase advisor', () => {
     await expect(advisor.caseValue('Savings', 'Expected')).toHaveText(savingsBefore ?? '');
     await expect(advisor.applyButton).toHaveText('Apply this plan');
     await expect(advisor.applyButton).toBeEnabled();
+    expect(simulator.errors()).toEqual([]);
+  });
+
+  test('certifies the plan with the exact solver, and applies and undoes it', async ({ page }) => {
+    const simulator = new SimulatorPage(page);
+    const advisor = new AdvisorSection(page);
+    await simulator.goto();
+    const packagesBefore = await simulator.packageCards().count();
+    await advisor.findButton.click();
+    await expect(advisor.planHeading('expected')).toBeVisible({ timeout: SEARCH_TIMEOUT });
+    await expect(
+      advisor.certificate(
+        /^(This is the cheapest possible plan \(proven\)\.|This plan costs at most \d+(\.\d+)?\s?% more than the cheapest possible plan\.)/,
+      ),
+    ).toBeVisible();
+    await expect(advisor.certificate(/could not be loaded/)).toHaveCount(0);
+    await advisor.applyButton.click();
+    await expect(advisor.applyButton).toHaveText('Plan applied');
+    await page.keyboard.press('Control+Z');
+    await expect(simulator.packageCards()).toHaveCount(packagesBefore);
+    await expect(advisor.applyButton).toHaveText('Apply this plan');
     expect(simulator.errors()).toEqual([]);
   });
 
@@ -143,6 +165,31 @@ test.describe('the purchase advisor', () => {
     await expect(
       advisor.region.getByText(/^The scenario has 1 problem: fix it to find a plan\.$/),
     ).toBeVisible();
+  });
+});
+
+test.describe('without the exact solver', () => {
+  // The service worker would fetch the solver past the routes: none here.
+  test.use({ serviceWorkers: 'block' });
+
+  test('says plainly when the exact solver cannot be loaded, and still plans', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(240_000);
+    // The solver's script and WebAssembly are blocked (the worker's requests too, hence the
+    // context): the quick search answers alone, on a scenario it cannot prove by itself.
+    await context.route(/\/assets\/highs-[^/]*\.(js|wasm)$/, (route) => route.abort());
+    const advisor = new AdvisorSection(page);
+    await advisor.openLargeScenario();
+    await advisor.findButton.click();
+    await expect(advisor.planHeading('expected')).toBeVisible({ timeout: SEARCH_TIMEOUT });
+    await expect(
+      advisor.certificate(
+        'The exact solver could not be loaded, so this is the best plan the quick search found; it may not be the cheapest.',
+      ),
+    ).toBeVisible();
+    await expect(advisor.applyButton).toBeEnabled();
   });
 });
 

@@ -74,6 +74,13 @@ export class AdvisorSection {
     return this.region.getByRole('status').filter({ hasText: text });
   }
 
+  /** The sentence that says how close the plan is to the cheapest (proven, a gap, or not known). */
+  certificate(
+    text: string | RegExp = /cheapest possible plan|could not be loaded|could not finish/,
+  ): Locator {
+    return this.region.getByRole('region', { name: 'The cheapest plan' }).getByText(text).first();
+  }
+
   planHeading(objective: 'expected' | 'worst'): Locator {
     return this.region.getByRole('heading', {
       name: objective === 'expected' ? 'Plan for the expected usage' : 'Plan for the worst case',

@@ -1,5 +1,7 @@
 export * from './advisor/advisor';
+export * from './advisor/advisor-milp';
 export * from './advisor/break-even';
+export * from './advisor/milp-highs';
 export * from './billing/deduction';
 export * from './billing/pricing';
 export * from './billing/purchase-payback';

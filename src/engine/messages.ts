@@ -172,7 +172,15 @@ export type MessageParams = {
   readonly 'advice.groupedWorst': None;
   readonly 'advice.groupedByStream': None;
   readonly 'advice.proven': None;
-  readonly 'advice.notProven': None;
+  /** `percent` is the gap rounded up, as a plain decimal ("0.3"). */
+  readonly 'advice.withinGap': {
+    readonly percent: string;
+    readonly bound: Money;
+    readonly currency: string;
+  };
+  readonly 'advice.boundOnly': { readonly bound: Money; readonly currency: string };
+  readonly 'advice.solverUnavailable': None;
+  readonly 'advice.solverFailed': None;
   readonly 'advice.total': {
     readonly total: Money;
     readonly againstCurrent: Money;
@@ -191,7 +199,8 @@ export type MessageParams = {
   };
   readonly 'advice.streamUnsubscribed': { readonly failedCalls: number };
   readonly 'advice.streamProven': None;
-  readonly 'advice.streamLocalOptimum': { readonly steps: number };
+  readonly 'advice.streamWithinGap': { readonly percent: string };
+  readonly 'advice.streamNotProven': None;
 
   // Why an advisor run gave no plan.
   readonly 'advisor.stopped': None;
@@ -412,8 +421,15 @@ const ENGLISH: EnglishRules = {
   'advice.groupedByStream': () =>
     'Each stream is planned on its own: a package pays only for its own API and region, so costs add up stream by stream.',
   'advice.proven': () =>
-    'Proven cheapest: the exhaustive search covered every plan that could be cheaper.',
-  'advice.notProven': () => 'Not proven cheapest for every stream: see each stream.',
+    'The cheapest possible plan (proven): its exact cost equals a proven lower bound on every plan.',
+  'advice.withinGap': ({ percent, bound, currency }) =>
+    `At most ${percent} % above the cheapest possible plan: no plan can cost less than ${amount(bound, currency)}.`,
+  'advice.boundOnly': ({ bound, currency }) =>
+    `Not proven cheapest: no plan can cost less than ${amount(bound, currency)}.`,
+  'advice.solverUnavailable': () =>
+    'The exact solver could not be loaded, so this is the best plan the quick search found; it may not be the cheapest.',
+  'advice.solverFailed': () =>
+    'The exact solver could not finish, so this is the best plan found; it may not be the cheapest.',
   'advice.total': ({ total, againstCurrent, againstPayPerUse, currency }) =>
     `Total ${amount(total, currency)}: ${amount(againstCurrent, currency)} less than the current plan, ${amount(againstPayPerUse, currency)} less than pay-per-use only.`,
   'advice.streamNoOffers': ({ api, region }) =>
@@ -429,9 +445,11 @@ const ENGLISH: EnglishRules = {
       .join(', ')}; this stream then costs ${amount(cost, currency)}.`,
   'advice.streamUnsubscribed': ({ failedCalls }) =>
     `Pay-per-use is not subscribed here: calls no package covers fail (ModelArts.4204). The plan first keeps failed calls as low as possible (${failedCalls} left), then costs the least.`,
-  'advice.streamProven': () => 'Proven cheapest: every plan that could be cheaper was checked.',
-  'advice.streamLocalOptimum': ({ steps }) =>
-    `Best plan found, not proven cheapest: no single change (adding, removing or resizing one package, or moving one by a month) makes it cheaper; the exhaustive search stopped after ${steps} steps.`,
+  'advice.streamProven': () => 'The cheapest possible plan for this stream (proven).',
+  'advice.streamWithinGap': ({ percent }) =>
+    `At most ${percent} % above the cheapest possible plan for this stream.`,
+  'advice.streamNotProven': () =>
+    'The best plan found for this stream; it may not be the cheapest.',
 
   'advisor.stopped': () => 'The search was stopped.',
   'advisor.cannotStart': ({ detail }) =>

@@ -251,8 +251,15 @@ const EN: Templates = {
     'The worst case is the highest cost over the usage cases, so all streams are planned together.',
   'advice.groupedByStream': () =>
     'Each stream is planned on its own: a package only pays for its own API and region.',
-  'advice.proven': () => 'This is the cheapest possible plan: every cheaper plan was ruled out.',
-  'advice.notProven': () => 'Not every stream could be proven cheapest: see each stream below.',
+  'advice.proven': () => 'This is the cheapest possible plan (proven).',
+  'advice.withinGap': ({ percent, bound, currency }, w) =>
+    `This plan costs at most ${percent} % more than the cheapest possible plan: no plan can cost less than ${w.money(bound, currency)}.`,
+  'advice.boundOnly': ({ bound, currency }, w) =>
+    `This plan may not be the cheapest: no plan can cost less than ${w.money(bound, currency)}.`,
+  'advice.solverUnavailable': () =>
+    'The exact solver could not be loaded, so this is the best plan the quick search found; it may not be the cheapest.',
+  'advice.solverFailed': () =>
+    'The exact solver could not finish, so this is the best plan found; it may not be the cheapest.',
   'advice.total': ({ total, againstCurrent, againstPayPerUse, currency }, w) =>
     `Total ${w.money(total, currency)}: ${lessOrMoreEn(againstCurrent, currency, 'the current plan', w)} and ${lessOrMoreEn(againstPayPerUse, currency, 'pay-per-use only', w)}.`,
   'advice.streamNoOffers': ({ api, region }, w) =>
@@ -265,9 +272,11 @@ const EN: Templates = {
     `${w.api(api)} in ${w.region(region)}: buy ${purchasesEn(purchases, w)}; this stream then costs ${w.money(cost, currency)}.`,
   'advice.streamUnsubscribed': ({ failedCalls }, w) =>
     `Pay-per-use is not subscribed here, so calls that no package covers fail (error ModelArts.4204). The plan keeps failed calls as few as possible (${w.count(failedCalls)} left), then costs the least.`,
-  'advice.streamProven': () => 'The cheapest possible plan for this stream.',
-  'advice.streamLocalOptimum': () =>
-    'The best plan found: no single change (adding, removing or resizing a package, or buying it a month earlier or later) makes it cheaper, but a cheaper plan may exist.',
+  'advice.streamProven': () => 'The cheapest possible plan for this stream (proven).',
+  'advice.streamWithinGap': ({ percent }) =>
+    `At most ${percent} % more than the cheapest possible plan for this stream.`,
+  'advice.streamNotProven': () =>
+    'The best plan found for this stream; it may not be the cheapest.',
 
   'advisor.stopped': () => 'The search was stopped.',
   'advisor.cannotStart': ({ detail }) =>
@@ -409,8 +418,14 @@ const ZH: Templates = {
     `保留已持有或获赠的 ${w.count(kept)} 个资源包，替换 ${w.count(planned)} 个计划购买。`,
   'advice.groupedWorst': () => '最坏情况取各用量情形中的最高费用，因此所有用量项一起规划。',
   'advice.groupedByStream': () => '每个用量项单独规划：资源包只抵扣其自身 API 和区域的调用。',
-  'advice.proven': () => '这是最便宜的方案：所有更便宜的方案都已排除。',
-  'advice.notProven': () => '并非每个用量项都能证明最便宜：请查看下面各用量项。',
+  'advice.proven': () => '这是最便宜的方案（已证明）。',
+  'advice.withinGap': ({ percent, bound, currency }, w) =>
+    `此方案最多比最便宜的方案贵 ${percent}%：任何方案的费用都不会低于 ${w.money(bound, currency)}。`,
+  'advice.boundOnly': ({ bound, currency }, w) =>
+    `此方案不一定最便宜：任何方案的费用都不会低于 ${w.money(bound, currency)}。`,
+  'advice.solverUnavailable': () =>
+    '精确求解器无法加载，因此这是快速搜索找到的最佳方案，不一定最便宜。',
+  'advice.solverFailed': () => '精确求解器未能完成，因此这是找到的最佳方案，不一定最便宜。',
   'advice.total': ({ total, againstCurrent, againstPayPerUse, currency }, w) =>
     `总计 ${w.money(total, currency)}：${lessOrMoreZh(againstCurrent, currency, '当前方案', w)}，${lessOrMoreZh(againstPayPerUse, currency, '仅按需计费', w)}。`,
   'advice.streamNoOffers': ({ api, region }, w) =>
@@ -423,9 +438,9 @@ const ZH: Templates = {
     `${w.api(api)}（${w.region(region)}）：${purchasesZh(purchases, w)}；此用量项的费用因此为 ${w.money(cost, currency)}。`,
   'advice.streamUnsubscribed': ({ failedCalls }, w) =>
     `此处未开通按需计费，没有资源包抵扣的调用会失败（错误 ModelArts.4204）。方案先让失败的调用尽可能少（剩余 ${w.count(failedCalls)} 次），再让费用最低。`,
-  'advice.streamProven': () => '此用量项最便宜的方案。',
-  'advice.streamLocalOptimum': () =>
-    '找到的最佳方案：任何单一调整（增加、删除资源包或更改其规格，或提前或推迟一个月购买）都无法使其更便宜，但可能存在更便宜的方案。',
+  'advice.streamProven': () => '此用量项最便宜的方案（已证明）。',
+  'advice.streamWithinGap': ({ percent }) => `最多比此用量项最便宜的方案贵 ${percent}%。`,
+  'advice.streamNotProven': () => '此用量项找到的最佳方案，不一定最便宜。',
 
   'advisor.stopped': () => '搜索已停止。',
   'advisor.cannotStart': ({ detail }) =>

@@ -371,8 +371,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '每个用量项单独规划：资源包只抵扣其自身 API 和区域的调用，因此费用按用量项逐项相加。',
   'Proven cheapest: the exhaustive search covered every plan that could be cheaper.':
     '已证明最便宜：穷举搜索覆盖了所有可能更便宜的方案。',
-  'Not proven cheapest for every stream: see each stream.':
-    '并非每个用量项都已证明最便宜：请查看各用量项。',
   'Total {total}: {againstCurrent} less than the current plan, {againstPayPerUse} less than pay-per-use only.':
     '总计 {total}：比当前方案少 {againstCurrent}，比仅按需计费少 {againstPayPerUse}。',
   '{stream}: the catalog sells no package for this API.':
@@ -386,8 +384,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '此处未开通按需计费：没有资源包抵扣的调用会失败（ModelArts.4204）。方案先让失败的调用尽可能少（剩余 {failed} 次），再让费用最低。',
   'Proven cheapest: every plan that could be cheaper was checked.':
     '已证明最便宜：所有可能更便宜的方案都已检查。',
-  'Best plan found, not proven cheapest: no single change (adding, removing or resizing one package, or moving one by a month) makes it cheaper; the exhaustive search stopped after {steps} steps.':
-    '找到的最佳方案，但未证明最便宜：任何单一调整（增加、删除一个资源包或更改其规格，或将其挪动一个月）都无法使其更便宜；穷举搜索在 {steps} 步后停止。',
   // Results (src/features/results)
   Results: '结果',
   'Results are out of date: fix the highlighted fields (1 problem) to update them.':
@@ -636,9 +632,18 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   '({price} each)': '（每个 {price}）',
   'How sure': '把握有多大',
   '{stream}:': '{stream}：',
-  'proven cheapest': '已证明最便宜',
-  'no single change makes it cheaper (not proven cheapest)':
-    '任何单一调整都无法使其更便宜（未证明最便宜）',
+  'the cheapest possible (proven)': '最便宜（已证明）',
+  'may not be the cheapest': '不一定最便宜',
+  'at most {percent} more than the cheapest possible': '最多比最便宜的方案贵 {percent}',
+  'This is the cheapest possible plan (proven).': '这是最便宜的方案（已证明）。',
+  'This plan may not be the cheapest possible plan.': '此方案不一定是最便宜的方案。',
+  'This plan costs at most {percent} more than the cheapest possible plan.':
+    '此方案最多比最便宜的方案贵 {percent}。',
+  'The exact solver could not be loaded, so this is the best plan the quick search found; it may not be the cheapest.':
+    '精确求解器无法加载，因此这是快速搜索找到的最佳方案，不一定最便宜。',
+  'The exact solver could not finish in time, so this is the best plan found; it may not be the cheapest.':
+    '精确求解器未能及时完成，因此这是找到的最佳方案，不一定最便宜。',
+  'No plan can cost less than {amount}.': '任何方案的费用都不会低于 {amount}。',
   'Why this plan': '为什么是这个方案',
   'Plan applied': '已应用方案',
   'Apply this plan': '应用此方案',
@@ -687,7 +692,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '{api} 各规格资源包在 {months} 个月有效期内与按需计费的比较（单位：每月调用次数）',
   'Pays off from': '回本起点',
   'Use needed': '所需使用率',
-  'Pays up to': '划算上限',
   'At the projection': '按预测用量',
   'never pays off': '永远无法回本',
   'costs the same': '费用相同',

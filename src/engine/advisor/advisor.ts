@@ -1,9 +1,17 @@
 import { simulateDetailed } from '../billing/simulate';
 import type { IsoDate } from '../core/calendar';
 import type { Catalog } from '../core/catalog';
-import { addMoney, type Money, multiplyMoney, subtractMoney, ZERO_MONEY } from '../core/money';
+import {
+  addMoney,
+  compareMoney,
+  type Money,
+  multiplyMoney,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../core/money';
 import { type Package, type Scenario, serializeScenario } from '../core/scenario';
 import { type Message, message } from '../messages';
+import { certify, formulatePlanMilp, type MilpSolver } from './advisor-milp';
 import {
   addScores,
   buildStreamModel,
@@ -12,6 +20,7 @@ import {
   evaluatePools,
   monthFirstDay,
   type Score,
+  type StreamModel,
 } from './advisor-model';
 import {
   type GroupPlan,
@@ -49,19 +58,23 @@ import { catalogOffers, type PackageOffer } from './break-even';
  * calls add up the same way). The worst case over variants is a maximum of sums, which does not
  * split, so that objective searches all streams together.
  *
- * How, and what is promised. For each stream (for 'worst', all streams together): two local
- * searches from buying nothing, then a branch and bound over every plan that could be optimal,
- * seeded with the better of the two and stopped after `exactSearchSteps` steps (default 10,000,
- * about 10 ms); see advisor-search.ts.
- * - When the branch and bound finishes, the plan is proven optimal: 'proven-optimal'.
- * - When it does not, the plan is a 1-move local optimum, 'local-optimum': no single change
- *   (adding one package of any size on any month's first day, removing one, changing one's
- *   size, or moving one by a month) makes it better. It may still not be the cheapest.
- * Measured with the default budget: every random case of the property tests (up to 4 months,
- * 3 sizes, monthly calls up to one package's quota) finishes within 200 steps; with the
- * International catalog's 7 sizes a stream is proven for 1 month up to 80k calls, 2 or 3
- * months up to 5k calls a month, 6 months at 500 a month. A year or more at realistic volumes,
- * the 36-month benchmark included, ends as a local optimum. Each stream's result says which.
+ * How, and what is promised. For each group (a stream; for 'worst', all streams together):
+ * 1. The quick search: two local searches from buying nothing, then a branch and bound over every
+ *    plan that could be optimal, seeded with the better of the two and stopped after
+ *    `exactSearchSteps` steps (advisor-search.ts). When it finishes, the plan is proven optimal
+ *    exactly, and nothing more is needed.
+ * 2. Otherwise, with a solver (options.solver: the advisor's worker hands in HiGHS), the group's
+ *    mixed-integer linear program (advisor-milp.ts, whose header gives the formulation, what it
+ *    relaxes and why its optimum is a lower bound on the exact cost of every plan) is solved,
+ *    started from the quick search's plan, within a share of `solverSeconds`. Its plan is decoded,
+ *    evaluated exactly by the evaluator (the engine is the judge, never the solver's objective),
+ *    and improved by the local search; the cheaper of it and the quick search's plan is kept.
+ * 3. The certificate: the solver's proven bound (its dual bound), as exact money, with the kept
+ *    packages' prices added as on the cost side. The plan's exact cost equal to the bound: proven
+ *    the cheapest ('proven-optimal'); above it: 'within-gap', at most (cost − bound)/bound above
+ *    the cheapest, rounded up. Without a solver (it could not be loaded) or without a bound (it
+ *    failed), 'unproven': the quick search's plan, which may not be the cheapest.
+ * Measured: see the realistic cases in advisor-realistic.test.ts and BENCHMARKS.md.
  * Purchases are listed in date order after the kept packages (applyAdvice); where the deduction
  * order has no date key, that listing decides which of two purchases pays first.
  */
@@ -86,6 +99,18 @@ export type AdvisorOptions = {
   readonly shouldCancel?: () => boolean;
   /** Steps the exhaustive search may take per stream (per group for 'worst') before giving up on a proof. */
   readonly exactSearchSteps?: number;
+  /** The MILP solver (HiGHS, loaded by the caller); without one, the quick search answers alone. */
+  readonly solver?: MilpSolver | null;
+  /** Why there is no solver, when the caller tried to load one: the result says so. */
+  readonly solverUnavailable?: boolean;
+  /** Seconds the solver may take over the whole run (shared among the groups still to plan). */
+  readonly solverSeconds?: number;
+  /**
+   * After this many seconds on a group, the solver stops once its gap is at most `goodEnoughGap`
+   * (a fraction) rather than spend the rest of its share on the last digits of a proof.
+   */
+  readonly solverSoftSeconds?: number;
+  readonly goodEnoughGap?: number;
 };
 
 /** `count` packages of one size for one stream, bought on `createdOn`. */
@@ -100,7 +125,25 @@ export type AdvisedPurchase = {
   readonly count: number;
 };
 
-export type OptimalityGuarantee = 'proven-optimal' | 'local-optimum';
+/**
+ * What is known of a plan's cost against the cheapest plan of the decision space: equal to a
+ * proven lower bound ('proven-optimal'), above one by a known gap ('within-gap'), or nothing
+ * ('unproven': no solver, or no bound from it).
+ */
+export type OptimalityGuarantee = 'proven-optimal' | 'within-gap' | 'unproven';
+
+/** The plan's certificate: its exact cost against a proven lower bound on every plan's cost. */
+export type PlanCertificate = {
+  readonly guarantee: OptimalityGuarantee;
+  /** No plan in the decision space costs less (kept packages' prices included); null without a bound. */
+  readonly lowerBound: Money | null;
+  /** (cost − bound) / bound in percent, rounded up ("0.3", "0.05"); null when proven or without a bound. */
+  readonly gapPercent: string | null;
+  /** The solver: used (and how it ended), not needed (the quick search proved it), or unavailable. */
+  readonly solver: 'optimal' | 'time-limit' | 'failed' | 'not-needed' | 'unavailable' | 'none';
+  /** Seconds spent in the solver. */
+  readonly solverSeconds: number;
+};
 
 export type StreamAdvice = {
   readonly streamId: string;
@@ -111,6 +154,8 @@ export type StreamAdvice = {
   readonly cost: Money;
   readonly failedCalls: number;
   readonly guarantee: OptimalityGuarantee;
+  /** For 'total': a lower bound on the stream's part of the cost (its cost when proven); null without one. */
+  readonly lowerBound: Money | null;
   readonly explanation: readonly Message[];
 };
 
@@ -139,6 +184,8 @@ export type AdvisorResult = {
   readonly streams: readonly StreamAdvice[];
   /** True when every stream's plan is proven optimal. */
   readonly provenOptimal: boolean;
+  /** The cost the certificate is about (the worst case's for 'worst') against its lower bound. */
+  readonly certificate: PlanCertificate;
   readonly explanation: readonly Message[];
 };
 
@@ -146,6 +193,13 @@ export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
 
 /** The exhaustive search's default budget per stream: proves small cases, bounded time on large ones. */
 const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
+/** The solver's default time over a whole run: generous, so realistic cases end proven. */
+const DEFAULT_SOLVER_SECONDS = 30;
+/** The default soft limit and the gap (0.05 %) that is good enough after it. */
+const DEFAULT_SOLVER_SOFT_SECONDS = 1;
+const DEFAULT_GOOD_ENOUGH_GAP = 0.0005;
+/** The least time a group's solve gets, however little of the run's budget is left. */
+const LEAST_SOLVER_SECONDS = 0.05;
 
 /** A planned purchase: bought (`source: 'purchased'`) on or after the horizon's first day; the advice replaces these. */
 export function isPlannedPurchase(scenario: Scenario, pkg: Package): boolean {
@@ -255,7 +309,13 @@ export function* adviseInSteps(
   const counts: Int32Array[] = searchStreams.map(
     (stream) => new Int32Array(scenario.months * stream.offers.length),
   );
-  const guarantees: OptimalityGuarantee[] = scenario.streams.map(() => 'local-optimum');
+  const guarantees: OptimalityGuarantee[] = scenario.streams.map(() => 'unproven');
+  // Per group: a lower bound on its money (kept prices excluded), null without one.
+  const groupBounds: (Money | null)[] = groups.map(() => null);
+  const solver = options.solver ?? null;
+  const solverBudget = options.solverSeconds ?? DEFAULT_SOLVER_SECONDS;
+  let solverSpent = 0;
+  const solverEnds: PlanCertificate['solver'][] = [];
   let reported = 0;
   const report = (fraction: number) => {
     reported = Math.max(reported, Math.min(0.99, fraction));
@@ -270,22 +330,84 @@ export function* adviseInSteps(
     // A stream without calls or without catalog sizes has one plan: buy nothing.
     if (streams.every((stream) => stream.offers.length === 0 || !hasCalls(stream))) {
       for (const index of members) guarantees[index] = 'proven-optimal';
+      groupBounds[groupIndex] = groupScore(streams).cost;
       continue;
     }
 
-    const outcome = yield* planGroup(
+    const quick = yield* planGroup(
       streams,
       members.map((index) => counts[index] as Int32Array),
       budget,
-      share,
+      (within) => share(solver ? 0.3 * within : within),
     );
+    let plan = quick.plan;
+    let bound: Money | null = quick.proven ? plan.score.cost : null;
+    let proven = quick.proven;
+    if (!proven && solver) {
+      const fixed = variants.map((_, variant) =>
+        streams.reduce(
+          (sum, stream) =>
+            stream.offers.length > 0
+              ? sum
+              : addScores(sum, scoreOfEmptyPlan(stream.models[variant] as StreamModel)),
+          { failedCalls: 0, cost: ZERO_MONEY } as Score,
+        ),
+      );
+      const milp = formulatePlanMilp(streams, objective, fixed);
+      if (milp) {
+        const seconds = Math.max(
+          LEAST_SOLVER_SECONDS,
+          (solverBudget - solverSpent) / (groups.length - groupIndex),
+        );
+        const answer = solver({
+          lp: milp.lp,
+          timeLimitSeconds: seconds,
+          start: milp.startOf(plan.counts),
+          softSeconds: options.solverSoftSeconds ?? DEFAULT_SOLVER_SOFT_SECONDS,
+          goodEnoughGap: options.goodEnoughGap ?? DEFAULT_GOOD_ENOUGH_GAP,
+          onProgress: (within) => options.onProgress?.(share(0.3 + 0.6 * within)),
+        });
+        solverSpent += answer.seconds;
+        solverEnds.push(answer.status === 'infeasible' ? 'failed' : answer.status);
+        if (answer.values) {
+          const values = answer.values;
+          const decoded = milp.decode((name) => values.get(name) ?? 0);
+          const improved = yield* runLocal(streams, decoded, () => share(0.95));
+          if (compareScores(improved.score, plan.score) < 0) plan = improved;
+        }
+        // The bound speaks of the least failed calls (none where sizes exist: advisor-milp.ts);
+        // a plan with more has no money gap to state.
+        const leastFailed = Math.max(...fixed.map((score) => score.failedCalls));
+        if (plan.score.failedCalls === leastFailed) {
+          if (answer.bound !== null && answer.status !== 'failed') {
+            const certificate = certify(plan.score.cost, answer.bound, milp.places, objective);
+            bound = certificate.bound;
+            proven = certificate.proven;
+          } else bound = quickBound(streams);
+        }
+      }
+    } else if (proven) solverEnds.push('not-needed');
     members.forEach((index, position) => {
-      counts[index] = outcome.plan.counts[position] as Int32Array;
-      guarantees[index] = outcome.proven ? 'proven-optimal' : 'local-optimum';
+      counts[index] = plan.counts[position] as Int32Array;
+      guarantees[index] = proven ? 'proven-optimal' : bound !== null ? 'within-gap' : 'unproven';
     });
+    groupBounds[groupIndex] = bound;
     yield share(1);
   }
 
+  const solverEnd: PlanCertificate['solver'] = options.solverUnavailable
+    ? 'unavailable'
+    : solverEnds.includes('failed')
+      ? 'failed'
+      : solverEnds.includes('time-limit')
+        ? 'time-limit'
+        : solverEnds.includes('optimal')
+          ? 'optimal'
+          : solverEnds.length > 0
+            ? 'not-needed'
+            : solver
+              ? 'not-needed'
+              : 'none';
   return describeResult(
     input,
     objective,
@@ -294,8 +416,84 @@ export function* adviseInSteps(
     searchStreams,
     counts,
     guarantees,
-    budget,
+    groups,
+    groupBounds,
+    { solver: solverEnd, seconds: solverSpent },
   );
+}
+
+/**
+ * A lower bound on a group's money when the solver gave none (out of time before its first
+ * bound): a stream without sizes costs what it costs; every other call that no kept package can
+ * take costs at least the cheapest rate a call can be served at (the cheapest tier price, or a
+ * size's price per call), rounded down. The worst case over the cases.
+ */
+function quickBound(streams: readonly SearchStream[]): Money {
+  const variants = streams[0]?.models.length ?? 1;
+  let worst: Money | null = null;
+  for (let variant = 0; variant < variants; variant++) {
+    let total = ZERO_MONEY;
+    for (const stream of streams) {
+      const model = stream.models[variant] as StreamModel;
+      if (stream.offers.length === 0) {
+        total = addMoney(total, scoreOfEmptyPlan(model).cost);
+        continue;
+      }
+      const held = model.keptOpening.reduce((sum, balance) => sum + balance, 0);
+      const calls = Math.max(0, (model.callsFrom[0] as number) - held);
+      // The cheapest rate as price / calls: a tier's price per 1 call, or a size's.
+      let rate: { price: Money; calls: number } | null = model.pricing
+        ? { price: model.pricing.cheapest, calls: 1 }
+        : null;
+      for (const offer of stream.offers)
+        if (
+          rate === null ||
+          compareMoney(
+            multiplyMoney(offer.price, rate.calls),
+            multiplyMoney(rate.price, offer.calls),
+          ) < 0
+        )
+          rate = { price: offer.price, calls: offer.calls };
+      if (rate !== null)
+        total = addMoney(total, (multiplyMoney(rate.price, calls) / BigInt(rate.calls)) as Money);
+    }
+    if (worst === null || compareMoney(total, worst) > 0) worst = total;
+  }
+  return worst ?? ZERO_MONEY;
+}
+
+/** A stream's score when it buys nothing (its failed calls and pay-per-use). */
+function scoreOfEmptyPlan(model: StreamModel): Score {
+  return evaluatePools(model, new Float64Array(model.months), createState(model));
+}
+
+/** The group's score for a plan that buys nothing in the streams given `null` (the worst case over variants). */
+function groupScore(streams: readonly SearchStream[]): Score {
+  const variants = streams[0]?.models.length ?? 1;
+  let worst: Score | null = null;
+  for (let variant = 0; variant < variants; variant++) {
+    const total = streams.reduce(
+      (sum, stream) => addScores(sum, scoreOfEmptyPlan(stream.models[variant] as StreamModel)),
+      { failedCalls: 0, cost: ZERO_MONEY } as Score,
+    );
+    if (worst === null || compareScores(total, worst) > 0) worst = total;
+  }
+  return worst as Score;
+}
+
+/** A local search from `start` with bulk additions, yielding through `tick` after every move. */
+function* runLocal(
+  streams: readonly SearchStream[],
+  start: readonly Int32Array[],
+  tick: () => number,
+): Generator<number, GroupPlan> {
+  const local = improveLocally(streams, start, { addSeveral: true });
+  let step = local.next();
+  while (!step.done) {
+    yield tick();
+    step = local.next();
+  }
+  return step.value;
 }
 
 /**
@@ -405,7 +603,9 @@ function describeResult(
   searchStreams: readonly SearchStream[],
   counts: readonly Int32Array[],
   guarantees: readonly OptimalityGuarantee[],
-  budget: number,
+  groups: readonly (readonly number[])[],
+  groupBounds: readonly (Money | null)[],
+  solverRun: { readonly solver: PlanCertificate['solver']; readonly seconds: number },
 ): AdvisorResult {
   const { scenario, catalog } = input;
   const firstDay = monthFirstDay(scenario, 0);
@@ -432,6 +632,11 @@ function describeResult(
     const score = { failedCalls: payPerUse.failedCalls, cost: addMoney(payPerUse.cost, price) };
     expected = addScores(expected, score);
     const purchases = purchasesOf(scenario, index, search.offers, plan);
+    const guarantee = guarantees[index] as OptimalityGuarantee;
+    const lowerBound =
+      objective === 'total'
+        ? (groupBounds[groups.findIndex((g) => g.includes(index))] ?? null)
+        : null;
     return {
       streamId: stream.id,
       api: stream.api,
@@ -439,15 +644,16 @@ function describeResult(
       purchases,
       cost: score.cost,
       failedCalls: score.failedCalls,
-      guarantee: guarantees[index] as OptimalityGuarantee,
+      guarantee,
+      lowerBound,
       explanation: explainStream(
         stream,
         scenario.currency,
         search,
         purchases,
         score,
-        guarantees[index] as OptimalityGuarantee,
-        budget,
+        guarantee,
+        lowerBound === null ? null : gapPercent(score.cost, lowerBound),
       ),
     };
   });
@@ -473,6 +679,19 @@ function describeResult(
         : high,
     );
   const provenOptimal = guarantees.every((guarantee) => guarantee === 'proven-optimal');
+  // The certificate: the cost it speaks of (the worst case's for 'worst') and the sum of the
+  // groups' bounds plus the kept packages' prices, counted on both sides alike.
+  const certifiedCost = objective === 'worst' ? worst(advised).totalCost : main.totalCost;
+  const lowerBound = groupBounds.every((bound) => bound !== null)
+    ? groupBounds.reduce((sum: Money, bound) => addMoney(sum, bound as Money), keptPrices)
+    : null;
+  const certificate: PlanCertificate = {
+    guarantee: provenOptimal ? 'proven-optimal' : lowerBound === null ? 'unproven' : 'within-gap',
+    lowerBound: provenOptimal ? certifiedCost : lowerBound,
+    gapPercent: provenOptimal || lowerBound === null ? null : gapPercent(certifiedCost, lowerBound),
+    solver: solverRun.solver,
+    solverSeconds: solverRun.seconds,
+  };
   const unsubscribed = scenario.streams.filter((stream) => !stream.subscribed).length;
   const planned = scenario.packages.length - kept.length;
   const explanation: Message[] = [
@@ -485,7 +704,7 @@ function describeResult(
     objective === 'worst'
       ? message('advice.groupedWorst', [], {})
       : message('advice.groupedByStream', [], {}),
-    provenOptimal ? message('advice.proven', [], {}) : message('advice.notProven', [], {}),
+    certificateLine(certificate, scenario.currency),
     message('advice.total', [], {
       total: main.totalCost,
       againstCurrent: subtractMoney(currentMain.totalCost, main.totalCost),
@@ -519,8 +738,41 @@ function describeResult(
         : null,
     streams,
     provenOptimal,
+    certificate,
     explanation,
   };
+}
+
+/** The certificate in one line of the explanation. */
+function certificateLine(certificate: PlanCertificate, currency: string): Message {
+  if (certificate.guarantee === 'proven-optimal') return message('advice.proven', [], {});
+  if (certificate.lowerBound !== null)
+    return certificate.gapPercent === null
+      ? message('advice.boundOnly', [], { bound: certificate.lowerBound, currency })
+      : message('advice.withinGap', [], {
+          percent: certificate.gapPercent,
+          bound: certificate.lowerBound,
+          currency,
+        });
+  return certificate.solver === 'unavailable'
+    ? message('advice.solverUnavailable', [], {})
+    : message('advice.solverFailed', [], {});
+}
+
+/**
+ * How far above `bound` a cost is, in percent, rounded UP so the claim "at most … above" holds:
+ * to a tenth of a percent from 0.1 % on, to a hundredth below ("0.3", "0.05"); "0" when equal;
+ * null when the bound is not above zero and the cost is (no finite ratio).
+ */
+export function gapPercent(cost: Money, bound: Money): string | null {
+  const over = subtractMoney(cost, bound);
+  if (compareMoney(over, ZERO_MONEY) <= 0) return '0';
+  if (compareMoney(bound, ZERO_MONEY) <= 0) return null;
+  // In hundredths of a percent: ⌈over × 10,000 / bound⌉.
+  const hundredths = (over * 10_000n + bound - 1n) / bound;
+  if (hundredths < 10n) return `0.0${hundredths}`;
+  const tenths = (hundredths + 9n) / 10n;
+  return `${tenths / 10n}.${tenths % 10n}`.replace(/\.0$/, '');
 }
 
 function explainStream(
@@ -530,7 +782,7 @@ function explainStream(
   purchases: readonly AdvisedPurchase[],
   score: Score,
   guarantee: OptimalityGuarantee,
-  budget: number,
+  gap: string | null,
 ): Message[] {
   const place = { api: stream.api, region: stream.region };
   const lines: Message[] = [];
@@ -552,10 +804,9 @@ function explainStream(
     );
   if (!stream.subscribed)
     lines.push(message('advice.streamUnsubscribed', [], { failedCalls: score.failedCalls }));
-  lines.push(
-    guarantee === 'proven-optimal'
-      ? message('advice.streamProven', [], {})
-      : message('advice.streamLocalOptimum', [], { steps: budget }),
-  );
+  if (guarantee === 'proven-optimal') lines.push(message('advice.streamProven', [], {}));
+  else if (guarantee === 'within-gap' && gap !== null)
+    lines.push(message('advice.streamWithinGap', [], { percent: gap }));
+  else lines.push(message('advice.streamNotProven', [], {}));
   return lines;
 }

@@ -267,7 +267,6 @@ function BreakEvenTable({
             <th scope="col">{t('Price')}</th>
             <th scope="col">{t('Pays off from')}</th>
             <th scope="col">{t('Use needed')}</th>
-            <th scope="col">{t('Pays up to')}</th>
             <th scope="col">
               {t('At the projection')}
               <span className="visually-hidden"> {t('({detail})', { detail: perMonth })}</span>
@@ -288,13 +287,6 @@ function BreakEvenTable({
                 <td>{money(row.offer.price)}</td>
                 <td>{found ? formatCount(found.volume) : t('never pays off')}</td>
                 <td>{found ? formatRatioAsPercent(found.utilizationNeeded) : '—'}</td>
-                <td>
-                  {found === null
-                    ? '—'
-                    : found.paysUpTo === null
-                      ? t('no limit')
-                      : formatCount(found.paysUpTo)}
-                </td>
                 <td className={difference.kind === 'saves' ? 'advisor-good' : undefined}>
                   {difference.kind === 'even'
                     ? t('costs the same')

@@ -3,13 +3,14 @@ import {
   type AdvisorObjective,
   type AdvisorResult,
   type Catalog,
+  gapPercent,
   type Money,
-  type OptimalityGuarantee,
   roundMoney,
   type Scenario,
+  type StreamAdvice,
 } from '../../engine';
 import { sizeDisplayName } from '../../i18n/catalog-names';
-import { formatCount, formatCurrency, formatDate } from '../../i18n/format';
+import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
 import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
@@ -31,11 +32,42 @@ function objectiveLabel(objective: AdvisorObjective, t: Translate): string {
   return objective === 'worst' ? t('Worst case') : t('Expected usage');
 }
 
-/** What the advisor promises about a stream's plan, in words (to-plan-view's GUARANTEE_WORDS). */
-function guaranteeWords(guarantee: OptimalityGuarantee, t: Translate): string {
-  return guarantee === 'proven-optimal'
-    ? t('proven cheapest')
-    : t('no single change makes it cheaper (not proven cheapest)');
+/** What is known of a stream's plan against the cheapest, in words a customer can hear. */
+function guaranteeWords(stream: StreamAdvice, t: Translate): string {
+  if (stream.guarantee === 'proven-optimal') return t('the cheapest possible (proven)');
+  const gap =
+    stream.guarantee === 'within-gap' && stream.lowerBound !== null
+      ? gapPercent(stream.cost, stream.lowerBound)
+      : null;
+  return gap === null
+    ? t('may not be the cheapest')
+    : t('at most {percent} more than the cheapest possible', { percent: formatGap(gap) });
+}
+
+/** A gap in percent from the engine ("0.3"), as the page writes percentages. */
+function formatGap(percent: string): string {
+  const digits = percent.split('.')[1]?.length ?? 0;
+  return formatRatioAsPercent((Number(percent) / 100).toFixed(digits + 2), digits);
+}
+
+/** The plan's certificate in one sentence a salesperson can repeat. */
+function certificateSentence(result: AdvisorResult, t: Translate): string {
+  const { certificate } = result;
+  if (certificate.guarantee === 'proven-optimal')
+    return t('This is the cheapest possible plan (proven).');
+  if (certificate.guarantee === 'within-gap')
+    return certificate.gapPercent === null
+      ? t('This plan may not be the cheapest possible plan.')
+      : t('This plan costs at most {percent} more than the cheapest possible plan.', {
+          percent: formatGap(certificate.gapPercent),
+        });
+  return certificate.solver === 'unavailable'
+    ? t(
+        'The exact solver could not be loaded, so this is the best plan the quick search found; it may not be the cheapest.',
+      )
+    : t(
+        'The exact solver could not finish in time, so this is the best plan found; it may not be the cheapest.',
+      );
 }
 
 /** "1 call fails", "12 calls fail": how many calls of a plan fail. */
@@ -377,16 +409,29 @@ function PlanResult({
         </TableScroll>
       )}
       <h5>{t('How sure')}</h5>
-      <ul className="advisor-guarantees">
-        {result.streams.map((stream) => (
-          <li key={stream.streamId}>
-            {t('{stream}:', {
-              stream: names.get(`${stream.api} ${stream.region}`) ?? stream.streamId,
-            })}{' '}
-            <strong>{guaranteeWords(stream.guarantee, t)}</strong>
-          </li>
-        ))}
-      </ul>
+      <p className="advisor-certificate">
+        <strong>{certificateSentence(result, t)}</strong>
+        {result.certificate.guarantee === 'within-gap' && result.certificate.lowerBound !== null ? (
+          <span className="advisor-detail">
+            {' '}
+            {t('No plan can cost less than {amount}.', {
+              amount: money(result.certificate.lowerBound),
+            })}
+          </span>
+        ) : null}
+      </p>
+      {result.streams.length > 1 && context.objective === 'total' ? (
+        <ul className="advisor-guarantees">
+          {result.streams.map((stream) => (
+            <li key={stream.streamId}>
+              {t('{stream}:', {
+                stream: names.get(`${stream.api} ${stream.region}`) ?? stream.streamId,
+              })}{' '}
+              <strong>{guaranteeWords(stream, t)}</strong>
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <details className="advisor-why">
         <summary>{t('Why this plan')}</summary>
         <ul className="advisor-why-list" aria-label={t('Why this plan')}>

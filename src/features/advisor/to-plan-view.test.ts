@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type AdvisedPurchase, type Money, parseMoney } from '../../engine';
-import { GUARANTEE_WORDS, toDifference, toPlanRows } from './to-plan-view';
+import { toDifference, toPlanRows } from './to-plan-view';
 
 const money = (text: string) => parseMoney(text) as Money;
 const negative = (text: string) => -money(text) as Money;
@@ -62,14 +62,5 @@ describe('toDifference', () => {
     [negative('0.004'), { kind: 'even' }],
   ])('says %s as %j', (amount, difference) => {
     expect(toDifference(amount)).toEqual(difference);
-  });
-});
-
-describe('GUARANTEE_WORDS', () => {
-  it('says what is proven and what is not', () => {
-    expect(GUARANTEE_WORDS['proven-optimal']).toBe('proven cheapest');
-    expect(GUARANTEE_WORDS['local-optimum']).toBe(
-      'no single change makes it cheaper (not proven cheapest)',
-    );
   });
 });

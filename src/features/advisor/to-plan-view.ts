@@ -5,14 +5,13 @@ import {
   isNegativeMoney,
   type Money,
   multiplyMoney,
-  type OptimalityGuarantee,
   roundMoney,
   sizeLabel,
   subtractMoney,
   ZERO_MONEY,
 } from '../../engine';
 
-/* The advisor's plan as the page shows it: rows of purchases, guarantees and savings in words. */
+/* The advisor's plan as the page shows it: rows of purchases and savings in words. */
 
 export type PlanRow = {
   readonly key: string;
@@ -45,12 +44,6 @@ export function toPlanRows(
     price: roundMoney(multiplyMoney(purchase.price, purchase.count), PLACES),
   }));
 }
-
-/** What the advisor promises about a stream's plan, in words. */
-export const GUARANTEE_WORDS: Readonly<Record<OptimalityGuarantee, string>> = {
-  'proven-optimal': 'proven cheapest',
-  'local-optimum': 'no single change makes it cheaper (not proven cheapest)',
-};
 
 export type Difference =
   | { readonly kind: 'saves' | 'costs-more'; readonly amount: string }

@@ -26,9 +26,10 @@ export type AdvisorRunStart = {
 };
 
 /**
- * Runs the advisor in a Web Worker, one worker per search: progress arrives as messages, and
- * cancelling ends the worker at once (it is in the middle of a search and would not read a
- * message before finishing it). Leaving the page ends it too.
+ * Runs the advisor in a Web Worker: progress arrives as messages, and cancelling ends the worker
+ * at once (it is in the middle of a search and would not read a message before finishing it).
+ * A worker that finished is kept for the next search, warm: its exact solver is loaded already.
+ * Leaving the page ends it.
  */
 export function useAdvisorRun(): {
   readonly state: AdvisorRunState<RunContext>;
@@ -40,17 +41,20 @@ export function useAdvisorRun(): {
     IDLE_RUN as AdvisorRunState<RunContext>,
   );
   const worker = useRef<Worker | null>(null);
+  /** True while the worker runs a search: a new one then needs a fresh worker. */
+  const busy = useRef(false);
   const lastRunId = useRef(0);
 
   const stop = useCallback(() => {
     worker.current?.terminate();
     worker.current = null;
+    busy.current = false;
   }, []);
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
     ({ scenario, variants, catalog, context }: AdvisorRunStart) => {
-      stop();
+      if (busy.current) stop();
       const runId = ++lastRunId.current;
       dispatch({ type: 'start', runId, context });
       // What the worker sends redraws the advisor's tables in slices (a transition), so a result
@@ -59,7 +63,9 @@ export function useAdvisorRun(): {
         startTransition(() => dispatch({ type: 'response', response }));
       let created: Worker;
       try {
-        created = new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' });
+        created =
+          worker.current ??
+          new Worker(new URL('./advisor.worker.ts', import.meta.url), { type: 'module' });
       } catch (error) {
         respond({
           type: 'failed',
@@ -71,9 +77,10 @@ export function useAdvisorRun(): {
         return;
       }
       worker.current = created;
+      busy.current = true;
       created.onmessage = (event: MessageEvent<AdvisorResponse>) => {
         respond(event.data);
-        if (event.data.type !== 'progress' && worker.current === created) stop();
+        if (event.data.type !== 'progress' && worker.current === created) busy.current = false;
       };
       created.onerror = (event) => {
         event.preventDefault();
