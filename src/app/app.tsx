@@ -18,6 +18,8 @@ import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
 import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
+import { DemoIntro } from './demo-intro';
+import { SectionNav } from './section-nav';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
@@ -32,12 +34,15 @@ export function App() {
   const canRedo = useScenarioStore((state) => state.future.length > 0);
   const { undo, redo, edit, newEstimate } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
+  const startBlank = () =>
+    newEstimate(blankDraft(draft.catalogId, draft.currency, catalog, nextMonthInBillingZone()));
   return (
     <>
       <nav className="skip-links" aria-label={t('Skip to a section')}>
         <a href="#usage">{t('Skip to usage')}</a>
         <a href="#packages">{t('Skip to packages')}</a>
         <a href="#results">{t('Skip to results')}</a>
+        <a href="#advisor">{t('Skip to the advisor')}</a>
       </nav>
       <header className="app-header">
         <div>
@@ -74,21 +79,16 @@ export function App() {
             {t('Redo')}
           </button>
         </div>
-        <EstimatesPanel
-          onNewEstimate={() =>
-            newEstimate(
-              blankDraft(draft.catalogId, draft.currency, catalog, nextMonthInBillingZone()),
-            )
-          }
-          onLoadDemo={() => newEstimate(DEMO_DRAFT)}
-        />
+        <EstimatesPanel onNewEstimate={startBlank} onLoadDemo={() => newEstimate(DEMO_DRAFT)} />
       </header>
+      <SectionNav />
       {/* Busy while the first load still mounts sections and cards in turns (ui/mount-in-turn.tsx). */}
       <main className="layout" aria-busy={mountingInTurns || undefined}>
         {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
           <SharedLinkBanner />
           <CatalogStatus catalogId={draft.catalogId} />
+          {draft.name === DEMO_DRAFT.name ? <DemoIntro onBlank={startBlank} /> : null}
           <div id="usage" tabIndex={-1}>
             <UsageEditor catalog={catalog} />
           </div>
@@ -100,22 +100,26 @@ export function App() {
               <PackagesEditor catalog={catalog} />
             </MountInTurn>
           </div>
+        </div>
+        <div>
+          <div id="results" tabIndex={-1}>
+            <MountInTurn order={1}>
+              <ResultsPanel catalog={catalog} />
+            </MountInTurn>
+          </div>
           <div id="advisor" tabIndex={-1}>
             <MountInTurn order={5}>
               <AdvisorPanel catalog={catalog} />
             </MountInTurn>
           </div>
-        </div>
-        <div id="results" tabIndex={-1}>
-          <MountInTurn order={4}>
-            <SharePanel />
-          </MountInTurn>
-          <MountInTurn order={1}>
-            <ResultsPanel catalog={catalog} />
-          </MountInTurn>
           <div id="compare" tabIndex={-1}>
             <MountInTurn order={6}>
               <ComparePanel />
+            </MountInTurn>
+          </div>
+          <div id="share" tabIndex={-1}>
+            <MountInTurn order={4}>
+              <SharePanel />
             </MountInTurn>
           </div>
         </div>

@@ -11,6 +11,16 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Skip to usage': '跳到用量',
   'Skip to packages': '跳到资源包',
   'Skip to results': '跳到结果',
+  'Skip to the advisor': '跳到购买建议',
+  Sections: '页面各部分',
+  Advisor: '购买建议',
+  Compare: '比较',
+  Share: '分享',
+  'Total {amount}': '总费用 {amount}',
+  'Out of date:': '已过期：',
+  'About this demo': '关于此演示',
+  'This is a demo estimate for a fictional shipping company, to show how the simulator works. Figures in red mark calls that are wasted or fail. Try changing the monthly calls, or ask the advisor, below the results, for the cheapest plan.':
+    '这是一个虚构航运公司的演示估算，用来展示模拟器的用法。红色数字表示被浪费或失败的调用。试着修改每月调用次数，或在结果下方请购买建议找出最便宜的方案。',
   Scenario: '场景',
   'Estimate name': '估算名称',
   'Untitled estimate': '未命名估算',
@@ -208,9 +218,14 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   "Reset to Huawei's default order": '恢复华为云默认顺序',
   // Share and export (src/features/share)
   'Share and export': '分享与导出',
-  'Fix the highlighted fields first: only a valid scenario can be shared or exported.':
-    '请先修正标出的字段：只有有效的场景才能分享或导出。',
+  'Fix the highlighted fields first: the results are out of date, and only a valid scenario can be shared, exported or printed.':
+    '请先修正标出的字段：结果已过期，只有有效的场景才能分享、导出或打印。',
   'Copy share link': '复制分享链接',
+  'Open this estimate': '打开此估算',
+  'QR code of the link below': '下方链接的二维码',
+  'Scan the code, or open this link, to see and change this estimate:':
+    '扫描二维码或打开此链接，即可查看和修改此估算：',
+  'Open this link to see and change this estimate:': '打开此链接，即可查看和修改此估算：',
   'Export scenario (JSON)': '导出场景（JSON）',
   'Import scenario…': '导入场景…',
   'Import a scenario file': '导入场景文件',
@@ -413,6 +428,57 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The first day from which the plan has cost no more than pay-per-use only, through the end of the horizon.':
     '从这一天起直到模拟期结束，方案的累计费用都不高于仅按需计费。',
   'does not pay back within the horizon': '模拟期内无法回本',
+  'Printed report': '打印报告',
+  'Estimate of {first} to {last} ({months} months), printed {date}.':
+    '估算期间：{first}至{last}（{months} 个月），打印于{date}。',
+  'Prices: {catalog}, as of {date}; illustrative, to be confirmed with HUAWEI CLOUD.':
+    '价格：{catalog}，截至{date}；仅供参考，请以华为云报价为准。',
+  'Prices: {catalog}, as of {date}.': '价格：{catalog}，截至{date}。',
+  'Prices as entered in the estimate, in {currency}.': '价格按估算中填写的，以 {currency} 计。',
+  'Packages in this plan': '此方案中的资源包',
+  'Pays for itself on': '本笔购买回本日',
+  'The first day from which the plan with this purchase has cost no more than the same plan without it, through the end of the horizon.':
+    '从这一天起直到模拟期结束，包含这笔购买的方案累计费用都不高于不含它的同一方案。',
+  'not in the horizon': '模拟期内未回本',
+  'Swipe the table sideways to see every column.': '左右滑动表格可查看所有列。',
+  'already owned': '已拥有',
+  'No packages: every call is billed pay-per-use.': '没有资源包：所有调用均按需计费。',
+  'API and region': 'API 与区域',
+  '{calls} calls a day': '每天 {calls} 次',
+  '{calls} calls a month': '每月 {calls} 次',
+  '{calls} calls': '{calls} 次',
+  'What it costs': '费用',
+  'Total cost: {amount}, packages and pay-per-use together.':
+    '总费用：{amount}，含资源包与按需计费。',
+  'With pay-per-use only, the same calls would cost {amount}.':
+    '若仅按需计费，同样的调用需要 {amount}。',
+  'The plan saves {amount}.': '此方案节省 {amount}。',
+  'The plan costs {amount} more than pay-per-use only.': '此方案比仅按需计费多花 {amount}。',
+  'The plan costs the same as pay-per-use only.': '此方案与仅按需计费的费用相同。',
+  'The whole plan has paid for itself from {date}.': '整个方案自{date}起回本。',
+  'No packages are bought in the horizon.': '模拟期内未购买资源包。',
+  '{calls} calls expire unused inside the horizon.': '模拟期内有 {calls} 次调用到期未用。',
+  '{calls} calls fail where pay-per-use is not subscribed and no package covers them.':
+    '有 {calls} 次调用因未开通按需计费且没有资源包抵扣而失败。',
+  'Usage assumed': '假设的用量',
+  'Pay-per-use unit prices': '按需计费单价',
+  'to buy': '需购买',
+  '{place}: {first} calls in {month}, changing {growth} % a month, with the seasons as entered: {total} calls in all.':
+    '{place}：{month} {first} 次调用，每月变化 {growth}%，并按填写的季节性调整：共 {total} 次调用。',
+  '{place}: {first} calls in {month}, changing {growth} % a month: {total} calls in all.':
+    '{place}：{month} {first} 次调用，每月变化 {growth}%：共 {total} 次调用。',
+  '{place}: entered month by month, {first} calls in {month} to {last} in {lastMonth}: {total} calls in all.':
+    '{place}：按月填写，{month} {first} 次调用，至{lastMonth} {last} 次：共 {total} 次调用。',
+  'Pay-per-use is not subscribed there: calls no package covers fail.':
+    '该区域未开通按需计费：没有资源包抵扣的调用会失败。',
+  '{api}, every region': '{api}，所有区域',
+  '{amount} per 1,000 calls': '每千次 {amount}',
+  'from call {from}, {price}': '第 {from} 次起，{price}',
+  'calls {from} to {upTo}, {price}': '第 {from} 至 {upTo} 次，{price}',
+  '{place}, each call at its own tier of the month: {tiers}.':
+    '{place}，每次调用按其在当月所处的阶梯计价：{tiers}。',
+  '{place}, every call of a month at the tier its total reaches: {tiers}.':
+    '{place}，当月所有调用按当月总量所达到的阶梯计价：{tiers}。',
   'Payback day of the whole plan': '整个方案的回本日',
   'The first day from which the plan, every purchase included, has cost no more than pay-per-use only, through the end of the horizon. Each purchase’s own payback day is in the package ledger.':
     '从这一天起直到模拟期结束，包含每一笔购买在内的方案累计费用都不高于仅按需计费。每笔购买各自的回本日见资源包明细。',

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useT } from '../i18n/translate';
 
 /**
  * A wide table that scrolls sideways on a phone: focusable so a keyboard can scroll it, and a
@@ -11,10 +12,16 @@ export function TableScroll({
   readonly label: string;
   readonly children: ReactNode;
 }) {
+  const t = useT();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1)
-    <section className="table-scroll" aria-label={label} tabIndex={0}>
-      {children}
-    </section>
+    <>
+      <p className="scroll-hint" aria-hidden="true">
+        {t('Swipe the table sideways to see every column.')}
+      </p>
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="table-scroll" aria-label={label} tabIndex={0}>
+        {children}
+      </section>
+    </>
   );
 }

@@ -1,5 +1,11 @@
 import { memo, useId, useMemo, useState } from 'react';
-import type { Catalog, Scenario, Simulation } from '../../engine';
+import {
+  type Catalog,
+  type PurchasePayback,
+  purchasePayback,
+  type Scenario,
+  type Simulation,
+} from '../../engine';
 import {
   formatCount,
   formatCurrency,
@@ -27,6 +33,7 @@ const optionalDate = (date: string | null) => (date === null ? '—' : formatDat
 /** Package ledger rows shown at once: a large scenario has hundreds; the CSV export has all. */
 export const LEDGER_ROWS_PER_PAGE = 25;
 const NO_PROBLEMS: readonly number[] = [];
+const NOT_BOUGHT_HERE: PurchasePayback = { kind: 'not-bought-here' };
 
 export const MonthLedgerTable = memo(function MonthLedgerTable({
   simulation,
@@ -100,6 +107,14 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
   );
   const [requestedPage, setPage] = useState(0);
   const shown = pageWindow(rows.length, LEDGER_ROWS_PER_PAGE, requestedPage);
+  // Each purchase's payback simulates its stream twice: only for the rows on show.
+  const paybacks = useMemo(
+    () =>
+      rows
+        .slice(shown.first, shown.end)
+        .map((_, offset) => purchasePayback(scenario, shown.first + offset)),
+    [rows, scenario, shown.first, shown.end],
+  );
   return (
     <section className="results-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('Package ledger')}</h3>
@@ -116,15 +131,13 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
             onPage={setPage}
           />
           <TableScroll label={t('Package ledger')}>
-            <table>
+            <table className="package-ledger">
               <caption className="visually-hidden">
                 {t('What each package did in the horizon')}
               </caption>
               <thead className="results-head">
                 <tr>
                   <th scope="col">{t('Package')}</th>
-                  <th scope="col">{t('API')}</th>
-                  <th scope="col">{t('Region')}</th>
                   <th scope="col">{t('Consumed')}</th>
                   <th scope="col">{t('Remaining')}</th>
                   <th scope="col">{t('Wasted')}</th>
@@ -139,11 +152,19 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
                   </th>
                   <th scope="col">{t('Expires on')}</th>
                   <th scope="col">{t('Utilization')}</th>
+                  <th scope="col">
+                    {t('Pays for itself on')}
+                    <InfoTip label={t('Pays for itself on')}>
+                      {t(
+                        'The first day from which the plan with this purchase has cost no more than the same plan without it, through the end of the horizon.',
+                      )}
+                    </InfoTip>
+                  </th>
                 </tr>
               </thead>
               <tbody>
-                {rows.slice(shown.first, shown.end).map((row) => (
-                  <PackageRow key={row.id} {...row} />
+                {rows.slice(shown.first, shown.end).map((row, offset) => (
+                  <PackageRow key={row.id} {...row} payback={paybacks[offset] ?? NOT_BOUGHT_HERE} />
                 ))}
               </tbody>
             </table>
@@ -172,13 +193,19 @@ const MonthRow = memo(function MonthRow(row: MonthLedgerRow & { readonly currenc
   );
 });
 
-const PackageRow = memo(function PackageRow(row: PackageLedgerRow) {
+const PackageRow = memo(function PackageRow(
+  row: PackageLedgerRow & { readonly payback: PurchasePayback },
+) {
+  const t = useT();
   useLocale(); // formatted in the page's language: a new language formats the row again
   return (
     <tr>
-      <th scope="row">{row.label}</th>
-      <td>{row.api}</td>
-      <td>{row.region}</td>
+      <th scope="row">
+        {row.label}
+        <span className="ledger-detail">
+          {t('{api} in {region}', { api: row.api, region: row.region })}
+        </span>
+      </th>
       <td>{formatCount(row.consumed)}</td>
       <td>{formatCount(row.remaining)}</td>
       <td>{formatCount(row.wasted)}</td>
@@ -186,6 +213,13 @@ const PackageRow = memo(function PackageRow(row: PackageLedgerRow) {
       <td>{optionalDate(row.alertOn)}</td>
       <td>{formatDate(row.expiresOn)}</td>
       <td>{formatRatioAsPercent(row.utilization)}</td>
+      <td>
+        {row.payback.kind === 'on'
+          ? formatDate(row.payback.date)
+          : row.payback.kind === 'never'
+            ? t('not in the horizon')
+            : '—'}
+      </td>
     </tr>
   );
 });

@@ -9,6 +9,7 @@ import { ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures
 import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
 import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
+import { ReportCover } from './report-cover';
 import { Summary } from './summary';
 import { type SimulationView, useSimulation } from './use-simulation';
 
@@ -36,6 +37,12 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
       </div>
       {view === null ? null : (
         <div className={view.stale ? 'results-body stale' : 'results-body'}>
+          <ReportCover
+            simulation={view.simulation}
+            scenario={view.scenario}
+            catalog={catalog}
+            today={todayInBillingZone()}
+          />
           <Summary simulation={view.simulation} scenario={view.scenario} />
           <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
           <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
@@ -124,4 +131,9 @@ function NoResultsYet({ catalog }: { readonly catalog: Catalog | undefined }) {
       ) : null}
     </div>
   );
+}
+
+/** Today in the billing time zone (UTC+8, billing-rules §1), as the report's date. */
+function todayInBillingZone(): string {
+  return new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -19,7 +19,7 @@ export const Summary = memo(function Summary({
   const money = (amount: string) => formatCurrency(amount, scenario.currency);
   const { savings, payback, firstPurchase, unusedAtEnd } = summary;
   return (
-    <section className="results-block" aria-labelledby={headingId}>
+    <section className="results-block summary-block" aria-labelledby={headingId}>
       <h3 id={headingId}>{t('Summary')}</h3>
       <div className="summary-figures">
         <Figure

@@ -14,6 +14,17 @@ export type SimulationView = {
 
 type ValidRun = { readonly simulation: Simulation; readonly scenario: Scenario };
 
+// The results panel and the summary in the section bar show the same draft: one run serves both.
+const runs = new WeakMap<Scenario, Simulation>();
+
+function simulationOf(scenario: Scenario): Simulation {
+  const known = runs.get(scenario);
+  if (known) return known;
+  const simulation = simulateDetailed(scenario);
+  runs.set(scenario, simulation);
+  return simulation;
+}
+
 /**
  * The simulation of the draft, derived where it is shown (never stored). While the draft is
  * invalid the last valid run stays, marked stale; null until the draft has been valid once.
@@ -21,7 +32,7 @@ type ValidRun = { readonly simulation: Simulation; readonly scenario: Scenario }
 export function useSimulation(): SimulationView | null {
   const check = useDraftCheck();
   const scenario = check.parsed.ok ? check.parsed.scenario : null;
-  const simulation = useMemo(() => (scenario ? simulateDetailed(scenario) : null), [scenario]);
+  const simulation = useMemo(() => (scenario ? simulationOf(scenario) : null), [scenario]);
   // The last valid run is kept across renders; writing it during render is safe because it is
   // a pure function of the (immutable) scenario, whichever render wrote it.
   const lastValid = useRef<ValidRun | null>(null);

@@ -9,6 +9,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { drawAllThen } from '../../ui/near-viewport';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
+import { loadQrCode, qrCodeImage } from './qr-code';
 import { catalogForCurrency, readScenarioText } from './scenario-import';
 import { loadedShareLinkCodec, loadShareLinkCodec, type ShareLinkCodec } from './share-fragment';
 
@@ -75,10 +76,12 @@ export function SharePanel() {
   const scenario = check.parsed.ok ? check.parsed.scenario : null;
   const reason = scenario
     ? undefined
-    : t('Fix the highlighted fields first: only a valid scenario can be shared or exported.');
+    : t(
+        'Fix the highlighted fields first: the results are out of date, and only a valid scenario can be shared, exported or printed.',
+      );
 
   // The printed report carries the scenario's link; work it out only when printing starts.
-  const [printLink, setPrintLink] = useState('');
+  const [printLink, setPrintLink] = useState<{ link: string; image: string | null } | null>(null);
   const scenarioRef = useRef(scenario);
   scenarioRef.current = scenario;
   useEffect(() => {
@@ -86,11 +89,14 @@ export function SharePanel() {
     loadShareLinkCodec().catch(() => {
       // Reported when a link is made; a printout then goes without the link line.
     });
+    loadQrCode().catch(() => {
+      // A printout then carries the link as text only.
+    });
     const beforePrint = () => {
       const codec = loadedShareLinkCodec();
-      setPrintLink(
-        scenarioRef.current && codec ? codec.shareLinkFor(scenarioRef.current, pageAddress()) : '',
-      );
+      const link =
+        scenarioRef.current && codec ? codec.shareLinkFor(scenarioRef.current, pageAddress()) : '';
+      setPrintLink(link ? { link, image: qrCodeImage(link) } : null);
     };
     window.addEventListener('beforeprint', beforePrint);
     return () => window.removeEventListener('beforeprint', beforePrint);
@@ -211,10 +217,14 @@ export function SharePanel() {
           type="button"
           onClick={() =>
             // The printed report carries the scenario's link: its codec loads before printing.
-            void Promise.all([drawAllThen(), loadShareLinkCodec().catch(() => undefined)]).then(
-              () => window.print(),
-            )
+            void Promise.all([
+              drawAllThen(),
+              loadShareLinkCodec().catch(() => undefined),
+              loadQrCode().catch(() => undefined),
+            ]).then(() => window.print())
           }
+          disabled={!scenario}
+          title={reason}
         >
           {t('Print report')}
         </button>
@@ -250,7 +260,20 @@ export function SharePanel() {
         ) : null}
       </div>
       {printLink ? (
-        <p className="print-only">{t('Open this scenario: {link}', { link: printLink })}</p>
+        <div className="print-only report-share">
+          <h3>{t('Open this estimate')}</h3>
+          <div className="report-qr">
+            {printLink.image ? (
+              <img src={printLink.image} alt={t('QR code of the link below')} />
+            ) : null}
+            <p>
+              {printLink.image
+                ? t('Scan the code, or open this link, to see and change this estimate:')
+                : t('Open this link to see and change this estimate:')}
+            </p>
+          </div>
+          <p className="report-link">{t('Open this scenario: {link}', { link: printLink.link })}</p>
+        </div>
       ) : null}
     </section>
   );
