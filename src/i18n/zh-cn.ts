@@ -437,6 +437,10 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Prices as entered in the estimate, in {currency}.': '价格按估算中填写的，以 {currency} 计。',
   'Packages in this plan': '此方案中的资源包',
   'Pays for itself on': '本笔购买回本日',
+  'Purchases that pay for themselves, numbered on the chart: {list}.':
+    '能够回本的购买（编号见图）：{list}。',
+  '{number}. {name} on {date}': '{number}. {name}：{date}',
+  'package {number}': '第 {number} 个资源包',
   'The first day from which the plan with this purchase has cost no more than the same plan without it, through the end of the horizon.':
     '从这一天起直到模拟期结束，包含这笔购买的方案累计费用都不高于不含它的同一方案。',
   'not in the horizon': '模拟期内未回本',

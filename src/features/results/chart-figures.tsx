@@ -314,6 +314,24 @@ export const PaybackFigure = memo(function PaybackFigure({ simulation, scenario 
             'Cumulative cost to the end of each day, with the plan (packages and pay-per-use) and with pay-per-use only.',
           )}{' '}
           <strong>{paybackText}</strong>
+          {series.purchasePaybacks.length === 0 ? null : (
+            <>
+              {' '}
+              {t('Purchases that pay for themselves, numbered on the chart: {list}.', {
+                list: series.purchasePaybacks
+                  .map((mark, order) =>
+                    t('{number}. {name} on {date}', {
+                      number: order + 1,
+                      name:
+                        scenario.packages[mark.index]?.label.trim() ||
+                        t('package {number}', { number: mark.index + 1 }),
+                      date: formatDate(mark.date),
+                    }),
+                  )
+                  .join(t('; ')),
+              })}
+            </>
+          )}
         </>
       }
       summary={summary}

@@ -131,6 +131,23 @@ function PaybackLayer() {
         strokeDasharray={PAY_PER_USE_LINE.dash || undefined}
         strokeWidth={PAY_PER_USE_LINE.width}
       />
+      {series.purchasePaybacks.map((mark, order) => {
+        const markX = x(mark.day);
+        if (markX === undefined) return null;
+        const base = plot.y + plot.height;
+        return (
+          <g key={mark.index} className="purchase-payback">
+            <path
+              d={`M${markX},${base - 9} l-5,9 h10 z`}
+              fill={PAYBACK_COLOUR}
+              fillOpacity={0.75}
+            />
+            <text x={markX} y={base - 12} textAnchor="middle" fontSize={11} fill={PAYBACK_COLOUR}>
+              {order + 1}
+            </text>
+          </g>
+        );
+      })}
       {paybackX === undefined || paybackOn === null ? null : (
         <g>
           <line

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type Money, roundMoney, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
 import { monthEndDays } from './horizon-days';
-import { MAX_POINTS, toPaybackSeries } from './to-payback-series';
+import { MAX_MARKED_PURCHASES, MAX_POINTS, toPaybackSeries } from './to-payback-series';
 
 function seriesOf(document: Parameters<typeof buildScenario>[0]) {
   const scenario = buildScenario(document);
@@ -89,5 +89,40 @@ describe('toPaybackSeries', () => {
     }
     const drawn = series.points.flatMap((point) => [point.plan, point.payPerUseOnly]);
     expect(series.highest).toBe(Math.max(...drawn));
+  });
+
+  it('marks each purchase’s own payback day when there are several', () => {
+    // 1,000 calls a day at 0.001: the first 10-USD package pays back on January 10; the second,
+    // bought February 1 for 5 USD, once its calls have saved 5 USD, on February 5.
+    const { series } = seriesOf({
+      months: 2,
+      streams: [{ monthlyCalls: [31_000, 28_000] }],
+      packages: [
+        { id: 'first', calls: 20_000, price: '10', createdOn: '2027-01-01' },
+        { id: 'second', calls: 10_000, price: '5', createdOn: '2027-02-01' },
+      ],
+    });
+    expect(series.purchasePaybacks).toEqual([
+      { index: 0, day: 9, date: '2027-01-10' },
+      { index: 1, day: 35, date: '2027-02-05' },
+    ]);
+  });
+
+  it('marks none for a single purchase, or for more than the chart can hold', () => {
+    const one = seriesOf({
+      streams: [{ monthlyCalls: [31_000] }],
+      packages: [{ id: 'p', calls: 20_000, price: '10', createdOn: '2027-01-01' }],
+    });
+    expect(one.series.purchasePaybacks).toEqual([]);
+    const many = seriesOf({
+      streams: [{ monthlyCalls: [31_000] }],
+      packages: Array.from({ length: MAX_MARKED_PURCHASES + 1 }, (_, index) => ({
+        id: `p${index}`,
+        calls: 1_000,
+        price: '0.5',
+        createdOn: '2027-01-01',
+      })),
+    });
+    expect(many.series.purchasePaybacks).toEqual([]);
   });
 });

@@ -1,7 +1,9 @@
 import {
   type IsoDate,
   type IsoMonth,
+  isZeroMoney,
   type Money,
+  purchasePayback,
   roundMoney,
   type Scenario,
   type Simulation,
@@ -18,6 +20,8 @@ import { dayIndexOf, monthEndDays, pickDays, tickDays } from './horizon-days';
  */
 
 export const MAX_POINTS = 200;
+/** Purchases marked with their own payback day; more would crowd the chart and slow each edit. */
+export const MAX_MARKED_PURCHASES = 12;
 /** Few enough month labels to fit a phone's width without measuring them. */
 const MAX_TICKS = 6;
 const PLACES = 2;
@@ -54,6 +58,17 @@ export type PaybackSeries = {
   readonly paybackDay: number | null;
   readonly firstDay: number;
   readonly ticks: readonly number[];
+  /**
+   * With two to MAX_MARKED_PURCHASES purchases in the horizon, each one's own payback day
+   * (package `index` of the scenario); otherwise none.
+   */
+  readonly purchasePaybacks: readonly PurchasePaybackMark[];
+};
+
+export type PurchasePaybackMark = {
+  readonly index: number;
+  readonly day: number;
+  readonly date: IsoDate;
 };
 
 /** Shapes the payback chart: O(months + packages + points). */
@@ -113,5 +128,24 @@ export function toPaybackSeries(
     paybackDay,
     firstDay,
     ticks: tickDays(simulation, MAX_TICKS),
+    purchasePaybacks: toPurchasePaybacks(scenario, firstDay, days),
   };
+}
+
+function toPurchasePaybacks(
+  scenario: Scenario,
+  firstDay: number,
+  days: number,
+): PurchasePaybackMark[] {
+  const bought = scenario.packages.flatMap((pkg, index) => {
+    const day = dayIndexOf(pkg.createdOn, firstDay);
+    return day >= 0 && day < days && !isZeroMoney(pkg.price) ? [index] : [];
+  });
+  if (bought.length < 2 || bought.length > MAX_MARKED_PURCHASES) return [];
+  return bought.flatMap((index) => {
+    const payback = purchasePayback(scenario, index);
+    return payback.kind === 'on'
+      ? [{ index, day: dayIndexOf(payback.date, firstDay), date: payback.date }]
+      : [];
+  });
 }
