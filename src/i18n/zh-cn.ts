@@ -155,6 +155,14 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'No packages: every call is billed pay-per-use. Add one to compare.':
     '没有资源包：所有调用均按需计费。添加一个资源包进行对比。',
   'Add a package': '添加资源包',
+  'Add free calls every day': '添加每天免费额度',
+  'Add free calls every month': '添加每月免费额度',
+  Quota: '额度',
+  'Spent once': '用完即止',
+  'Renews every day': '每天重置',
+  'Renews every month': '每月重置',
+  'It holds its calls afresh every period; what a period leaves unused is lost, not carried over.':
+    '每个周期重新获得全部额度；周期内未用完的额度作废，不结转。',
   'New package': '新资源包',
   '{api} {size}': '{api} {size}',
   'No stream calls {api} in {region}: this package will never be used.':
