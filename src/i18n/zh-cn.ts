@@ -429,6 +429,13 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The first purchase, {name} (bought {bought}), does not pay back within the horizon.':
     '第一笔购买「{name}」（{bought}购买）在模拟期内无法回本。',
   'Calls unused when the horizon ends': '模拟期结束时未用的调用次数',
+  'Free or renewing calls lapsed': '免费或重置额度作废的调用次数',
+  'Calls an allowance that renews every day or month still held at the end of a period: they are lost, not carried over.':
+    '每天或每月重置的额度在周期结束时仍未用完的调用次数：作废，不结转。',
+  '{name}: {unused} of {offered} calls unused ({percent})':
+    '{name}：{offered} 次中有 {unused} 次未使用（{percent}）',
+  'calls renewing every day': '每天重置的额度',
+  'calls renewing every month': '每月重置的额度',
   'Calls packages still hold on the last day of the horizon. They stay usable until each package expires, and are lost if the calls after the horizon do not use them.':
     '模拟期最后一天资源包仍剩余的调用次数。它们在各资源包到期前仍可使用；若模拟期之后的调用用不完，就会浪费。',
   'usable until {date}': '可用至{date}',
