@@ -429,6 +429,18 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The first purchase, {name} (bought {bought}), does not pay back within the horizon.':
     '第一笔购买「{name}」（{bought}购买）在模拟期内无法回本。',
   'Calls unused when the horizon ends': '模拟期结束时未用的调用次数',
+  Lapsed: '作废',
+  'Calls an allowance that renews every day or month held at the end of a period and lost.':
+    '每天或每月重置的额度在周期结束时未用完而作废的调用次数。',
+  'Allowance ledger': '重置额度明细',
+  'Pages of the allowance ledger': '重置额度明细分页',
+  'What each renewing allowance held, paid and lost, month by month':
+    '每个重置额度逐月的额度、抵扣和作废情况',
+  Renews: '重置周期',
+  Held: '额度',
+  Used: '已用',
+  'every day ({count} days)': '每天（{count} 天）',
+  'every month': '每月',
   'Free or renewing calls lapsed': '免费或重置额度作废的调用次数',
   'Calls an allowance that renews every day or month still held at the end of a period: they are lost, not carried over.':
     '每天或每月重置的额度在周期结束时仍未用完的调用次数：作废，不结转。',
