@@ -134,7 +134,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
       >
         {t('Add free calls every month')}
       </button>
-      <DeductionOrderEditor />
+      <DeductionOrderEditor catalog={catalog} />
     </section>
   );
 }
