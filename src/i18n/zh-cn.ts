@@ -155,6 +155,7 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'No packages: every call is billed pay-per-use. Add one to compare.':
     '没有资源包：所有调用均按需计费。添加一个资源包进行对比。',
   'Add a package': '添加资源包',
+  'Official price, not illustrative. Source: {source}.': '官方价格，非示意价格。来源：{source}。',
   'Add free calls every day': '添加每天免费额度',
   'Add free calls every month': '添加每月免费额度',
   Quota: '额度',
