@@ -5,6 +5,7 @@ export * from './advisor/milp-highs';
 export * from './billing/deduction';
 export * from './billing/pricing';
 export * from './billing/purchase-payback';
+export * from './billing/rule-presets';
 export * from './billing/simulate';
 export * from './billing/spread';
 export * from './core/calendar';

@@ -1,4 +1,4 @@
-import { apiName, type Catalog, regionName, sizeLabel } from '../engine';
+import { apiName, type Catalog, type CatalogPriceEntry, regionName, sizeLabel } from '../engine';
 import { formatCount } from './format';
 import { currentLocale, type Locale } from './locale';
 
@@ -71,4 +71,12 @@ export function regionOptions(
     value: region.id,
     label: regionDisplayName(catalog, region.id),
   }));
+}
+
+/** Where an official catalog price is quoted from, in the page's language; null for an illustrative price. */
+export function officialPriceSource(
+  entry: Pick<CatalogPriceEntry, 'officialSource' | 'officialSourceZh'> | undefined,
+): string | null {
+  if (!entry?.officialSource) return null;
+  return (chinese() ? entry.officialSourceZh : undefined) ?? entry.officialSource;
 }

@@ -165,6 +165,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'No packages: every call is billed pay-per-use. Add one to compare.':
     '没有资源包：所有调用均按需计费。添加一个资源包进行对比。',
   'Add a package': '添加资源包',
+  'Official price, not illustrative. Source: {source}.': '官方价格，非示意价格。来源：{source}。',
+  'Add free calls every day': '添加每天免费额度',
+  'Add free calls every month': '添加每月免费额度',
+  Quota: '额度',
+  'Spent once': '用完即止',
+  'Renews every day': '每天重置',
+  'Renews every month': '每月重置',
+  'It holds its calls afresh every period; what a period leaves unused is lost, not carried over.':
+    '每个周期重新获得全部额度；周期内未用完的额度作废，不结转。',
   'New package': '新资源包',
   '{api} {size}': '{api} {size}',
   'No stream calls {api} in {region}: this package will never be used.':
@@ -216,6 +225,36 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Move down': '下移',
   'At least one rule is needed.': '至少需要一条规则。',
   "Reset to Huawei's default order": '恢复华为云默认顺序',
+  Rule: '抵扣规则',
+  'Custom order (below)': '自定义顺序（见下方）',
+  'An order of your own: choose and arrange the rules below.':
+    '自定义的顺序：在下方选择并排列规则。',
+  'HUAWEI CLOUD OCR (default)': '华为云 OCR（默认）',
+  'HUAWEI CLOUD Billing Center: earliest expiry first': '华为云费用中心：先到期的先抵扣',
+  'Tencent Cloud OCR: free, then paid packages': '腾讯云 OCR：先免费，后付费资源包',
+  'Baidu AI Cloud OCR: earliest purchase, then smallest':
+    '百度智能云 OCR：先购买的先抵扣，再按规格从小到大',
+  'Source: HUAWEI CLOUD OCR help, deduction order for multiple packages (ocr_12_0029).':
+    '来源：华为云 OCR 帮助文档，多个资源包的抵扣顺序（ocr_12_0029）。',
+  'Source: HUAWEI CLOUD Billing Center FAQ: among packages of the same scope, the one that expires first is used first (billing_faq_6100011).':
+    '来源：华为云费用中心常见问题：适用范围相同的资源包，先到期的先使用（billing_faq_6100011）。',
+  'Source: Tencent Cloud OCR billing overview: free, then paid packages, then postpaid.':
+    '来源：腾讯云 OCR 计费概述：先免费资源包，再付费资源包，最后后付费。',
+  'Source: Baidu AI Cloud OCR package rules: earliest purchase first, then smallest.':
+    '来源：百度智能云 OCR 资源包规则：先购买的先抵扣，再按规格从小到大。',
+  'Compare the rules side by side': '并排比较各抵扣规则',
+  'Hide the rules side by side': '隐藏规则比较',
+  'Fix the scenario’s problems to compare the rules.': '请先修正场景中的问题，再比较各规则。',
+  'The same estimate under each rule': '同一估算在各规则下的结果',
+  '{name} (in use)': '{name}（当前使用）',
+  'no package ran out': '没有资源包用完',
+  '{name} on {date}': '{name}：{date}',
+  'The rule changes the bill: {cheapest} costs {low}, {dearest} costs {high}. The rule decides which package pays first, and so which one runs out, or expires still holding calls.':
+    '抵扣规则会改变账单：{cheapest} 费用为 {low}，{dearest} 费用为 {high}。规则决定哪个资源包先抵扣，从而决定哪个先用完、哪个到期时仍有剩余。',
+  'The rule does not change the bill here: every rule costs {cost}. It only changes which package pays first and when each runs out.':
+    '在此估算中抵扣规则不改变账单：每种规则的费用都是 {cost}。规则只改变哪个资源包先抵扣以及各自何时用完。',
+  'The rule changes nothing here: every rule bills the same calls to the same packages, {cost} in all. A rule matters only when two packages could pay the same call.':
+    '在此估算中抵扣规则没有任何影响：每种规则都把相同的调用记到相同的资源包上，共 {cost}。只有两个资源包可以抵扣同一次调用时，规则才有影响。',
   // Share and export (src/features/share)
   'Share and export': '分享与导出',
   'Fix the highlighted fields first: the results are out of date, and only a valid scenario can be shared, exported or printed.':
@@ -491,6 +530,25 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The first purchase, {name} (bought {bought}), does not pay back within the horizon.':
     '第一笔购买「{name}」（{bought}购买）在模拟期内无法回本。',
   'Calls unused when the horizon ends': '模拟期结束时未用的调用次数',
+  Lapsed: '作废',
+  'Calls an allowance that renews every day or month held at the end of a period and lost.':
+    '每天或每月重置的额度在周期结束时未用完而作废的调用次数。',
+  'Allowance ledger': '重置额度明细',
+  'Pages of the allowance ledger': '重置额度明细分页',
+  'What each renewing allowance held, paid and lost, month by month':
+    '每个重置额度逐月的额度、抵扣和作废情况',
+  Renews: '重置周期',
+  Held: '额度',
+  Used: '已用',
+  'every day ({count} days)': '每天（{count} 天）',
+  'every month': '每月',
+  'Free or renewing calls lapsed': '免费或重置额度作废的调用次数',
+  'Calls an allowance that renews every day or month still held at the end of a period: they are lost, not carried over.':
+    '每天或每月重置的额度在周期结束时仍未用完的调用次数：作废，不结转。',
+  '{name}: {unused} of {offered} calls unused ({percent})':
+    '{name}：{offered} 次中有 {unused} 次未使用（{percent}）',
+  'calls renewing every day': '每天重置的额度',
+  'calls renewing every month': '每月重置的额度',
   'Calls packages still hold on the last day of the horizon. They stay usable until each package expires, and are lost if the calls after the horizon do not use them.':
     '模拟期最后一天资源包仍剩余的调用次数。它们在各资源包到期前仍可使用；若模拟期之后的调用用不完，就会浪费。',
   'usable until {date}': '可用至{date}',

@@ -74,6 +74,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '40000',
       priority: '',
+      resetEvery: 'never',
       colour: 0,
     },
     {
@@ -89,6 +90,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      resetEvery: 'never',
       colour: 1,
     },
     {
@@ -104,6 +106,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '3',
       usedCalls: '',
       priority: '',
+      resetEvery: 'never',
       colour: 2,
     },
     {
@@ -119,6 +122,7 @@ export const DEMO_DRAFT: ScenarioDraft = {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      resetEvery: 'never',
       colour: 3,
     },
   ],

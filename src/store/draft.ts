@@ -53,12 +53,17 @@ export type PackageDraft = {
   readonly validityMonths: string;
   readonly usedCalls: string;
   readonly priority: string;
+  /** Whether its quota renews every day or month, as an allowance does (billing-rules §4a). */
+  readonly resetEvery: ResetChoice;
   /**
    * The package's colour in every chart, as a slot of the chart palette: chosen when the
    * package is made (the lowest slot no other package uses) and kept whatever else changes.
    */
   readonly colour: number;
 };
+
+export const RESET_CHOICES = ['never', 'day', 'month'] as const;
+export type ResetChoice = (typeof RESET_CHOICES)[number];
 
 export type TierDraft = { readonly upTo: string; readonly unitPrice: string };
 
@@ -156,6 +161,7 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
       ...optional('validityMonths', pkg.validityMonths),
       ...optional('usedCalls', pkg.usedCalls),
       ...optional('priority', pkg.priority),
+      ...(pkg.resetEvery === 'never' ? {} : { resetEvery: pkg.resetEvery }),
     };
   });
   const document: Record<string, unknown> = {
@@ -286,6 +292,7 @@ export function draftFromScenario(
       validityMonths: String(pkg.validityMonths),
       usedCalls: pkg.usedCalls === 0 ? '' : String(pkg.usedCalls),
       priority: pkg.priority === 0 ? '' : String(pkg.priority),
+      resetEvery: pkg.resetEvery ?? 'never',
     })),
     payPerUse: scenario.payPerUse.map((entry, index) => ({
       api: entry.api,

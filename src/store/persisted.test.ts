@@ -197,8 +197,7 @@ describe('version 4: a list of estimates', () => {
       estimates: [estimate('estimate-1', 'A'), estimate('estimate-2', 'B')],
       currentId: 'estimate-2',
     };
-    expect(STORE_VERSION).toBe(4);
-    expect(migrateStoredState(state, 4)).toEqual(state);
+    expect(migrateStoredState(state, 5)).toEqual(state);
   });
 
   it('opens the first estimate when the one open last is unknown', () => {
@@ -222,5 +221,42 @@ describe('version 4: a list of estimates', () => {
     expect(readStoredState(state)?.estimates.map((kept) => kept.draft.name)).toEqual(['A']);
     expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
     vi.unstubAllGlobals();
+  });
+});
+
+describe('version 5: a quota that renews', () => {
+  it('says every package of a version 4 estimate, and of its variants, is spent once', () => {
+    const withoutReset = {
+      ...DEMO_DRAFT,
+      packages: DEMO_DRAFT.packages.map(({ resetEvery: _dropped, ...pkg }) => pkg),
+    };
+    const state = {
+      estimates: [
+        {
+          id: 'estimate-1',
+          draft: withoutReset,
+          variants: [{ id: 'v1', name: 'Other', draft: withoutReset }],
+          uncertainty: DEFAULT_UNCERTAINTY,
+          savedAt: 5,
+        },
+      ],
+      currentId: 'estimate-1',
+    };
+    expect(STORE_VERSION).toBe(5);
+    const migrated = migrateStoredState(state, 4);
+    expect(migrated?.estimates[0]?.draft).toEqual(DEMO_DRAFT);
+    expect(migrated?.estimates[0]?.variants[0]?.draft).toEqual(DEMO_DRAFT);
+  });
+
+  it('cannot read a package whose renewal is not one it knows', () => {
+    const draft = {
+      ...DEMO_DRAFT,
+      packages: DEMO_DRAFT.packages.map((pkg) => ({ ...pkg, resetEvery: 'week' })),
+    };
+    const state = {
+      estimates: [{ id: 'e', draft, variants: [], uncertainty: DEFAULT_UNCERTAINTY, savedAt: 1 }],
+      currentId: 'e',
+    };
+    expect(readStoredState(state)).toBeNull();
   });
 });

@@ -6,7 +6,7 @@ import {
   type UncertaintyDraft,
 } from './analysis';
 import { freeColourSlots, isColourSlot } from './colour-slots';
-import type { ScenarioDraft } from './draft';
+import { RESET_CHOICES, type ScenarioDraft } from './draft';
 
 /*
  * What localStorage holds: the saved estimates, each { draft, variants, uncertainty }, and which
@@ -15,7 +15,7 @@ import type { ScenarioDraft } from './draft';
  * opens on the demo.
  */
 
-export const STORE_VERSION = 4;
+export const STORE_VERSION = 5;
 export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
 /** One saved estimate: a scenario as typed, with the analysis kept around it. */
@@ -83,7 +83,34 @@ const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
           currentId: FIRST_ESTIMATE_ID,
         }
       : state,
+  // Version 5 says whether each package's quota renews (billing-rules §4a): none did before.
+  4: (state) => {
+    if (!isObject(state) || !Array.isArray(state.estimates)) return state;
+    return {
+      ...state,
+      estimates: state.estimates.map((estimate: unknown) => {
+        if (!isObject(estimate)) return estimate;
+        const variants = Array.isArray(estimate.variants)
+          ? estimate.variants.map((variant: unknown) =>
+              isObject(variant) ? { ...variant, draft: neverResetting(variant.draft) } : variant,
+            )
+          : estimate.variants;
+        return { ...estimate, draft: neverResetting(estimate.draft), variants };
+      }),
+    };
+  },
 };
+
+/** A version-4 draft whose packages all say their quota never renews; anything else as it is. */
+function neverResetting(draft: unknown): unknown {
+  if (!isObject(draft) || !Array.isArray(draft.packages)) return draft;
+  return {
+    ...draft,
+    packages: draft.packages.map((pkg: unknown) =>
+      isObject(pkg) ? { ...pkg, resetEvery: 'never' } : pkg,
+    ),
+  };
+}
 
 /** A version-2 draft's packages given colour slots in list order; anything else as it is. */
 function withColourSlots(draft: unknown): unknown {
@@ -219,6 +246,7 @@ export function isScenarioDraft(value: unknown): value is ScenarioDraft {
         'priority',
       ]) &&
       (PACKAGE_SOURCES as readonly unknown[]).includes(pkg.source) &&
+      (RESET_CHOICES as readonly unknown[]).includes(pkg.resetEvery) &&
       isColourSlot(pkg.colour),
   );
   const pricesOk = every(

@@ -9,6 +9,7 @@ import { buildScenario, type ScenarioDocument } from '../testing/scenario-builde
 import {
   type AdvisorOutcome,
   type AdvisorResult,
+  adviceBlockers,
   advise,
   adviseInSteps,
   applyAdvice,
@@ -315,4 +316,48 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
+}
+
+describe('kept allowances (billing-rules §4a)', () => {
+  it('are named as the reason the advisor gives no plan, and running it anyway is refused', () => {
+    const scenario = buildScenarioForBlockers();
+    expect(adviceBlockers(scenario)).toEqual([
+      {
+        code: 'advice.keptAllowance',
+        path: ['packages', 0, 'resetEvery'],
+        params: { label: '', position: 1, resetEvery: 'day' },
+      },
+    ]);
+    expect(() => adviseInSteps({ scenario, catalog: testCatalog([]) }).next()).toThrow(
+      /packages\.0\.resetEvery/,
+    );
+  });
+
+  it('do not block when no stream draws on them, nor when they are planned purchases', () => {
+    const scenario = buildScenarioForBlockers();
+    const elsewhere = {
+      ...scenario,
+      packages: scenario.packages.map((pkg) => ({ ...pkg, region: 'cn-north-4' })),
+    };
+    expect(adviceBlockers(elsewhere)).toEqual([]);
+    const planned = {
+      ...scenario,
+      packages: scenario.packages.map((pkg) => ({
+        ...pkg,
+        source: 'purchased' as const,
+        createdOn: '2027-01-01',
+        activatesOn: '2027-01-01',
+      })),
+    };
+    expect(adviceBlockers(planned)).toEqual([]);
+  });
+});
+
+function buildScenarioForBlockers() {
+  return buildScenario({
+    streams: [{ monthlyCalls: [3100] }],
+    packages: [
+      { id: 'free-daily', source: 'free', calls: 50, createdOn: '2026-12-01', resetEvery: 'day' },
+    ],
+  });
 }

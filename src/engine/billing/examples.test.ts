@@ -21,6 +21,7 @@ describe('the worked examples of the spec', () => {
       '03-expiry-waste',
       '04-regions-and-subscription',
       '05-tiers',
+      '06-allowances',
     ]);
   });
 

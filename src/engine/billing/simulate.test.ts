@@ -608,3 +608,96 @@ describe('the limit of exact call counts', () => {
     expect(parseScenario(document(75)).ok).toBe(true);
   });
 });
+
+describe('allowances that reset (§4a)', () => {
+  it('holds a monthly quota afresh on its activation day and at each month start, not prorated', () => {
+    // 31 calls a day in January (961 calls), 28 a day in February (784 calls).
+    const scenario = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [961, 784] }],
+      packages: [onePackage({ calls: 100, createdOn: '2027-01-30', resetEvery: 'month' })],
+    });
+    const detail = simulateDetailed(scenario).packages[0];
+    expect(
+      detail?.periods.map(({ from, to, held, used, left }) => [from, to, held, used, left]),
+    ).toEqual([
+      [29, 30, 100, 62, 38],
+      [31, 58, 100, 100, 0],
+    ]);
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 162,
+      lapsed: 38,
+      wasted: 0,
+      remaining: 0,
+      exhaustedOn: '2027-02-04',
+      utilization: '0.81',
+    });
+  });
+
+  it('wastes, not lapses, what it holds at the end of its expiry day', () => {
+    const scenario = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [0, 0] }],
+      packages: [
+        onePackage({ calls: 10, createdOn: '2027-01-15', validityMonths: 1, resetEvery: 'day' }),
+      ],
+    });
+    // Usable 15 January to 15 February: 32 days, the last one's quota wasted.
+    expect(packageResult(scenario)).toMatchObject({ lapsed: 310, wasted: 10, consumed: 0 });
+  });
+
+  it('counts usedCalls against the first period only', () => {
+    const scenario = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [0, 0] }],
+      packages: [
+        onePackage({
+          calls: 100,
+          usedCalls: 40,
+          createdOn: '2026-12-01',
+          resetEvery: 'month',
+        }),
+      ],
+    });
+    expect(packageResult(scenario)).toMatchObject({ lapsed: 160, utilization: '0.2' });
+  });
+
+  it('renews and lapses even where no stream calls its API', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [
+        onePackage({ calls: 3, api: 'passport', createdOn: '2027-01-01', resetEvery: 'day' }),
+      ],
+    });
+    expect(packageResult(scenario)).toMatchObject({ lapsed: 93, consumed: 0, utilization: '0' });
+  });
+
+  it('has utilization "0" and nothing else when it has no period inside the horizon', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [31] }],
+      packages: [onePackage({ createdOn: '2027-02-01', resetEvery: 'month' })],
+    });
+    expect(packageResult(scenario)).toMatchObject({
+      consumed: 0,
+      lapsed: 0,
+      wasted: 0,
+      remaining: 0,
+      exhaustedOn: null,
+      utilization: '0',
+    });
+  });
+
+  it('orders a monthly allowance by the end of its current month, not by its expiry', () => {
+    // The allowance expires 2027-06-01 but its January period ends 2027-01-31, before the
+    // bought package's 2027-02-01: under an expiry-first order the allowance pays first.
+    const scenario = buildScenario({
+      deductionOrder: ['expiresOn'],
+      streams: [{ monthlyCalls: [31] }],
+      packages: [
+        onePackage({ id: 'bought', calls: 5, createdOn: '2027-01-01', validityMonths: 1 }),
+        onePackage({ id: 'allowance', calls: 100, createdOn: '2026-06-01', resetEvery: 'month' }),
+      ],
+    });
+    expect(simulate(scenario).months[0]?.byPackage).toEqual({ allowance: 31 });
+  });
+});

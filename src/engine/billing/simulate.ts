@@ -22,8 +22,9 @@ import {
   subtractMoney,
   ZERO_MONEY,
 } from '../core/money';
-import type { Scenario, Stream } from '../core/scenario';
+import type { DeductionKey, Scenario, Stream } from '../core/scenario';
 import {
+  comparePackages,
   coversStream,
   type OrderedPackage,
   sortByDeductionOrder,
@@ -101,6 +102,22 @@ export type PackageDetail = PackageOutcome & {
    */
   readonly paidDays: Int32Array;
   readonly balancesAfter: Float64Array;
+  /** For an allowance (§4a), its periods inside the horizon in order; empty for any other package. */
+  readonly periods: readonly AllowancePeriod[];
+};
+
+/**
+ * One period of an allowance inside the horizon: its first and last usable horizon days, the
+ * calls it held on its first day, what it paid, and what it held at its end, which lapsed, or
+ * was wasted when the period ended on the allowance's expiry day.
+ */
+export type AllowancePeriod = {
+  readonly from: number;
+  readonly to: number;
+  readonly held: number;
+  readonly used: number;
+  readonly left: number;
+  readonly endedBy: 'lapse' | 'expiry';
 };
 
 export type Simulation = {
@@ -133,10 +150,25 @@ type Horizon = {
   readonly months: number;
   readonly monthStarts: Int32Array;
   readonly monthLengths: Int32Array;
+  /** 1 on the first and 2 on the last day of each calendar month (3 for both), else 0. */
+  readonly monthEdges: Uint8Array;
 };
+
+const MONTH_FIRST = 1;
+const MONTH_LAST = 2;
 
 type PackageState = {
   readonly index: number;
+  /** Set for an allowance (§4a). */
+  readonly resetEvery: 'day' | 'month' | null;
+  /** An allowance's usedCalls, still to count against the period holding the horizon's first day. */
+  readonly usedBeforeHorizon: number;
+  /** The allowance's current period: its first day, what it held then, its end as an order key. */
+  periodFrom: number;
+  periodHeld: number;
+  /** What it is ordered by today (§5, §4a: an allowance's expiresOn is its current period's end). */
+  orderView: OrderedPackage;
+  periods: AllowancePeriod[];
   readonly activationDay: number;
   readonly expiryDay: number;
   readonly quota: number;
@@ -144,6 +176,7 @@ type PackageState = {
   balance: number;
   exhaustedDay: number;
   alertDay: number;
+  lastPaidDay: number;
   readonly usableFrom: number;
   readonly usableTo: number;
   /** How many days it paid on; its steps are gathered after its stream's loop. */
@@ -214,11 +247,29 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     balances: new Float64Array(0),
     by: new Int32Array(0),
   };
+  const covered = new Uint8Array(states.length);
   scenario.streams.forEach((stream, index) => {
     const payers = payersOf(scenario, stream, ordered, states);
-    const paid = runStream(stream, pricing.streams[index] ?? null, payers, horizon, ledger, log);
+    for (const payer of payers) covered[payer.index] = 1;
+    const paid = runStream(
+      stream,
+      pricing.streams[index] ?? null,
+      payers,
+      scenario.deductionOrder,
+      horizon,
+      ledger,
+      log,
+    );
     keepSteps(payers, log, paid);
   });
+  // An allowance no stream draws on still renews and lapses period after period.
+  for (const state of states) {
+    if (covered[state.index] || !state.resetEvery) continue;
+    for (let day = state.usableFrom; day <= state.usableTo; day++) {
+      openPeriod(state, day, horizon);
+      closePeriod(state, day, horizon);
+    }
+  }
   const money = priceDays(ordered, horizon, pricing.classPrices, ledger);
   const months = monthOutcomes(ordered, states, horizon, ledger, money);
   const packages = packageOutcomes(ordered, states, horizon);
@@ -252,6 +303,13 @@ function layOutHorizon(scenario: Scenario): Horizon {
     monthLengths[m] = daysInMonth(month.year, month.month);
     days += monthLengths[m] as number;
   }
+  const monthEdges = new Uint8Array(days);
+  for (let m = 0; m < months; m++) {
+    const first = monthStarts[m] as number;
+    const last = first + (monthLengths[m] as number) - 1;
+    monthEdges[first] = (monthEdges[first] as number) | MONTH_FIRST;
+    monthEdges[last] = (monthEdges[last] as number) | MONTH_LAST;
+  }
   return {
     startMonth,
     firstDay: toDayNumber({ ...startMonth, day: 1 }),
@@ -259,24 +317,35 @@ function layOutHorizon(scenario: Scenario): Horizon {
     months,
     monthStarts,
     monthLengths,
+    monthEdges,
   };
 }
 
 /** billing-rules §4: each package's usable window in horizon days and its opening balance. */
 function preparePackages(ordered: readonly OrderedPackage[], horizon: Horizon): PackageState[] {
   const { firstDay, days } = horizon;
-  return ordered.map(({ pkg, expiresOn }, index) => {
+  return ordered.map((entry, index) => {
+    const { pkg, expiresOn } = entry;
     const activationDay = dayIndexOf(pkg.activatesOn, firstDay);
     const expiryDay = dayIndexOf(expiresOn, firstDay);
+    const resetEvery = pkg.resetEvery ?? null;
     return {
       index,
+      resetEvery,
+      usedBeforeHorizon: resetEvery ? pkg.usedCalls : 0,
+      periodFrom: -1,
+      periodHeld: 0,
+      orderView: entry,
+      periods: [],
       activationDay,
       expiryDay,
       quota: pkg.calls,
       alertThreshold: Math.ceil((pkg.calls * ALERT_NUMERATOR) / ALERT_DENOMINATOR),
-      balance: pkg.calls - pkg.usedCalls,
+      // An allowance holds nothing until its first period opens.
+      balance: resetEvery ? 0 : pkg.calls - pkg.usedCalls,
       exhaustedDay: -1,
       alertDay: -1,
+      lastPaidDay: -1,
       usableFrom: Math.max(0, activationDay),
       usableTo: Math.min(days - 1, expiryDay),
       paidCount: 0,
@@ -346,6 +415,7 @@ function runStream(
   stream: Stream,
   pricing: StreamPricing | null,
   payers: readonly PackageState[],
+  order: readonly DeductionKey[],
   horizon: Horizon,
   ledger: CallLedger,
   log: PaymentLog,
@@ -356,8 +426,9 @@ function runStream(
   const { planCallsByClassDay, baselineCallsByClassDay } = ledger;
   const { packageCount } = ledger;
   // A day pays from one package, plus one more for each package it spends: at most
-  // `days + payers` payments in all.
-  const capacity = days + payers.length;
+  // `days + payers` payments in all, and an allowance can be spent once a day.
+  const allowanceCount = payers.reduce((count, state) => count + (state.resetEvery ? 1 : 0), 0);
+  const capacity = days * (1 + allowanceCount) + payers.length;
   if (log.days.length < capacity) {
     log.days = new Int32Array(capacity);
     log.balances = new Float64Array(capacity);
@@ -376,7 +447,11 @@ function runStream(
         (payers[a] as PackageState).activationDay - (payers[b] as PackageState).activationDay,
     );
   let nextToJoin = 0;
-  const live: number[] = [];
+  let live: number[] = [];
+  // Allowances renew and change their place in the order from period to period (§4a), so a
+  // stream that has one puts its usable payers in order afresh every day.
+  const allowances = allowanceCount > 0 ? payers.filter((state) => state.resetEvery !== null) : [];
+  const positions = payers.map((_, position) => position);
 
   for (let m = 0; m < months; m++) {
     const volume = stream.monthlyCalls[m] as number;
@@ -395,12 +470,17 @@ function runStream(
       callsBefore = callsThrough;
       const callsToday = left;
       dailyCalls[day] = (dailyCalls[day] as number) + callsToday;
-      while (
-        nextToJoin < byActivation.length &&
-        (payers[byActivation[nextToJoin] as number] as PackageState).activationDay <= day
-      ) {
-        joinInOrder(live, byActivation[nextToJoin] as number);
-        nextToJoin++;
+      if (allowances.length > 0) {
+        for (const allowance of allowances) openPeriod(allowance, day, horizon);
+        live = payersInOrderOn(payers, positions, day, order);
+      } else {
+        while (
+          nextToJoin < byActivation.length &&
+          (payers[byActivation[nextToJoin] as number] as PackageState).activationDay <= day
+        ) {
+          joinInOrder(live, byActivation[nextToJoin] as number);
+          nextToJoin++;
+        }
       }
       for (let at = 0; at < live.length && left > 0; ) {
         const payer = live[at] as number;
@@ -420,12 +500,19 @@ function runStream(
         paidBy[paid] = payer;
         paid++;
         state.paidCount++;
-        if (usedBefore < state.alertThreshold && usedBefore + taken >= state.alertThreshold)
+        state.lastPaidDay = day;
+        if (
+          state.alertDay < 0 &&
+          usedBefore < state.alertThreshold &&
+          usedBefore + taken >= state.alertThreshold
+        )
           state.alertDay = day;
         const ledgerIndex = m * packageCount + state.index;
         monthByPackage[ledgerIndex] = (monthByPackage[ledgerIndex] as number) + taken;
-        if (state.balance === 0) state.exhaustedDay = day;
+        // For an allowance, the first day one of its periods ran dry (§7).
+        if (state.balance === 0 && state.exhaustedDay < 0) state.exhaustedDay = day;
       }
+      for (const allowance of allowances) closePeriod(allowance, day, horizon);
       if (pricing === null) {
         monthFailedCalls[m] = (monthFailedCalls[m] as number) + left;
         dailyFailedCalls[day] = (dailyFailedCalls[day] as number) + left;
@@ -456,6 +543,81 @@ function runStream(
     }
   }
   return paid;
+}
+
+/**
+ * §4a: on a usable day that starts one of its periods (or its first usable day in the horizon),
+ * an allowance holds its quota afresh, less what was used before the horizon in the period that
+ * holds the horizon's first day; in the order its expiresOn is that period's last day.
+ */
+function openPeriod(state: PackageState, day: number, horizon: Horizon): void {
+  if (day < state.usableFrom || day > state.usableTo) return;
+  const startsPeriod =
+    day === state.usableFrom ||
+    state.resetEvery === 'day' ||
+    ((horizon.monthEdges[day] as number) & MONTH_FIRST) !== 0;
+  if (!startsPeriod) return;
+  const held = state.quota - (day === 0 ? state.usedBeforeHorizon : 0);
+  state.balance = held;
+  state.periodFrom = day;
+  state.periodHeld = held;
+  const periodEnd = Math.min(
+    state.expiryDay,
+    state.resetEvery === 'day' ? day : lastDayOfMonthHolding(day, horizon),
+  );
+  state.orderView = {
+    ...state.orderView,
+    expiresOn: dayNumberToIso(horizon.firstDay + periodEnd),
+  };
+}
+
+/**
+ * §4a: at the end of a period (or of its expiry day, or of the horizon) what an allowance still
+ * holds is gone: lapsed, or wasted on its expiry day.
+ */
+function closePeriod(state: PackageState, day: number, horizon: Horizon): void {
+  if (day < state.usableFrom || day > state.usableTo) return;
+  const endsPeriod =
+    day === state.usableTo ||
+    state.resetEvery === 'day' ||
+    ((horizon.monthEdges[day] as number) & MONTH_LAST) !== 0;
+  if (!endsPeriod) return;
+  state.periods.push({
+    from: state.periodFrom,
+    to: day,
+    held: state.periodHeld,
+    used: state.periodHeld - state.balance,
+    left: state.balance,
+    endedBy: day === state.expiryDay ? 'expiry' : 'lapse',
+  });
+  state.balance = 0;
+}
+
+function lastDayOfMonthHolding(day: number, horizon: Horizon): number {
+  let last = day;
+  while (((horizon.monthEdges[last] as number) & MONTH_LAST) === 0) last++;
+  return last;
+}
+
+/** The payers usable on `day` that still hold calls, in today's deduction order (§5, §4a). */
+function payersInOrderOn(
+  payers: readonly PackageState[],
+  positions: readonly number[],
+  day: number,
+  order: readonly DeductionKey[],
+): number[] {
+  return positions
+    .filter((position) => {
+      const state = payers[position] as PackageState;
+      return state.balance > 0 && state.activationDay <= day && day <= state.expiryDay;
+    })
+    .sort((a, b) =>
+      comparePackages(
+        (payers[a] as PackageState).orderView,
+        (payers[b] as PackageState).orderView,
+        order,
+      ),
+    );
 }
 
 /** Adds `position` to `live`, kept ascending. */
@@ -592,25 +754,71 @@ function packageOutcomes(
   return states.map((state): PackageDetail => {
     const { pkg, expiresOn } = ordered[state.index] as OrderedPackage;
     const openingBalance = pkg.calls - pkg.usedCalls;
-    const consumed = openingBalance - state.balance;
-    const expiresInHorizon = state.expiryDay >= 0 && state.expiryDay < days;
+    const figures = state.resetEvery
+      ? allowanceFigures(state, pkg.calls, pkg.usedCalls)
+      : packageFigures(state, openingBalance, pkg.calls, pkg.usedCalls, days);
     return {
       id: pkg.id,
-      consumed,
-      remaining: state.expiryDay >= days ? state.balance : 0,
-      wasted: expiresInHorizon ? state.balance : 0,
+      ...figures,
       exhaustedOn: state.exhaustedDay >= 0 ? dayNumberToIso(firstDay + state.exhaustedDay) : null,
       expiresOn,
-      lapsed: 0,
-      utilization: countRatio(pkg.usedCalls + consumed, pkg.calls, UTILIZATION_PLACES),
       openingBalance,
       alertOn: state.alertDay >= 0 ? dayNumberToIso(firstDay + state.alertDay) : null,
       usableFrom: state.usableFrom,
       usableTo: state.usableTo,
       paidDays: state.paidDays,
       balancesAfter: state.balancesAfter,
+      periods: state.periods,
     };
   });
+}
+
+type UseFigures = Pick<
+  PackageOutcome,
+  'consumed' | 'remaining' | 'wasted' | 'lapsed' | 'utilization'
+>;
+
+/** §4 and §7 for a package whose quota is spent once. */
+function packageFigures(
+  state: PackageState,
+  openingBalance: number,
+  calls: number,
+  usedCalls: number,
+  days: number,
+): UseFigures {
+  const consumed = openingBalance - state.balance;
+  const expiresInHorizon = state.expiryDay >= 0 && state.expiryDay < days;
+  return {
+    consumed,
+    remaining: state.expiryDay >= days ? state.balance : 0,
+    wasted: expiresInHorizon ? state.balance : 0,
+    lapsed: 0,
+    utilization: countRatio(usedCalls + consumed, calls, UTILIZATION_PLACES),
+  };
+}
+
+/**
+ * §4a and §7 for an allowance: summed over its periods inside the horizon; it holds nothing
+ * after the horizon, and its utilization is against the quota of every such period.
+ */
+function allowanceFigures(state: PackageState, calls: number, usedCalls: number): UseFigures {
+  let consumed = 0;
+  let lapsed = 0;
+  let wasted = 0;
+  for (const period of state.periods) {
+    consumed += period.used;
+    if (period.endedBy === 'expiry') wasted += period.left;
+    else lapsed += period.left;
+  }
+  const offered = calls * state.periods.length;
+  return {
+    consumed,
+    remaining: 0,
+    wasted,
+    lapsed,
+    utilization:
+      offered === 0 ? '0' : countRatio(usedCalls + consumed, offered, UTILIZATION_PLACES),
+  };
 }
 
 /**
@@ -675,6 +883,7 @@ function paybackDay(
 export function balanceAtEndOf(detail: PackageDetail, day: number): number | null {
   if (day < detail.usableFrom || day > detail.usableTo) return null;
   const { paidDays, balancesAfter } = detail;
+  if (detail.periods.length > 0) return allowanceBalanceAtEndOf(detail, day);
   // The last day it paid on or before `day`.
   let low = 0;
   let high = paidDays.length;
@@ -684,6 +893,34 @@ export function balanceAtEndOf(detail: PackageDetail, day: number): number | nul
     else high = middle;
   }
   return low === 0 ? detail.openingBalance : (balancesAfter[low - 1] as number);
+}
+
+/** An allowance's calls left at the end of `day`, before its period's leftover lapses (§4a). */
+function allowanceBalanceAtEndOf(detail: PackageDetail, day: number): number {
+  const { periods, paidDays, balancesAfter } = detail;
+  const period = periods[
+    lastIndexAtOrBefore(periods.length, (at) => (periods[at] as AllowancePeriod).from, day)
+  ] as AllowancePeriod;
+  const paidAt = lastIndexAtOrBefore(paidDays.length, (at) => paidDays[at] as number, day);
+  return paidAt >= 0 && (paidDays[paidAt] as number) >= period.from
+    ? (balancesAfter[paidAt] as number)
+    : period.held;
+}
+
+/** The last index whose ascending value is ≤ `day`; −1 when none is. */
+function lastIndexAtOrBefore(
+  length: number,
+  valueAt: (index: number) => number,
+  day: number,
+): number {
+  let low = 0;
+  let high = length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (valueAt(middle) <= day) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
 
 function dayIndexOf(date: IsoDate, firstDay: number): number {

@@ -33,6 +33,9 @@ export type CatalogPriceEntry = {
   readonly api: string;
   readonly mode: PricingMode;
   readonly tiers: readonly { readonly upTo: number | null; readonly unitPrice: string }[];
+  /** Set where the price is an official, public one: the page it is quoted from; otherwise the price is illustrative. */
+  readonly officialSource?: string;
+  readonly officialSourceZh?: string;
 };
 
 export type Catalog = {
@@ -163,6 +166,9 @@ export function parseCatalog(document: unknown): CatalogParseResult {
       fail([...path, 'api'], 'catalog.unknownApi');
     if (!(PRICING_MODES as readonly unknown[]).includes(entry.mode))
       errors.push(message('scenario.mode', [...path, 'mode'], { allowed: PRICING_MODES }));
+    for (const field of ['officialSource', 'officialSourceZh'])
+      if (entry[field] !== undefined && (typeof entry[field] !== 'string' || entry[field] === ''))
+        fail([...path, field], 'json.notText');
     const tiers = Array.isArray(entry.tiers) ? entry.tiers : [];
     if (tiers.length === 0) fail([...path, 'tiers'], 'catalog.emptyList');
     let previous = 0;

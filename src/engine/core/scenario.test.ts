@@ -1176,6 +1176,22 @@ describe('format version 2', () => {
       ],
     ],
     [
+      'refuses a resetEvery in capitals, as a number, or null',
+      v2((document) => {
+        const first = pkg(document);
+        document.packages = [
+          { ...first, resetEvery: 'Day' },
+          { ...first, id: 'second', resetEvery: 1 },
+          { ...first, id: 'third', resetEvery: null },
+        ];
+      }),
+      [
+        'packages[0].resetEvery: must be one of day, month',
+        'packages[1].resetEvery: must be one of day, month',
+        'packages[2].resetEvery: must be one of day, month',
+      ],
+    ],
+    [
       'refuses usedCalls on an allowance that expired before the horizon',
       v2((document) =>
         Object.assign(pkg(document), {
@@ -1289,5 +1305,20 @@ describe('format version 2', () => {
 
   it.each(cases)('%s', (_name, document, errors) => {
     expect(parseScenario(document)).toEqual({ ok: false, errors });
+  });
+
+  it('accepts usedCalls on an allowance usable on the horizon first day, even if bought long before', () => {
+    const parsed = parseScenario(
+      v2((document) =>
+        Object.assign(pkg(document), {
+          resetEvery: 'month',
+          createdOn: '2026-03-31',
+          activatesOn: '2026-03-31',
+          validityMonths: 12,
+          usedCalls: 5,
+        }),
+      ),
+    );
+    expect(parsed.ok).toBe(true);
   });
 });

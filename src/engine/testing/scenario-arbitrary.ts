@@ -44,7 +44,13 @@ function tiersArbitrary() {
   );
 }
 
-export function scenarioDocumentArbitrary(): fc.Arbitrary<
+/**
+ * With `allowances`, about half the packages renew every day or month (§4a); usedCalls is kept
+ * only where the allowance is surely usable on the horizon's first day, as the gate demands.
+ */
+export function scenarioDocumentArbitrary(
+  options: { allowances?: boolean } = {},
+): fc.Arbitrary<
   Required<Pick<ScenarioDocument, 'start' | 'months' | 'streams' | 'packages' | 'payPerUse'>> &
     ScenarioDocument
 > {
@@ -85,6 +91,15 @@ export function scenarioDocumentArbitrary(): fc.Arbitrary<
             activationDelay: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 60 })),
             validityMonths: fc.integer({ min: 1, max: 14 }),
             priority: fc.integer({ min: -2, max: 2 }),
+            resetEvery: options.allowances
+              ? fc.constantFrom(undefined, 'day' as const, 'month' as const)
+              : fc.constant(undefined),
+          })
+          .map((drawn) => {
+            const activationOffset = drawn.createdOffset + drawn.activationDelay;
+            const surelyUsableOnFirstDay =
+              activationOffset <= 0 && activationOffset > -28 * drawn.validityMonths;
+            return drawn.resetEvery && !surelyUsableOnFirstDay ? { ...drawn, usedShare: 0 } : drawn;
           })
           .map(
             (drawn): PackageDocument => ({
@@ -99,6 +114,7 @@ export function scenarioDocumentArbitrary(): fc.Arbitrary<
               activatesOn: dayNumberToIso(firstDay + drawn.createdOffset + drawn.activationDelay),
               validityMonths: drawn.validityMonths,
               priority: drawn.priority,
+              ...(drawn.resetEvery ? { resetEvery: drawn.resetEvery } : {}),
             }),
           );
       const packages = fc

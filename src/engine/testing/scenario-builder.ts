@@ -27,6 +27,7 @@ export type PackageDocument = {
   usedCalls?: number;
   priority?: number;
   label?: string;
+  resetEvery?: 'day' | 'month';
 };
 
 export type ScenarioDocument = {

@@ -51,6 +51,7 @@ describe('packagesWithPlan', () => {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      resetEvery: 'never',
       // The lowest slot the kept packages (0 and 2) leave free; the next purchase takes 3.
       colour: 1,
     });

@@ -2,6 +2,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type AdvisorObjective,
   type AdvisorResult,
+  adviceBlockers,
   type Catalog,
   gapPercent,
   type Money,
@@ -113,6 +114,7 @@ export function PlanSection({
   }, [state.phase]);
 
   const problems = parsed.ok ? 0 : parsed.errors.length;
+  const blockers = useMemo(() => (scenario ? adviceBlockers(scenario) : []), [scenario]);
   const reason =
     scenario === null
       ? problems === 1
@@ -124,7 +126,9 @@ export function PlanSection({
         ? t('The price catalog is unavailable: the advisor needs its package sizes and prices.')
         : objective === 'worst' && cases === null
           ? t('Fix the low and high cases to plan for the worst case.')
-          : null;
+          : blockers.length > 0
+            ? blockers.map(say).join(' ')
+            : null;
   const keyOf = (current: Scenario) => adviceKey(current, draft.catalogId, objective, cases);
   // Only a plan on screen is compared with the draft: the key, a serialized scenario, is not
   // worth making on every edit before there is one.

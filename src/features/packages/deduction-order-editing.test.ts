@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
-import { isDefaultOrder, moveKey, orderRows, toggleKey } from './deduction-order-editing';
+import { compareRulePresets, DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
+import { buildScenario } from '../../engine/testing/scenario-builder';
+import {
+  isDefaultOrder,
+  moveKey,
+  orderRows,
+  presetRows,
+  toggleKey,
+} from './deduction-order-editing';
 
 const order: DeductionKey[] = ['source', 'activatesOn', 'expiresOn'];
 
@@ -74,6 +81,7 @@ describe('orderRows', () => {
       ['activatesOn', null],
       ['createdOn', null],
       ['priority', null],
+      ['calls', null],
     ]);
   });
 
@@ -83,6 +91,7 @@ describe('orderRows', () => {
       [false, true],
       [true, true],
       [true, false],
+      [false, false],
       [false, false],
       [false, false],
     ]);
@@ -106,5 +115,41 @@ describe('isDefaultOrder', () => {
     { order: ['activatesOn', 'source', 'expiresOn', 'createdOn'], expected: false },
   ] as const)('says $expected for $order', ({ order: candidate, expected }) => {
     expect(isDefaultOrder(candidate)).toBe(expected);
+  });
+});
+
+describe('presetRows', () => {
+  it('shows each preset with its cost rounded, its figures, the packages run out by date, and the one in use', () => {
+    const scenario = buildScenario({
+      months: 3,
+      streams: [{ monthlyCalls: [500, 500, 3_100] }],
+      packages: [
+        { id: 'B', calls: 1_000, createdOn: '2026-12-15', activatesOn: '2027-01-01' },
+        { id: 'A', calls: 1_000, createdOn: '2027-01-01', validityMonths: 2 },
+      ],
+    });
+    const rows = presetRows(compareRulePresets(scenario), ['Old', 'Short'], 'baidu-ocr');
+    expect(rows.map((row) => [row.preset, row.isCurrent])).toEqual([
+      ['huawei-ocr', false],
+      ['huawei-billing-center', false],
+      ['tencent-ocr', false],
+      ['baidu-ocr', true],
+    ]);
+    expect(rows[0]).toMatchObject({
+      name: 'HUAWEI CLOUD OCR (default)',
+      wastedCalls: 0,
+      lapsedCalls: 0,
+      ranOut: [
+        { name: 'Short', on: '2027-02-28' },
+        { name: 'Old', on: '2027-03-10' },
+      ],
+    });
+    // Baidu's rule spends the package bought first: the short one, expiring 1 March, pays only
+    // that day's 100 calls and expires holding 900.
+    expect(rows[3]).toMatchObject({
+      wastedCalls: 900,
+      ranOut: [{ name: 'Old', on: '2027-02-28' }],
+    });
+    expect(Number(rows[3]?.totalCost)).toBeGreaterThan(Number(rows[0]?.totalCost));
   });
 });

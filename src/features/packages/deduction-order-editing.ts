@@ -1,4 +1,11 @@
-import { DEFAULT_DEDUCTION_ORDER, type DeductionKey } from '../../engine';
+import {
+  DEFAULT_DEDUCTION_ORDER,
+  type DeductionKey,
+  type IsoDate,
+  type PresetComparison,
+  type RulePresetId,
+  roundMoney,
+} from '../../engine';
 import { t } from '../../i18n/translate';
 
 /* Editing the deduction order (billing-rules §5): which keys compare packages, and in what order. */
@@ -28,6 +35,7 @@ const LISTING_ORDER: readonly DeductionKey[] = [
   'expiresOn',
   'createdOn',
   'priority',
+  'calls',
 ];
 
 export type OrderRow = {
@@ -94,4 +102,74 @@ export function isDefaultOrder(order: readonly DeductionKey[]): boolean {
     order.length === DEFAULT_DEDUCTION_ORDER.length &&
     order.every((key, index) => key === DEFAULT_DEDUCTION_ORDER[index])
   );
+}
+
+/** A preset's name in the page's language (billing-rules §5). */
+export function presetLabel(id: RulePresetId): string {
+  switch (id) {
+    case 'huawei-ocr':
+      return t('HUAWEI CLOUD OCR (default)');
+    case 'huawei-billing-center':
+      return t('HUAWEI CLOUD Billing Center: earliest expiry first');
+    case 'tencent-ocr':
+      return t('Tencent Cloud OCR: free, then paid packages');
+    case 'baidu-ocr':
+      return t('Baidu AI Cloud OCR: earliest purchase, then smallest');
+  }
+}
+
+export type PresetRow = {
+  readonly preset: RulePresetId;
+  readonly name: string;
+  /** Rounded for display, in the scenario's currency. */
+  readonly totalCost: string;
+  readonly payPerUseCalls: number;
+  readonly failedCalls: number;
+  readonly wastedCalls: number;
+  readonly lapsedCalls: number;
+  /** The packages that ran out inside the horizon, by date. */
+  readonly ranOut: readonly { readonly name: string; readonly on: IsoDate }[];
+  readonly isCurrent: boolean;
+};
+
+/** The presets side by side, packages named as the editor names them, the current order's preset marked. */
+export function presetRows(
+  comparison: PresetComparison,
+  packageNames: readonly string[],
+  current: RulePresetId | null,
+): PresetRow[] {
+  return comparison.outcomes.map((outcome) => ({
+    preset: outcome.preset,
+    name: presetLabel(outcome.preset),
+    totalCost: roundMoney(outcome.totalCost, 2),
+    payPerUseCalls: outcome.payPerUseCalls,
+    failedCalls: outcome.failedCalls,
+    wastedCalls: outcome.wastedCalls,
+    lapsedCalls: outcome.lapsedCalls,
+    ranOut: outcome.packages
+      .map((pkg, index) => ({ name: packageNames[index] ?? pkg.id, on: pkg.exhaustedOn }))
+      .filter((entry): entry is { name: string; on: IsoDate } => entry.on !== null)
+      .sort((a, b) => (a.on < b.on ? -1 : a.on > b.on ? 1 : 0)),
+    isCurrent: outcome.preset === current,
+  }));
+}
+
+/** Where a preset's rule is documented, in the page's language (billing-rules §5's sources). */
+export function presetSource(id: RulePresetId): string {
+  switch (id) {
+    case 'huawei-ocr':
+      return t(
+        'Source: HUAWEI CLOUD OCR help, deduction order for multiple packages (ocr_12_0029).',
+      );
+    case 'huawei-billing-center':
+      return t(
+        'Source: HUAWEI CLOUD Billing Center FAQ: among packages of the same scope, the one that expires first is used first (billing_faq_6100011).',
+      );
+    case 'tencent-ocr':
+      return t(
+        'Source: Tencent Cloud OCR billing overview: free, then paid packages, then postpaid.',
+      );
+    case 'baidu-ocr':
+      return t('Source: Baidu AI Cloud OCR package rules: earliest purchase first, then smallest.');
+  }
 }

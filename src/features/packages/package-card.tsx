@@ -12,7 +12,7 @@ import { formatDate } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
 import { type Translate, useT } from '../../i18n/translate';
 import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
-import type { PackageDraft } from '../../store/draft';
+import { type PackageDraft, RESET_CHOICES, type ResetChoice } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { LegendMarkIcon } from '../../ui/chart-legend';
 import { seriesLine } from '../../ui/chart-look';
@@ -31,6 +31,17 @@ function sourceLabel(source: PackageSource, t: Translate): string {
   }
 }
 const SOURCES_LISTED = [...PACKAGE_SOURCES].reverse();
+
+function resetLabel(choice: ResetChoice, t: Translate): string {
+  switch (choice) {
+    case 'never':
+      return t('Spent once');
+    case 'day':
+      return t('Renews every day');
+    case 'month':
+      return t('Renews every month');
+  }
+}
 const CUSTOM = 'custom';
 
 type PackageCardProps = {
@@ -195,6 +206,20 @@ export const PackageCard = memo(function PackageCard({
           }))}
           onChange={(source) => update({ source: source as PackageSource })}
           error={error('source')}
+        />
+        <SelectField
+          label={t('Quota')}
+          value={pkg.resetEvery}
+          options={RESET_CHOICES.map((choice) => ({ value: choice, label: resetLabel(choice, t) }))}
+          onChange={(resetEvery) => update({ resetEvery: resetEvery as ResetChoice })}
+          error={error('resetEvery')}
+          hint={
+            pkg.resetEvery === 'never'
+              ? undefined
+              : t(
+                  'It holds its calls afresh every period; what a period leaves unused is lost, not carried over.',
+                )
+          }
         />
         <TextField
           label={t('Bought on')}

@@ -5,6 +5,7 @@ import { type Catalog, parseCatalog } from '../../engine';
 import { DEMO_DRAFT } from '../../store/demo';
 import { checkDraft, type PackageDraft } from '../../store/draft';
 import {
+  newAllowance,
   newPackage,
   packageApiPatch,
   packageName,
@@ -34,6 +35,7 @@ const textPackage: PackageDraft = {
   validityMonths: '12',
   usedCalls: '',
   priority: '',
+  resetEvery: 'never',
   colour: 0,
 };
 
@@ -51,6 +53,7 @@ describe('newPackage', () => {
       validityMonths: '12',
       usedCalls: '',
       priority: '',
+      resetEvery: 'never',
     });
   });
 
@@ -184,4 +187,25 @@ describe('unusedPackageWarning', () => {
   ])('warns $warning when $name', ({ pkg, warning }) => {
     expect(unusedPackageWarning(pkg, streams, international)).toBe(warning);
   });
+});
+
+describe('newAllowance', () => {
+  it.each(['day', 'month'] as const)(
+    'adds a free allowance renewing every %s, valid through the horizon, that the engine accepts and that lapses',
+    (resetEvery) => {
+      const allowance = newAllowance(DEMO_DRAFT, international, resetEvery);
+      expect(allowance).toMatchObject({
+        source: 'free',
+        price: '0',
+        resetEvery,
+        validityMonths: DEMO_DRAFT.months,
+      });
+      const check = checkDraft({
+        ...DEMO_DRAFT,
+        packages: [...DEMO_DRAFT.packages, { ...allowance, id: 'free', colour: 5 }],
+      });
+      if (!check.parsed.ok) throw new Error('refused');
+      expect(check.parsed.scenario.packages.at(-1)?.resetEvery).toBe(resetEvery);
+    },
+  );
 });

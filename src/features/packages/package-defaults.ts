@@ -1,7 +1,7 @@
 import { type Catalog, catalogPackage } from '../../engine';
 import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
-import type { PackageDraft, ScenarioDraft } from '../../store/draft';
+import { horizonMonths, type PackageDraft, type ScenarioDraft } from '../../store/draft';
 import { distinctNames } from '../../ui/distinct-names';
 import { isCatalogPrice, packageCalls, shortSize } from './package-size';
 
@@ -38,6 +38,33 @@ export function newPackage(
     validityMonths: String(catalog?.validityMonths ?? 12),
     usedCalls: '',
     priority: '',
+    resetEvery: 'never',
+  };
+}
+
+/** The calls a new free allowance holds each period: an example to edit, not a published figure. */
+export const DEFAULT_ALLOWANCE_CALLS: Readonly<Record<'day' | 'month', number>> = {
+  day: 500,
+  month: 10_000,
+};
+
+/**
+ * A new free allowance (billing-rules §4a) for the first stream: its quota renews every day or
+ * month, it costs nothing, and it stays valid through the whole horizon.
+ */
+export function newAllowance(
+  draft: Pick<ScenarioDraft, 'streams' | 'start' | 'months'>,
+  catalog: Catalog | undefined,
+  resetEvery: 'day' | 'month',
+): Omit<PackageDraft, 'id' | 'colour'> {
+  const months = horizonMonths(draft);
+  return {
+    ...newPackage(draft, catalog),
+    source: 'free',
+    calls: String(DEFAULT_ALLOWANCE_CALLS[resetEvery]),
+    price: '0',
+    validityMonths: String(months ?? catalog?.validityMonths ?? 12),
+    resetEvery,
   };
 }
 

@@ -9,7 +9,7 @@ import { itemsNamedIn, pageOfItem, pageWindow, problemsPerPage } from '../../ui/
 import { useFocusLater } from '../../ui/use-focus-later';
 import { DeductionOrderEditor } from './deduction-order-editor';
 import { PackageCard } from './package-card';
-import { newPackage, packageNames } from './package-defaults';
+import { newAllowance, newPackage, packageNames } from './package-defaults';
 
 /** Cards shown at once: a large scenario's hundreds of packages are paged. */
 export const PACKAGES_PER_PAGE = 10;
@@ -116,7 +116,25 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
       >
         {t('Add a package')}
       </button>
-      <DeductionOrderEditor />
+      <button
+        type="button"
+        onClick={() => {
+          addPackage(newAllowance(draft, catalog, 'day'));
+          showAdded(count);
+        }}
+      >
+        {t('Add free calls every day')}
+      </button>
+      <button
+        type="button"
+        onClick={() => {
+          addPackage(newAllowance(draft, catalog, 'month'));
+          showAdded(count);
+        }}
+      >
+        {t('Add free calls every month')}
+      </button>
+      <DeductionOrderEditor catalog={catalog} />
     </section>
   );
 }

@@ -20,8 +20,10 @@ import { ListPager } from '../../ui/list-pager';
 import { pageWindow } from '../../ui/pages';
 import { TableScroll } from '../../ui/table-scroll';
 import {
+  type AllowanceLedgerRow,
   type MonthLedgerRow,
   type PackageLedgerRow,
+  toAllowanceLedger,
   toMonthLedger,
   toPackageLedger,
 } from './to-ledgers';
@@ -141,6 +143,14 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
                   <th scope="col">{t('Consumed')}</th>
                   <th scope="col">{t('Remaining')}</th>
                   <th scope="col">{t('Wasted')}</th>
+                  <th scope="col">
+                    {t('Lapsed')}
+                    <InfoTip label={t('Lapsed')}>
+                      {t(
+                        'Calls an allowance that renews every day or month held at the end of a period and lost.',
+                      )}
+                    </InfoTip>
+                  </th>
                   <th scope="col">{t('Ran out on')}</th>
                   <th scope="col">
                     {t('80 % used on')}
@@ -209,6 +219,7 @@ const PackageRow = memo(function PackageRow(
       <td>{formatCount(row.consumed)}</td>
       <td>{formatCount(row.remaining)}</td>
       <td>{formatCount(row.wasted)}</td>
+      <td>{formatCount(row.lapsed)}</td>
       <td>{optionalDate(row.exhaustedOn)}</td>
       <td>{optionalDate(row.alertOn)}</td>
       <td>{formatDate(row.expiresOn)}</td>
@@ -220,6 +231,77 @@ const PackageRow = memo(function PackageRow(
             ? t('not in the horizon')
             : '—'}
       </td>
+    </tr>
+  );
+});
+
+/** Allowances that renew (billing-rules §4a), month by month: what their periods held, paid and lost. */
+export const AllowanceLedgerTable = memo(function AllowanceLedgerTable({
+  simulation,
+  scenario,
+}: {
+  readonly simulation: Simulation;
+  readonly scenario: Scenario;
+}) {
+  const t = useT();
+  const headingId = useId();
+  const rows = useMemo(() => toAllowanceLedger(simulation, scenario), [simulation, scenario]);
+  const [requestedPage, setPage] = useState(0);
+  if (rows.length === 0) return null;
+  const shown = pageWindow(rows.length, LEDGER_ROWS_PER_PAGE, requestedPage);
+  return (
+    <section className="results-block" aria-labelledby={headingId}>
+      <h3 id={headingId}>{t('Allowance ledger')}</h3>
+      <ListPager
+        label={t('Pages of the allowance ledger')}
+        shown={shown}
+        count={rows.length}
+        pageSize={LEDGER_ROWS_PER_PAGE}
+        problemsPerPage={NO_PROBLEMS}
+        onPage={setPage}
+      />
+      <TableScroll label={t('Allowance ledger')}>
+        <table>
+          <caption className="visually-hidden">
+            {t('What each renewing allowance held, paid and lost, month by month')}
+          </caption>
+          <thead className="results-head">
+            <tr>
+              <th scope="col">{t('Package')}</th>
+              <th scope="col">{t('Month')}</th>
+              <th scope="col">{t('Renews')}</th>
+              <th scope="col">{t('Held')}</th>
+              <th scope="col">{t('Used')}</th>
+              <th scope="col">{t('Lapsed')}</th>
+              <th scope="col">{t('Wasted')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.slice(shown.first, shown.end).map((row) => (
+              <AllowanceRow {...row} key={row.key} />
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+});
+
+const AllowanceRow = memo(function AllowanceRow(row: AllowanceLedgerRow) {
+  const t = useT();
+  return (
+    <tr>
+      <th scope="row">{row.label}</th>
+      <td>{formatMonth(row.month)}</td>
+      <td>
+        {row.resetEvery === 'day'
+          ? t('every day ({count} days)', { count: formatCount(row.periods) })
+          : t('every month')}
+      </td>
+      <td>{formatCount(row.held)}</td>
+      <td>{formatCount(row.used)}</td>
+      <td>{formatCount(row.lapsed)}</td>
+      <td>{formatCount(row.wasted)}</td>
     </tr>
   );
 });

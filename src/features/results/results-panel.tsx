@@ -8,7 +8,7 @@ import { Assumptions } from './assumptions';
 import { ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures';
 import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
-import { MonthLedgerTable, PackageLedgerTable } from './ledgers';
+import { AllowanceLedgerTable, MonthLedgerTable, PackageLedgerTable } from './ledgers';
 import { ReportCover } from './report-cover';
 import { Summary } from './summary';
 import { type SimulationView, useSimulation } from './use-simulation';
@@ -68,6 +68,7 @@ function ResultTables({
     <>
       <MonthLedgerTable simulation={view.simulation} currency={view.scenario.currency} />
       <PackageLedgerTable simulation={view.simulation} scenario={view.scenario} catalog={catalog} />
+      <AllowanceLedgerTable simulation={view.simulation} scenario={view.scenario} />
       <DeductionOrder scenario={view.scenario} catalog={catalog} />
       <Assumptions catalog={catalog} />
     </>

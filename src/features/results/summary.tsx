@@ -114,6 +114,31 @@ export const Summary = memo(function Summary({
         >
           {formatCount(summary.wastedCalls)}
         </Figure>
+        {summary.allowances.length > 0 ? (
+          <Figure
+            label={t('Free or renewing calls lapsed')}
+            tip={t(
+              'Calls an allowance that renews every day or month still held at the end of a period: they are lost, not carried over.',
+            )}
+            tone={summary.lapsedCalls > 0 ? 'bad' : undefined}
+          >
+            {formatCount(summary.lapsedCalls)}
+            {summary.allowances.map((use) => (
+              <span className="summary-detail" key={use.position}>
+                {t('{name}: {unused} of {offered} calls unused ({percent})', {
+                  name:
+                    use.label ??
+                    (use.resetEvery === 'day'
+                      ? t('calls renewing every day')
+                      : t('calls renewing every month')),
+                  unused: formatCount(use.unused),
+                  offered: formatCount(use.offered),
+                  percent: formatRatioAsPercent(use.unusedShare),
+                })}
+              </span>
+            ))}
+          </Figure>
+        ) : null}
         <Figure
           label={t('Calls unused when the horizon ends')}
           tip={t(

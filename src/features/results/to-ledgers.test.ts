@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
-import { toMonthLedger, toPackageLedger } from './to-ledgers';
+import { toAllowanceLedger, toMonthLedger, toPackageLedger } from './to-ledgers';
 
 const scenario = buildScenario({
   months: 2,
@@ -57,6 +57,7 @@ describe('toPackageLedger', () => {
       consumed: 20_000,
       remaining: 0,
       wasted: 0,
+      lapsed: 0,
       exhaustedOn: '2027-01-20',
       alertOn: '2027-01-16',
       expiresOn: '2028-01-01',
@@ -68,5 +69,80 @@ describe('toPackageLedger', () => {
   it('falls back to the ids without a catalog', () => {
     const [starter] = toPackageLedger(simulation, scenario, undefined);
     expect([starter?.api, starter?.region]).toEqual(['general-text', 'ap-southeast-1']);
+  });
+});
+
+describe('toAllowanceLedger', () => {
+  it('shows each allowance month by month: periods, what they held, paid and lost', () => {
+    // Example 06 of the spec: 150 calls a day in January, 100 a day in February.
+    const allowances = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [4_650, 2_800] }],
+      payPerUse: [{ api: 'general-text', tiers: [{ upTo: null, unitPrice: '0.01' }] }],
+      packages: [
+        {
+          id: 'monthly',
+          source: 'free',
+          calls: 1_000,
+          createdOn: '2027-01-01',
+          resetEvery: 'month',
+        },
+        {
+          id: 'daily',
+          label: 'Free 100 a day',
+          source: 'free',
+          calls: 100,
+          createdOn: '2027-01-01',
+          resetEvery: 'day',
+        },
+        { id: 'bought', calls: 10, createdOn: '2027-01-01' },
+      ],
+    });
+    expect(toAllowanceLedger(simulateDetailed(allowances), allowances)).toEqual([
+      {
+        key: 'monthly:2027-01',
+        label: 'monthly',
+        resetEvery: 'month',
+        month: '2027-01',
+        periods: 1,
+        held: 1_000,
+        used: 1_000,
+        lapsed: 0,
+        wasted: 0,
+      },
+      {
+        key: 'monthly:2027-02',
+        label: 'monthly',
+        resetEvery: 'month',
+        month: '2027-02',
+        periods: 1,
+        held: 1_000,
+        used: 100,
+        lapsed: 900,
+        wasted: 0,
+      },
+      {
+        key: 'daily:2027-01',
+        label: 'Free 100 a day',
+        resetEvery: 'day',
+        month: '2027-01',
+        periods: 31,
+        held: 3_100,
+        used: 3_100,
+        lapsed: 0,
+        wasted: 0,
+      },
+      {
+        key: 'daily:2027-02',
+        label: 'Free 100 a day',
+        resetEvery: 'day',
+        month: '2027-02',
+        periods: 28,
+        held: 2_800,
+        used: 2_700,
+        lapsed: 100,
+        wasted: 0,
+      },
+    ]);
   });
 });

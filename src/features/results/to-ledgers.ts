@@ -63,6 +63,8 @@ export type PackageLedgerRow = {
   readonly consumed: number;
   readonly remaining: number;
   readonly wasted: number;
+  /** What an allowance held at a period's end and lost (billing-rules §4a); 0 for other packages. */
+  readonly lapsed: number;
   readonly exhaustedOn: IsoDate | null;
   readonly alertOn: IsoDate | null;
   readonly expiresOn: IsoDate;
@@ -87,10 +89,73 @@ export function toPackageLedger(
       consumed: detail.consumed,
       remaining: detail.remaining,
       wasted: detail.wasted,
+      lapsed: detail.lapsed,
       exhaustedOn: detail.exhaustedOn,
       alertOn: detail.alertOn,
       expiresOn: detail.expiresOn,
       utilization: detail.utilization,
     };
   });
+}
+
+/** One allowance in one month of the horizon: its periods there, what they held, paid and lost. */
+export type AllowanceLedgerRow = {
+  readonly key: string;
+  readonly label: string;
+  readonly resetEvery: 'day' | 'month';
+  readonly month: IsoMonth;
+  /** Its periods that start this month (one for a monthly allowance, its usable days for a daily one). */
+  readonly periods: number;
+  readonly held: number;
+  readonly used: number;
+  /** Lost at a period's end, or at expiry. */
+  readonly lapsed: number;
+  readonly wasted: number;
+};
+
+/**
+ * billing-rules §4a: each allowance month by month, so the page shows a quota that renews as
+ * periods used and lost rather than one draining balance. Periods are counted in the month they start.
+ */
+export function toAllowanceLedger(
+  simulation: Simulation,
+  scenario: Scenario,
+): AllowanceLedgerRow[] {
+  const rows: AllowanceLedgerRow[] = [];
+  const monthOfDay: number[] = [];
+  let day = 0;
+  simulation.months.forEach((month, index) => {
+    const [year, number] = month.month.split('-').map(Number) as [number, number];
+    const length = new Date(Date.UTC(year, number, 0)).getUTCDate();
+    for (let k = 0; k < length; k++) monthOfDay[day++] = index;
+  });
+  simulation.packages.forEach((detail, position) => {
+    const pkg = scenario.packages[position];
+    if (!pkg?.resetEvery) return;
+    const byMonth = new Map<
+      number,
+      { periods: number; held: number; used: number; lapsed: number; wasted: number }
+    >();
+    for (const period of detail.periods) {
+      const month = monthOfDay[period.from] ?? 0;
+      const row = byMonth.get(month) ?? { periods: 0, held: 0, used: 0, lapsed: 0, wasted: 0 };
+      row.periods++;
+      row.held += period.held;
+      row.used += period.used;
+      if (period.endedBy === 'expiry') row.wasted += period.left;
+      else row.lapsed += period.left;
+      byMonth.set(month, row);
+    }
+    for (const [month, row] of [...byMonth].sort(([a], [b]) => a - b)) {
+      const isoMonth = simulation.months[month]?.month ?? '';
+      rows.push({
+        key: `${detail.id}:${isoMonth}`,
+        label: pkg.label.trim() || detail.id,
+        resetEvery: pkg.resetEvery,
+        month: isoMonth,
+        ...row,
+      });
+    }
+  });
+  return rows;
 }

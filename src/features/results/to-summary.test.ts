@@ -9,6 +9,44 @@ const summaryOf = (document: Parameters<typeof buildScenario>[0]) => {
 };
 
 describe('toSummary', () => {
+  it('says how much of each allowance went unused, lapsed and wasted alike', () => {
+    const summary = summaryOf({
+      // 40 calls a day in January.
+      streams: [{ monthlyCalls: [1_240] }],
+      packages: [
+        {
+          id: 'd',
+          label: 'Free 50 a day',
+          source: 'free',
+          calls: 50,
+          createdOn: '2027-01-01',
+          resetEvery: 'day',
+        },
+        { id: 'm', source: 'free', calls: 100, createdOn: '2027-01-01', resetEvery: 'month' },
+        { id: 'p', calls: 10, createdOn: '2027-01-01' },
+      ],
+    });
+    expect(summary.lapsedCalls).toBe(31 * 10 + 100);
+    expect(summary.allowances).toEqual([
+      {
+        position: 0,
+        label: 'Free 50 a day',
+        resetEvery: 'day',
+        offered: 1_550,
+        unused: 310,
+        unusedShare: '0.2',
+      },
+      {
+        position: 1,
+        label: null,
+        resetEvery: 'month',
+        offered: 100,
+        unused: 100,
+        unusedShare: '1',
+      },
+    ]);
+  });
+
   it('gives costs, savings as an amount and a share, and the payback day', () => {
     const summary = summaryOf({
       months: 2,

@@ -1,5 +1,6 @@
 import {
   compareMoney,
+  countRatio,
   type IsoDate,
   isNegativeMoney,
   isZeroMoney,
@@ -48,6 +49,10 @@ export type Summary = {
     readonly boughtOn: IsoDate;
     readonly payback: PurchasePayback;
   } | null;
+  /** Calls allowances held at the end of a period and lost (billing-rules §4a). */
+  readonly lapsedCalls: number;
+  /** Each allowance with a period inside the horizon: what it offered and what went unused. */
+  readonly allowances: readonly AllowanceUse[];
   /** Calls packages still hold when the horizon ends, usable until each expires. */
   readonly unusedAtEnd: {
     readonly calls: number;
@@ -55,6 +60,19 @@ export type Summary = {
     readonly firstExpiry: IsoDate | null;
     readonly lastExpiry: IsoDate | null;
   };
+};
+
+export type AllowanceUse = {
+  readonly position: number;
+  /** Its label; null when it has none, and the page names it by how it renews. */
+  readonly label: string | null;
+  readonly resetEvery: 'day' | 'month';
+  /** Its quota times its periods inside the horizon. */
+  readonly offered: number;
+  /** Lapsed at a period's end or wasted at expiry. */
+  readonly unused: number;
+  /** unused / offered, as a decimal string. */
+  readonly unusedShare: string;
 };
 
 const MONEY_PLACES = 2;
@@ -81,7 +99,29 @@ export function toSummary(simulation: Simulation, scenario: Scenario): Summary {
     billedCalls,
     wastedCalls: simulation.packages.reduce((sum, pkg) => sum + pkg.wasted, 0),
     failedCalls: totals.failedCalls,
+    lapsedCalls: simulation.packages.reduce((sum, pkg) => sum + pkg.lapsed, 0),
+    allowances: toAllowanceUses(simulation, scenario),
   };
+}
+
+/** How much of each allowance went unused: its periods' quota less what paid (billing-rules §4a). */
+function toAllowanceUses(simulation: Simulation, scenario: Scenario): AllowanceUse[] {
+  const uses: AllowanceUse[] = [];
+  simulation.packages.forEach((detail, index) => {
+    const pkg = scenario.packages[index];
+    if (!pkg?.resetEvery || detail.periods.length === 0) return;
+    const offered = pkg.calls * detail.periods.length;
+    const unused = detail.lapsed + detail.wasted;
+    uses.push({
+      position: index,
+      label: pkg.label.trim() || null,
+      resetEvery: pkg.resetEvery,
+      offered,
+      unused,
+      unusedShare: countRatio(unused, offered, RATIO_PLACES),
+    });
+  });
+  return uses;
 }
 
 /** Savings = pay-per-use-only cost − total cost (billing-rules §7); a loss is shown as its size. */

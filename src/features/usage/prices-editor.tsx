@@ -1,6 +1,6 @@
 import { memo, useCallback, useId } from 'react';
 import { type Catalog, catalogPriceEntry, messagesAt, type PricingMode } from '../../engine';
-import { apiDisplayName } from '../../i18n/catalog-names';
+import { apiDisplayName, officialPriceSource } from '../../i18n/catalog-names';
 import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraft, useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
@@ -113,6 +113,13 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
   const { containerRef, focusLater } = useFocusLater<HTMLFieldSetElement>();
   const name = priceEntryName(entry, catalog);
   const listed = catalog ? catalogPriceEntry(catalog, entry.api) : undefined;
+  const official = officialPriceSource(listed);
+  // The official mark holds only while the tiers are the ones the catalog quotes.
+  const isOfficial =
+    official !== null &&
+    listed !== undefined &&
+    entry.tiers.length === listed.tiers.length &&
+    entry.tiers.every((tier, at) => tier.unitPrice.trim() === listed.tiers[at]?.unitPrice);
   const messages = [
     ...messagesAt(generalErrors, ['payPerUse', index]),
     ...messagesAt(generalErrors, ['payPerUse', index, 'mode']),
@@ -124,6 +131,11 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
   return (
     <fieldset className="editor-card" data-price-index={index} ref={containerRef}>
       <legend>{name}</legend>
+      {isOfficial ? (
+        <p className="field-hint">
+          {t('Official price, not illustrative. Source: {source}.', { source: official })}
+        </p>
+      ) : null}
       <div className="mode-row">
         <SelectField
           label={t('Pricing')}
