@@ -109,6 +109,8 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
   );
   const [requestedPage, setPage] = useState(0);
   const shown = pageWindow(rows.length, LEDGER_ROWS_PER_PAGE, requestedPage);
+  // Only an allowance lapses: without one the column would be zeros, and too wide at 1440 px.
+  const withLapsed = scenario.packages.some((pkg) => pkg.resetEvery !== undefined);
   // Each purchase's payback simulates its stream twice: only for the rows on show.
   const paybacks = useMemo(
     () =>
@@ -143,14 +145,16 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
                   <th scope="col">{t('Consumed')}</th>
                   <th scope="col">{t('Remaining')}</th>
                   <th scope="col">{t('Wasted')}</th>
-                  <th scope="col">
-                    {t('Lapsed')}
-                    <InfoTip label={t('Lapsed')}>
-                      {t(
-                        'Calls an allowance that renews every day or month held at the end of a period and lost.',
-                      )}
-                    </InfoTip>
-                  </th>
+                  {withLapsed ? (
+                    <th scope="col">
+                      {t('Lapsed')}
+                      <InfoTip label={t('Lapsed')}>
+                        {t(
+                          'Calls an allowance that renews every day or month held at the end of a period and lost.',
+                        )}
+                      </InfoTip>
+                    </th>
+                  ) : null}
                   <th scope="col">{t('Ran out on')}</th>
                   <th scope="col">
                     {t('80 % used on')}
@@ -174,7 +178,12 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
               </thead>
               <tbody>
                 {rows.slice(shown.first, shown.end).map((row, offset) => (
-                  <PackageRow key={row.id} {...row} payback={paybacks[offset] ?? NOT_BOUGHT_HERE} />
+                  <PackageRow
+                    key={row.id}
+                    {...row}
+                    payback={paybacks[offset] ?? NOT_BOUGHT_HERE}
+                    withLapsed={withLapsed}
+                  />
                 ))}
               </tbody>
             </table>
@@ -204,7 +213,7 @@ const MonthRow = memo(function MonthRow(row: MonthLedgerRow & { readonly currenc
 });
 
 const PackageRow = memo(function PackageRow(
-  row: PackageLedgerRow & { readonly payback: PurchasePayback },
+  row: PackageLedgerRow & { readonly payback: PurchasePayback; readonly withLapsed: boolean },
 ) {
   const t = useT();
   useLocale(); // formatted in the page's language: a new language formats the row again
@@ -219,7 +228,7 @@ const PackageRow = memo(function PackageRow(
       <td>{formatCount(row.consumed)}</td>
       <td>{formatCount(row.remaining)}</td>
       <td>{formatCount(row.wasted)}</td>
-      <td>{formatCount(row.lapsed)}</td>
+      {row.withLapsed ? <td>{formatCount(row.lapsed)}</td> : null}
       <td>{optionalDate(row.exhaustedOn)}</td>
       <td>{optionalDate(row.alertOn)}</td>
       <td>{formatDate(row.expiresOn)}</td>
