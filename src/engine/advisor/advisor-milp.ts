@@ -130,6 +130,11 @@ export type MilpRequest = {
    */
   readonly softSeconds?: number;
   readonly goodEnoughGap?: number;
+  /**
+   * The objective of a plan the caller already holds, less the solver's noise: once the solver's
+   * proven bound reaches it, no plan is cheaper than that one, and the solver stops ('optimal').
+   */
+  readonly stopAtBound?: number;
   /** Values of some columns to start from (a known plan); the solver completes the rest. */
   readonly start?: ReadonlyMap<string, number>;
   /** Called now and then during the solve with the share of the time limit used, 0 to 1. */
