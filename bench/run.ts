@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { parseScenario, simulate } from '../src/engine';
-import { advisorRow } from './advisor-bench';
+import { advisorRow, advisorSolverRows } from './advisor-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
 
@@ -94,7 +94,26 @@ async function engineRows(): Promise<Row[]> {
       met: probe.peakRssMb <= 100,
     },
     advisorRow(),
+    ...(await advisorSolverRows(large)),
   ];
+}
+
+/**
+ * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only): the
+ * figures it did not measure again stay as they were.
+ */
+function previousRows(): Row[] {
+  const path = join(root, 'BENCHMARKS.md');
+  if (!existsSync(path)) return [];
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(
+      (line) => line.startsWith('| ') && !line.startsWith('| what ') && !line.startsWith('| ---'),
+    )
+    .map((line) => {
+      const [name = '', figure = '', target = '', met = ''] = line.slice(2, -2).split(' | ');
+      return { name, figure, target, met: met === 'yes' };
+    });
 }
 
 function render(rows: readonly Row[]): string {
@@ -117,10 +136,19 @@ function render(rows: readonly Row[]): string {
 }
 
 const rows = [
-  ...(await engineRows()),
-  ...(process.argv.includes('--engine-only') ? [] : await uiRows()),
+  ...(process.argv.includes('--advisor-only')
+    ? await advisorSolverRows(loadScenario('large'))
+    : await engineRows()),
+  ...(process.argv.includes('--engine-only') || process.argv.includes('--advisor-only')
+    ? []
+    : await uiRows()),
 ];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
-writeFileSync(join(root, 'BENCHMARKS.md'), render(rows));
+const partial = process.argv.includes('--engine-only') || process.argv.includes('--advisor-only');
+const measured = new Set(rows.map((row) => row.name));
+const merged = partial
+  ? [...previousRows().filter((row) => !measured.has(row.name)), ...rows]
+  : rows;
+writeFileSync(join(root, 'BENCHMARKS.md'), render(merged));
 console.log('written to BENCHMARKS.md');

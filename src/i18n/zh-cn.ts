@@ -207,6 +207,11 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   Renew: '续购',
   'Remove {name}': '删除 {name}',
   'Renew needs a valid date and validity.': '续购需要有效的日期和有效期。',
+  'Renew {name} at the 80 % alert': '在 80% 用量提醒时续购 {name}',
+  'Renew at the 80 % alert': '在 80% 提醒时续购',
+  'Renew adds the same package from {date}, the day it runs out.':
+    '续购将从 {date}（用完当天）起添加同样的资源包。',
+  'At the 80 % alert, it would start on {date}.': '若在 80% 用量提醒时续购，将从 {date} 起生效。',
   'Renew adds the same package from {date}, the day after it expires.':
     '续购会添加一个相同的资源包，从到期次日 {date} 起生效。',
   'Deduction order': '抵扣顺序',

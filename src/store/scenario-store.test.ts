@@ -91,6 +91,15 @@ describe('the scenario store', () => {
     });
   });
 
+  it('renews a package on the day it is given (the day it runs out, or its 80 % alert)', () => {
+    store().renewPackage(1, '2027-09-14');
+    expect(store().draft.packages[2]).toMatchObject({
+      label: 'General Text 1M (renewal)',
+      createdOn: '2027-09-14',
+      activatesOn: '',
+    });
+  });
+
   it('saves the draft, the kept variants and the low and high cases to localStorage', () => {
     store().updatePackage(1, { price: '5000' }, 'price');
     const saved = JSON.parse(savedJson());

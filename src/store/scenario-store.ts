@@ -96,7 +96,11 @@ export type ScenarioStore = History & {
   /** Adds a package under a fresh id, in the lowest colour slot no other package uses. */
   readonly addPackage: (pkg: Omit<PackageDraft, 'id' | 'colour'>) => void;
   readonly duplicatePackage: (index: number) => void;
-  readonly renewPackage: (index: number) => void;
+  /**
+   * Adds the same package right after it, bought and taking effect on `startsOn` (the engine's
+   * renewalStart or renewalAtAlert, from the simulation); by default the day after it expires.
+   */
+  readonly renewPackage: (index: number, startsOn?: string) => void;
   readonly removePackage: (index: number) => void;
   readonly setPriceEntry: (entry: PriceDraft, field?: string) => void;
   readonly removePriceEntry: (api: string, region: string | null) => void;
@@ -384,10 +388,10 @@ export const useScenarioStore = create<ScenarioStore>()(
               ],
             };
           }),
-        renewPackage: (index) =>
+        renewPackage: (index, on) =>
           edit((draft) => {
             const original = draft.packages[index];
-            const startsOn = original ? renewalDate(original) : null;
+            const startsOn = on ?? (original ? renewalDate(original) : null);
             if (!original || startsOn === null) return draft;
             const renewal: PackageDraft = {
               ...original,

@@ -1,4 +1,5 @@
 import {
+  addMoney,
   compareMoney,
   type Money,
   moneyToString,
@@ -62,6 +63,16 @@ import type { PackageOffer } from './break-even';
  *   plan with the fewest packages satisfies both (advisor-search.ts, searchExhaustively: every
  *   package of it covers a call, so a month's quota less its smallest package is below W_m).
  *
+ * - Cover row (one per stream and case): Σ_{m,j} min(q_j, W_m)·n[s,m,j] + Σ kept x + Σ_i u ≥
+ *   the case's calls. The sum of the rows above implies it; written out, it lets the solver
+ *   derive knapsack cuts over the whole horizon.
+ * - Knapsack row (objective 'total'): the objective ≥ knapsackBound, the least money that pays
+ *   the horizon's calls when windows are forgotten except that a package of size j bought in
+ *   month m pays at most min(q_j, W_m) calls (a table over quota units, see knapsackBound). It
+ *   holds for every whole n of the model, so it cuts no optimum, and it is what the linear
+ *   relaxation misses: whole packages. Measured on the realistic cases, it turned gaps of 1.4 to
+ *   2.8 % after 8 s into proofs in under a second or gaps ≤ 0.07 % (advisor-realistic.test.ts).
+ *
  * What it relaxes, and why its optimum is a lower bound. The model lets any usable package pay
  * any call of its window in any amount, and lets calls go to pay-per-use while a package still
  * holds quota: the deduction order (§5) is dropped, nothing else. For a plan n, what the
@@ -119,6 +130,11 @@ export type MilpRequest = {
    */
   readonly softSeconds?: number;
   readonly goodEnoughGap?: number;
+  /**
+   * The objective of a plan the caller already holds, less the solver's noise: once the solver's
+   * proven bound reaches it, no plan is cheaper than that one, and the solver stops ('optimal').
+   */
+  readonly stopAtBound?: number;
   /** Values of some columns to start from (a known plan); the solver completes the rest. */
   readonly start?: ReadonlyMap<string, number>;
   /** Called now and then during the solve with the share of the time limit used, 0 to 1. */
@@ -203,6 +219,7 @@ export function formulatePlanMilp(
   };
   const names: string[][] = [];
   const upper = new Map<string, number>();
+  const knapsackRows: Money[] = [];
 
   for (const { stream, index: s } of decided) {
     const first = stream.models[0] as StreamModel;
@@ -296,6 +313,32 @@ export function formulatePlanMilp(
       keptTerms.forEach((terms, k) => {
         if (terms.length > 0) row(terms, '<=', calls(model.keptOpening[k] as number));
       });
+      {
+        // The whole horizon at once (see "Cover row" at the top): implied by the rows above, and
+        // written out so the solver derives knapsack cuts from it.
+        const cover: [string, string][] = [];
+        let total = 0;
+        for (let i = 0; i < model.intervalCalls.length; i++) {
+          total += model.intervalCalls[i] as number;
+          if (pricing !== null) cover.push(['1', `u${prefix}_${i}`]);
+        }
+        for (const terms of keptTerms) cover.push(...terms);
+        for (let m = 0; m < months; m++) {
+          if ((streamNames[m * sizes] as string) === '') continue;
+          const window = model.windowCalls[m] as number;
+          stream.offers.forEach((offer, j) => {
+            cover.push([
+              calls(Math.min(offer.calls, window)),
+              streamNames[m * sizes + j] as string,
+            ]);
+          });
+        }
+        if (total > 0) row(cover, '>=', calls(total));
+        if (objective === 'total' && v === 0) {
+          const least = knapsackBound(model, stream.offers, streamNames, total);
+          if (least !== null && compareMoney(least, ZERO_MONEY) > 0) knapsackRows.push(least);
+        }
+      }
 
       /** The month's pay-per-use tiers (billing-rules §6): `uncovered` holds −u of each segment. */
       function tierRows(
@@ -392,6 +435,8 @@ export function formulatePlanMilp(
   }
 
   let objectiveText: string;
+  // One stream per 'total' model: its knapsack bound holds for the whole objective.
+  for (const least of knapsackRows) row(objectiveTerms, '>=', moneyToString(least));
   if (objective === 'total') objectiveText = expression(objectiveTerms);
   else {
     // The worst case is taken over the cases with the most failed calls (fixed: see the top).
@@ -458,6 +503,71 @@ export function formulatePlanMilp(
         return counts;
       }),
   };
+}
+
+/** Beyond this many quota units, the knapsack bound is not computed (its table would be too big). */
+const KNAPSACK_MOST_UNITS = 300_000;
+
+/**
+ * The knapsack bound (see "Knapsack row" at the top): a lower bound on a stream's money, from
+ * the horizon's calls alone. Every call not paid by a kept package is paid by a purchase or by
+ * pay-per-use at no less than its cheapest unit price; a purchase of size j in month m pays at
+ * most min(q_j, W_m) calls. So with quotas rounded up to a unit u (the sizes' common divisor) and
+ * f(d) the least price of purchases holding at least d units (unbounded, so a relaxation of the
+ * counts), the money is at least min over d of f(d) + cheapest·max(0, D − d·u), D the calls kept
+ * packages cannot pay; where pay-per-use is not subscribed, f(⌈D/u⌉). Null when too big to table.
+ */
+export function knapsackBound(
+  model: StreamModel,
+  offers: readonly PackageOffer[],
+  poolNames: readonly string[],
+  totalCalls: number,
+): Money | null {
+  const held = model.keptOpening.reduce((sum, balance) => sum + Math.max(0, balance), 0);
+  const demand = Math.max(0, totalCalls - held);
+  if (demand === 0) return ZERO_MONEY;
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const unit = offers.reduce((divisor, offer) => gcd(offer.calls, divisor), 0);
+  if (unit <= 0) return null;
+  const needed = Math.ceil(demand / unit);
+  if (needed > KNAPSACK_MOST_UNITS) return null;
+  // Items: (units, price), the cheapest price per distinct unit count.
+  const cheapestByUnits = new Map<number, Money>();
+  for (let m = 0; m < model.months; m++) {
+    if ((poolNames[m * offers.length] ?? '') === '') continue;
+    const window = model.windowCalls[m] as number;
+    for (const offer of offers) {
+      const units = Math.ceil(Math.min(offer.calls, window) / unit);
+      if (units === 0) continue;
+      const known = cheapestByUnits.get(units);
+      if (known === undefined || compareMoney(offer.price, known) < 0)
+        cheapestByUnits.set(units, offer.price);
+    }
+  }
+  const items = [...cheapestByUnits];
+  // least[d]: the least price of purchases holding at least d units; null when none can.
+  const least: (Money | null)[] = new Array(needed + 1).fill(null);
+  least[0] = ZERO_MONEY;
+  for (let d = 1; d <= needed; d++) {
+    let best: Money | null = null;
+    for (const [units, price] of items) {
+      const before = least[Math.max(0, d - units)] ?? null;
+      if (before === null) continue;
+      const cost = addMoney(before, price);
+      if (best === null || compareMoney(cost, best) < 0) best = cost;
+    }
+    least[d] = best;
+  }
+  if (model.pricing === null) return least[needed] ?? null;
+  let bound: Money | null = null;
+  for (let d = 0; d <= needed; d++) {
+    const bought = least[d] ?? null;
+    if (bought === null) continue;
+    const rest = Math.max(0, demand - d * unit);
+    const cost = addMoney(bought, multiplyMoney(model.pricing.cheapest, rest));
+    if (bound === null || compareMoney(cost, bound) < 0) bound = cost;
+  }
+  return bound;
 }
 
 /**

@@ -6,13 +6,14 @@ import {
   addMoney,
   compareMoney,
   type Money,
+  moneyToString,
   multiplyMoney,
   subtractMoney,
   ZERO_MONEY,
 } from '../core/money';
 import { type Package, type Scenario, serializeScenario } from '../core/scenario';
 import { type Message, message } from '../messages';
-import { certify, formulatePlanMilp, type MilpSolver } from './advisor-milp';
+import { boundNoise, certify, formulatePlanMilp, type MilpSolver } from './advisor-milp';
 import {
   addScores,
   buildStreamModel,
@@ -391,6 +392,10 @@ export function* adviseInSteps(
           lp: milp.lp,
           timeLimitSeconds: seconds,
           start: milp.startOf(plan.counts),
+          // The quick search's plan is proven once the bound reaches it (certify's condition).
+          ...(plan.score.failedCalls === Math.max(...fixed.map((score) => score.failedCalls))
+            ? { stopAtBound: stopAt(plan.score.cost) }
+            : {}),
           softSeconds: options.solverSoftSeconds ?? DEFAULT_SOLVER_SOFT_SECONDS,
           goodEnoughGap: options.goodEnoughGap ?? DEFAULT_GOOD_ENOUGH_GAP,
           onProgress: (within) => options.onProgress?.(share(0.3 + 0.6 * within)),
@@ -448,6 +453,14 @@ export function* adviseInSteps(
     groupBounds,
     { solver: solverEnd, seconds: solverSpent },
   );
+}
+
+/** The solver bound at which a plan of money `cost` is proven (certify's test, solved for the bound). */
+function stopAt(cost: Money): number {
+  const money = Number(moneyToString(cost));
+  // Half the allowance below the money: certify then proves it (its allowance is about the
+  // same at the bound); stopping early is never wrong, certify has the last word.
+  return money - boundNoise(money) * 0.5;
 }
 
 /**

@@ -21,7 +21,11 @@ type HighsModel = {
     callbacks?: Record<
       number,
       (event: {
-        readonly data: { readonly running_time?: number; readonly mip_gap?: number };
+        readonly data: {
+          readonly running_time?: number;
+          readonly mip_gap?: number;
+          readonly mip_dual_bound?: number;
+        };
         interrupt(): void;
       }) => void
     >,
@@ -72,12 +76,17 @@ export function highsSolver(highs: HighsRuntime): MilpSolver {
           }
         }
         const limit = Math.max(0.01, request.timeLimitSeconds);
-        const { onProgress, softSeconds, goodEnoughGap } = request;
+        const { onProgress, softSeconds, goodEnoughGap, stopAtBound } = request;
+        let boundReached = false;
         model.run({
           [MIP_INTERRUPT]: (event) => {
             const time = event.data.running_time ?? 0;
             onProgress?.(Math.min(1, time / limit));
-            if (
+            const dual = event.data.mip_dual_bound;
+            if (stopAtBound !== undefined && dual !== undefined && dual >= stopAtBound) {
+              boundReached = true;
+              event.interrupt();
+            } else if (
               softSeconds !== undefined &&
               goodEnoughGap !== undefined &&
               time >= softSeconds &&
@@ -98,7 +107,8 @@ export function highsSolver(highs: HighsRuntime): MilpSolver {
         }
         const dual = Number(model.info.get('mip_dual_bound'));
         const bound = Number.isFinite(dual) ? dual : null;
-        if (status === OPTIMAL) return { status: 'optimal', values, bound, seconds };
+        if (status === OPTIMAL || (status === INTERRUPTED && boundReached))
+          return { status: 'optimal', values, bound, seconds };
         if (status === TIME_LIMIT || status === INTERRUPTED)
           return { status: 'time-limit', values, bound, seconds };
         if (status === INFEASIBLE) return { status: 'infeasible', values: null, bound, seconds };

@@ -5,7 +5,8 @@ import {
   PACKAGE_SOURCES,
   type PackageSource,
   regionsOfApi,
-  renewalDate,
+  renewalAtAlert,
+  renewalStart,
 } from '../../engine';
 import { apiOptions, regionOptions } from '../../i18n/catalog-names';
 import { formatDate } from '../../i18n/format';
@@ -55,8 +56,12 @@ type PackageCardProps = {
    * The actions take the card's index: each is one function shared by every card, so a card
    * redraws only when its own package changes.
    */
+  /** From the simulation: the day it runs out and the day of its 80 % alert, when inside the horizon. */
+  readonly runsOutOn: string | null;
+  readonly alertOn: string | null;
   readonly onDuplicate: (index: number) => void;
-  readonly onRenew: (index: number) => void;
+  /** Renews the package with the renewal taking effect on `startsOn`. */
+  readonly onRenew: (index: number, startsOn: string) => void;
   readonly onRemove: (index: number) => void;
 };
 
@@ -68,6 +73,8 @@ export const PackageCard = memo(function PackageCard({
   catalog,
   currency,
   showPriority,
+  runsOutOn,
+  alertOn,
   onDuplicate,
   onRenew,
   onRemove,
@@ -94,7 +101,9 @@ export const PackageCard = memo(function PackageCard({
       ? regionsOfApi(catalog, pkg.api)
       : catalog.regions
     : [];
-  const renewsOn = renewalDate(pkg);
+  const outcome = { exhaustedOn: runsOutOn, alertOn };
+  const renewal = renewalStart(pkg, outcome);
+  const atAlert = renewalAtAlert(pkg, outcome);
   const warning = useScenarioStore((state) =>
     unusedPackageWarning(pkg, state.draft.streams, catalog),
   );
@@ -289,11 +298,23 @@ export const PackageCard = memo(function PackageCard({
           type="button"
           aria-label={t('Renew {name}', { name })}
           aria-describedby={renewReasonId}
-          disabled={renewsOn === null}
-          onClick={() => onRenew(index)}
+          disabled={renewal === null}
+          onClick={() => {
+            if (renewal) onRenew(index, renewal.startsOn);
+          }}
         >
           {t('Renew')}
         </button>
+        {atAlert ? (
+          <button
+            type="button"
+            aria-label={t('Renew {name} at the 80 % alert', { name })}
+            aria-describedby={renewReasonId}
+            onClick={() => onRenew(index, atAlert)}
+          >
+            {t('Renew at the 80 % alert')}
+          </button>
+        ) : null}
         <button
           type="button"
           aria-label={t('Remove {name}', { name })}
@@ -302,11 +323,18 @@ export const PackageCard = memo(function PackageCard({
           {t('Remove')}
         </button>
         <span className="field-hint" id={renewReasonId}>
-          {renewsOn === null
+          {renewal === null
             ? t('Renew needs a valid date and validity.')
-            : t('Renew adds the same package from {date}, the day after it expires.', {
-                date: formatDate(renewsOn),
-              })}
+            : renewal.reason === 'runs-out'
+              ? t('Renew adds the same package from {date}, the day it runs out.', {
+                  date: formatDate(renewal.startsOn),
+                })
+              : t('Renew adds the same package from {date}, the day after it expires.', {
+                  date: formatDate(renewal.startsOn),
+                })}
+          {atAlert
+            ? ` ${t('At the 80 % alert, it would start on {date}.', { date: formatDate(atAlert) })}`
+            : null}
         </span>
       </div>
     </fieldset>

@@ -1,5 +1,5 @@
-import { useCallback, useId, useState } from 'react';
-import type { Catalog } from '../../engine';
+import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
+import { type Catalog, simulateDetailed } from '../../engine';
 import { useT } from '../../i18n/translate';
 import { useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
@@ -47,12 +47,23 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
     [duplicatePackage, showAdded],
   );
   const renewAt = useCallback(
-    (index: number) => {
-      renewPackage(index);
+    (index: number, startsOn: string) => {
+      renewPackage(index, startsOn);
       showAdded(index + 1);
     },
     [renewPackage, showAdded],
   );
+  // When each package runs out and reaches its 80 % alert, for Renew: the simulation of the
+  // draft, in a deferred render so typing never waits for it.
+  const { parsed } = useDraftCheck();
+  const scenario = useDeferredValue(parsed.ok ? parsed.scenario : null);
+  const outcomes = useMemo(() => {
+    const byId = new Map<string, { exhaustedOn: string | null; alertOn: string | null }>();
+    if (scenario)
+      for (const detail of simulateDetailed(scenario).packages)
+        byId.set(detail.id, { exhaustedOn: detail.exhaustedOn, alertOn: detail.alertOn });
+    return byId;
+  }, [scenario]);
   const removeAt = useCallback(
     (index: number) => {
       removePackage(index);
@@ -100,6 +111,8 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
               currency={draft.currency}
               showPriority={draft.deductionOrder.includes('priority')}
               onDuplicate={duplicateAt}
+              runsOutOn={outcomes.get(pkg.id.trim())?.exhaustedOn ?? null}
+              alertOn={outcomes.get(pkg.id.trim())?.alertOn ?? null}
               onRenew={renewAt}
               onRemove={removeAt}
             />
