@@ -111,8 +111,7 @@ export function usageAccumulator(options: AccumulatorOptions): UsageAccumulator 
     if (isTotalRow(fields)) return { code: 'totalRow' };
     const mapped = [mapping.date, mapping.api, mapping.region, mapping.calls];
     for (const index of mapped.filter((column) => column !== null).sort((a, b) => a - b))
-      if (index >= fields.length)
-        return { code: 'missingColumn', column: columnName(index) };
+      if (index >= fields.length) return { code: 'missingColumn', column: columnName(index) };
     const dateText = fields[mapping.date] ?? '';
     const month = billingMonthOf(dateText);
     if (!month) return { code: 'badDate', value: dateText };
