@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { shippedCatalogs } from '../testing/shipped-catalogs';
 import { parseCalls } from './aggregate';
 import { decodeUsageBytes, detectEncoding } from './encoding';
 import { billingMonthOf } from './month-of-time';
 import { nameMatcher } from './names';
 import { parseUsageText } from './parse-usage';
-import { shippedCatalogs } from './usage-testing';
 
 const names = nameMatcher(shippedCatalogs());
 
