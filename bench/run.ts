@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { parseScenario, simulate } from '../src/engine';
 import { advisorRow } from './advisor-bench';
+import { historyRows } from './history-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
 
@@ -94,6 +95,7 @@ async function engineRows(): Promise<Row[]> {
       met: probe.peakRssMb <= 100,
     },
     advisorRow(),
+    ...historyRows(),
   ];
 }
 

@@ -107,13 +107,30 @@ export function usageAccumulator(options: AccumulatorOptions): UsageAccumulator 
 
   type UsableRow = { readonly stream: string; readonly month: IsoMonth; readonly calls: number };
 
+  // A file holds few distinct dates and names: each is read once (bounded, for huge files).
+  const monthCache = new Map<string, IsoMonth | null>();
+  const monthOf = (text: string): IsoMonth | null => {
+    let month = monthCache.get(text);
+    if (month === undefined) {
+      if (monthCache.size > 200_000) monthCache.clear();
+      month = billingMonthOf(text);
+      monthCache.set(text, month);
+    }
+    return month;
+  };
+
   const classify = (fields: readonly string[]): UsableRow | SkipReason => {
-    if (isTotalRow(fields)) return { code: 'totalRow' };
+    const row = usable(fields);
+    // A total line fails as a date or a name; say what it is rather than what failed.
+    return 'code' in row && isTotalRow(fields) ? { code: 'totalRow' } : row;
+  };
+
+  const usable = (fields: readonly string[]): UsableRow | SkipReason => {
     const mapped = [mapping.date, mapping.api, mapping.region, mapping.calls];
     for (const index of mapped.filter((column) => column !== null).sort((a, b) => a - b))
       if (index >= fields.length) return { code: 'missingColumn', column: columnName(index) };
     const dateText = fields[mapping.date] ?? '';
-    const month = billingMonthOf(dateText);
+    const month = monthOf(dateText);
     if (!month) return { code: 'badDate', value: dateText };
     const apiText = fields[mapping.api] ?? '';
     const api = names.api(apiText);

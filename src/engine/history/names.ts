@@ -17,6 +17,20 @@ function key(name: string): string {
     .replace(/[\s_]+/g, ' ');
 }
 
+/** Lookups by the name as written, so each distinct spelling is normalised once. */
+function remembered(ids: ReadonlyMap<string, string>): (name: string) => string | null {
+  const seen = new Map<string, string | null>();
+  return (name) => {
+    let id = seen.get(name);
+    if (id === undefined) {
+      if (seen.size > 100_000) seen.clear();
+      id = ids.get(key(name)) ?? null;
+      seen.set(name, id);
+    }
+    return id;
+  };
+}
+
 export function nameMatcher(
   catalogs: readonly Catalog[],
   aliases: {
@@ -35,8 +49,5 @@ export function nameMatcher(
   }
   for (const [name, id] of Object.entries(aliases.api ?? {})) apis.set(key(name), id);
   for (const [name, id] of Object.entries(aliases.region ?? {})) regions.set(key(name), id);
-  return {
-    api: (name) => apis.get(key(name)) ?? null,
-    region: (name) => regions.get(key(name)) ?? null,
-  };
+  return { api: remembered(apis), region: remembered(regions) };
 }
