@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { parseScenario, simulate } from '../src/engine';
 import { advisorRow, advisorSolverRows } from './advisor-bench';
+import { historyRows } from './history-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
 
@@ -95,6 +96,7 @@ async function engineRows(): Promise<Row[]> {
     },
     advisorRow(),
     ...(await advisorSolverRows(large)),
+    ...historyRows(),
   ];
 }
 

@@ -20,7 +20,8 @@ export type UiRow = {
 };
 
 const root = join(import.meta.dirname, '..');
-const PORT = 4380;
+// BENCH_PORT lets parallel checkouts on one machine bench without taking each other's port.
+const PORT = Number(process.env.BENCH_PORT ?? 4380);
 const BASE = `http://127.0.0.1:${PORT}/`;
 const CHROMIUM = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
 const CHROMIUM_ARGS = [
