@@ -64,7 +64,9 @@ const CORPUS: readonly (readonly [string, string, readonly string[]])[] = [
   ],
   [
     'a horizon starting 9999-06',
-    variant((d) => void (d.start = '9999-06')),
+    variant((d) => {
+      d.start = '9999-06';
+    }),
     ['scenario.monthRange'],
   ],
   [
@@ -99,7 +101,9 @@ const CORPUS: readonly (readonly [string, string, readonly string[]])[] = [
   ['a byte-order mark', `\uFEFF${JSON.stringify(demoDocument)}`, []],
   [
     'bidirectional overrides in the name',
-    variant((d) => void (d.name = '\u202Eevil\u202C \u2067name\u2069')),
+    variant((d) => {
+      d.name = '\u202Eevil\u202C \u2067name\u2069';
+    }),
     [],
   ],
 ];
