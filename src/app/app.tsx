@@ -18,6 +18,8 @@ import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
 import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
+import { ErrorBoundary } from './error-boundary';
+import { SaveNotice } from './save-notice';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
 
@@ -87,35 +89,52 @@ export function App() {
       <main className="layout" aria-busy={mountingInTurns || undefined}>
         {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
-          <SharedLinkBanner />
+          <SaveNotice />
+          <ErrorBoundary name="Share link">
+            <SharedLinkBanner />
+          </ErrorBoundary>
           <CatalogStatus catalogId={draft.catalogId} />
           <div id="usage" tabIndex={-1}>
-            <UsageEditor catalog={catalog} />
+            <ErrorBoundary name="Usage">
+              <UsageEditor catalog={catalog} />
+            </ErrorBoundary>
           </div>
           <MountInTurn order={3}>
-            <PricesEditor catalog={catalog} />
+            <ErrorBoundary name="Pay-per-use prices">
+              <PricesEditor catalog={catalog} />
+            </ErrorBoundary>
           </MountInTurn>
           <div id="packages" tabIndex={-1}>
             <MountInTurn order={2}>
-              <PackagesEditor catalog={catalog} />
+              <ErrorBoundary name="Packages">
+                <PackagesEditor catalog={catalog} />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
           <div id="advisor" tabIndex={-1}>
             <MountInTurn order={5}>
-              <AdvisorPanel catalog={catalog} />
+              <ErrorBoundary name="Purchase advisor">
+                <AdvisorPanel catalog={catalog} />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
         </div>
         <div id="results" tabIndex={-1}>
           <MountInTurn order={4}>
-            <SharePanel />
+            <ErrorBoundary name="Share and export">
+              <SharePanel />
+            </ErrorBoundary>
           </MountInTurn>
           <MountInTurn order={1}>
-            <ResultsPanel catalog={catalog} />
+            <ErrorBoundary name="Results">
+              <ResultsPanel catalog={catalog} />
+            </ErrorBoundary>
           </MountInTurn>
           <div id="compare" tabIndex={-1}>
             <MountInTurn order={6}>
-              <ComparePanel />
+              <ErrorBoundary name="Compare variants">
+                <ComparePanel />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
         </div>

@@ -27,9 +27,19 @@ export type DeferredStorage<S> = PersistStorage<S> & {
   readonly flush: () => void;
 };
 
+/** What the storage tells of its writes: each failed or succeeded, and may it write at all. */
+export type WriteWatch = {
+  /** False while writing would overwrite newer work (another tab's): pending stays pending. */
+  readonly mayWrite: () => boolean;
+  readonly written: (ok: boolean) => void;
+};
+
+const ALWAYS: WriteWatch = { mayWrite: () => true, written: () => undefined };
+
 export function deferredJsonStorage<S>(
   backing: () => Backing,
   timers: Timers = realTimers,
+  watch: WriteWatch = ALWAYS,
 ): DeferredStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
   let timer: unknown = null;
@@ -37,12 +47,16 @@ export function deferredJsonStorage<S>(
   const flush = () => {
     if (timer !== null) timers.clear(timer);
     timer = null;
+    if (!watch.mayWrite()) return;
     for (const [name, value] of pending) {
-      pending.delete(name);
       try {
         backing().setItem(name, JSON.stringify(value));
+        pending.delete(name);
+        watch.written(true);
       } catch {
-        // Storage full or refused (private mode): the page keeps working on what is in memory.
+        // Storage full or refused: the page keeps working on what is in memory, keeps the
+        // state pending for the next try, and says so at once (save-status.ts).
+        watch.written(false);
       }
     }
   };
