@@ -150,3 +150,27 @@ describe('a write that fails or must wait (issue 14)', () => {
     expect(backing.writes).toBe(1);
   });
 });
+
+describe('discarding', () => {
+  it('drops what is pending, so a read then sees what another tab saved', () => {
+    const backing = memoryStorage();
+    const storage = deferredJsonStorage<{ n: number }>(() => backing);
+    storage.setItem('k', { state: { n: 3 }, version: 1 });
+    backing.setItem('k', JSON.stringify({ state: { n: 9 }, version: 1 }));
+    storage.discard();
+    expect(storage.getItem('k')).toEqual({ state: { n: 9 }, version: 1 });
+  });
+});
+
+describe('the first read', () => {
+  it('asks nothing of the write watch when nothing is pending (the store is still being made)', () => {
+    const backing = memoryStorage();
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => {
+        throw new ReferenceError('the store does not exist yet');
+      },
+      written: () => undefined,
+    });
+    expect(storage.getItem('k')).toBeNull();
+  });
+});

@@ -25,6 +25,8 @@ const realTimers: Timers = {
 export type DeferredStorage<S> = PersistStorage<S> & {
   /** Writes what is pending now. */
   readonly flush: () => void;
+  /** Drops what is pending: the user chose what another tab saved over this tab's changes. */
+  readonly discard: () => void;
 };
 
 /** What the storage tells of its writes: each failed or succeeded, and may it write at all. */
@@ -47,7 +49,9 @@ export function deferredJsonStorage<S>(
   const flush = () => {
     if (timer !== null) timers.clear(timer);
     timer = null;
-    if (!watch.mayWrite()) return;
+    // Asked only when there is something to write: the first read comes while the store that
+    // answers is still being made.
+    if (pending.size === 0 || !watch.mayWrite()) return;
     for (const [name, value] of pending) {
       try {
         backing().setItem(name, JSON.stringify(value));
@@ -79,6 +83,11 @@ export function deferredJsonStorage<S>(
       backing().removeItem(name);
     },
     flush,
+    discard: () => {
+      if (timer !== null) timers.clear(timer);
+      timer = null;
+      pending.clear();
+    },
   };
 }
 

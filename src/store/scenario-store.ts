@@ -198,6 +198,8 @@ if (typeof window !== 'undefined' && browserStorage !== null)
 
 /** Loads what another tab saved, leaving this tab's unsaved changes behind. */
 export function loadOtherTabsWork(): void {
+  // Dropped first: reading flushes what is pending, which would write this tab's over theirs.
+  persistedStorage.discard();
   useSaveStatus.getState().report(null);
   void useScenarioStore.persist.rehydrate();
 }
