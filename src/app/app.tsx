@@ -19,6 +19,8 @@ import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
 import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
 import { DemoIntro } from './demo-intro';
+import { ErrorBoundary } from './error-boundary';
+import { SaveNotice } from './save-notice';
 import { SectionNav } from './section-nav';
 import { useDocumentLanguage } from './use-document-language';
 import { useUndoShortcuts } from './use-undo-shortcuts';
@@ -86,40 +88,57 @@ export function App() {
       <main className="layout" aria-busy={mountingInTurns || undefined}>
         {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
-          <SharedLinkBanner />
+          <SaveNotice />
+          <ErrorBoundary name="Share link">
+            <SharedLinkBanner />
+          </ErrorBoundary>
           <CatalogStatus catalogId={draft.catalogId} />
           {draft.name === DEMO_DRAFT.name ? <DemoIntro onBlank={startBlank} /> : null}
           <div id="usage" tabIndex={-1}>
-            <UsageEditor catalog={catalog} />
+            <ErrorBoundary name="Usage">
+              <UsageEditor catalog={catalog} />
+            </ErrorBoundary>
           </div>
           <MountInTurn order={3}>
-            <PricesEditor catalog={catalog} />
+            <ErrorBoundary name="Pay-per-use prices">
+              <PricesEditor catalog={catalog} />
+            </ErrorBoundary>
           </MountInTurn>
           <div id="packages" tabIndex={-1}>
             <MountInTurn order={2}>
-              <PackagesEditor catalog={catalog} />
+              <ErrorBoundary name="Packages">
+                <PackagesEditor catalog={catalog} />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
         </div>
         <div>
           <div id="results" tabIndex={-1}>
             <MountInTurn order={1}>
-              <ResultsPanel catalog={catalog} />
+              <ErrorBoundary name="Results">
+                <ResultsPanel catalog={catalog} />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
           <div id="advisor" tabIndex={-1}>
             <MountInTurn order={5}>
-              <AdvisorPanel catalog={catalog} />
+              <ErrorBoundary name="Purchase advisor">
+                <AdvisorPanel catalog={catalog} />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
           <div id="compare" tabIndex={-1}>
             <MountInTurn order={6}>
-              <ComparePanel />
+              <ErrorBoundary name="Compare variants">
+                <ComparePanel />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
           <div id="share" tabIndex={-1}>
             <MountInTurn order={4}>
-              <SharePanel />
+              <ErrorBoundary name="Share and export">
+                <SharePanel />
+              </ErrorBoundary>
             </MountInTurn>
           </div>
         </div>

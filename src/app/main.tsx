@@ -5,6 +5,7 @@ import { catalogQueryOptions } from '../features/catalog/catalog-query';
 import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
 import { useScenarioStore } from '../store/scenario-store';
 import { App } from './app.tsx';
+import { ErrorBoundary } from './error-boundary';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -59,7 +60,9 @@ void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCode
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <App />
+            <ErrorBoundary name="The page">
+              <App />
+            </ErrorBoundary>
           </QueryClientProvider>
         </StrictMode>,
       ),

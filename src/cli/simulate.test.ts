@@ -2,7 +2,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, USAGE } from './simulate';
+import { callerPath, runCli, USAGE } from './simulate';
 
 const examples = join(import.meta.dirname, '..', 'engine', 'fixtures', 'examples');
 const readExample = (name: string) => readFileSync(join(examples, name), 'utf8');
@@ -62,6 +62,45 @@ describe('the command-line simulator', () => {
     expect(runCli(['a.json', 'b.json'], () => '').exitCode).toBe(2);
   });
 
+  it('reads a file that starts with a byte-order mark, as the page does', () => {
+    const outcome = runCli(['bom.json'], () => `\uFEFF${readExample('01-single-package.json')}`);
+    expect(outcome.exitCode).toBe(0);
+  });
+
+  it('holds the page’s limits: far-future dates, huge prices, too many streams', () => {
+    const far = JSON.parse(readExample('01-single-package.json'));
+    far.packages[0].createdOn = '9999-12-31';
+    expect(runCli(['far.json'], () => JSON.stringify(far))).toEqual({
+      exitCode: 1,
+      stdout: '',
+      stderr: 'far.json: packages[0].createdOn: must be a date from 2000-01-01 to 2199-12-31\n',
+    });
+    const huge = JSON.parse(readExample('01-single-package.json'));
+    huge.packages[0].price = '9'.repeat(900_000);
+    expect(runCli(['huge.json'], () => JSON.stringify(huge)).exitCode).toBe(1);
+    const many = JSON.parse(readExample('01-single-package.json'));
+    many.streams = Array.from({ length: 5000 }, () => many.streams[0]);
+    const manyOutcome = runCli(['many.json'], () => JSON.stringify(many));
+    expect(manyOutcome.exitCode).toBe(1);
+    expect(manyOutcome.stderr).toMatch(/^many\.json: streams: 5000 streams; the limit is 200/);
+  });
+
+  it('answers deep nesting with one line and exit 1, no stack trace', () => {
+    const outcome = runCli(['deep.json'], () => `${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(outcome.exitCode).toBe(1);
+    expect(outcome.stderr).toBe(
+      'deep.json: scenario: nests lists or objects more than 64 levels deep\n',
+    );
+  });
+
+  it('resolves a path from the folder the command was typed in', () => {
+    expect(callerPath('a.json', { INIT_CWD: '/home/me/plans' }, '/repo')).toBe(
+      '/home/me/plans/a.json',
+    );
+    expect(callerPath('a.json', {}, '/repo')).toBe('/repo/a.json');
+    expect(callerPath('/tmp/a.json', { INIT_CWD: '/home/me' }, '/repo')).toBe('/tmp/a.json');
+  });
+
   it('runs as a real process through npm run simulate', () => {
     const root = join(import.meta.dirname, '..', '..');
     const stdout = execFileSync(
@@ -76,5 +115,12 @@ describe('the command-line simulator', () => {
       { cwd: root, encoding: 'utf8' },
     );
     expect(missing.status).toBe(2);
+    // A relative path names a file in the caller's folder, not the project's.
+    const relative = execFileSync(
+      'npm',
+      ['run', '--silent', '--prefix', root, 'simulate', '--', '05-tiers.json'],
+      { cwd: examples, encoding: 'utf8' },
+    );
+    expect(JSON.parse(relative)).toEqual(JSON.parse(readExample('05-tiers.expected.json')));
   }, 30_000);
 });

@@ -95,9 +95,18 @@ export type MessageParams = {
   readonly 'scenario.historyLength': { readonly max: number };
   readonly 'scenario.historyOrder': { readonly previous: string };
   readonly 'scenario.sourceWithoutHistory': None;
+  /** A date outside the calendar this simulator counts (CALENDAR_RANGE). */
+  readonly 'scenario.dateRange': { readonly first: IsoDate; readonly last: IsoDate };
+  readonly 'scenario.monthRange': { readonly first: string; readonly last: string };
+  /** The horizon's last month falls after the calendar's last. */
+  readonly 'scenario.horizonEnd': { readonly last: string };
+  /** A package that would expire after the calendar's last day. */
+  readonly 'scenario.expiryRange': { readonly last: IsoDate };
+  readonly 'scenario.priceDigits': { readonly digits: number };
 
   // Limits on a document from outside (an import, a link).
   readonly 'limit.documentSize': { readonly bytes: number; readonly limit: number };
+  readonly 'limit.nesting': { readonly limit: number };
   readonly 'limit.listLength': {
     readonly list: 'streams' | 'packages' | 'payPerUse';
     readonly count: number;
@@ -355,9 +364,16 @@ const ENGLISH: EnglishRules = {
   'scenario.historyOrder': ({ previous }) =>
     `must come after ${previous}: history months ascend, each once`,
   'scenario.sourceWithoutHistory': () => 'is allowed only beside a history',
+  'scenario.dateRange': ({ first, last }) => `must be a date from ${first} to ${last}`,
+  'scenario.monthRange': ({ first, last }) => `must be a month from ${first} to ${last}`,
+  'scenario.horizonEnd': ({ last }) => `the horizon must end by ${last}`,
+  'scenario.expiryRange': ({ last }) =>
+    `the package would expire after ${last}, the last day this simulator counts`,
+  'scenario.priceDigits': ({ digits }) => `must have at most ${digits} digits before the point`,
 
   'limit.documentSize': ({ bytes, limit }) =>
     `the document is ${megabytes(bytes)}; the limit is ${megabytes(limit)}`,
+  'limit.nesting': ({ limit }) => `nests lists or objects more than ${limit} levels deep`,
   'limit.listLength': ({ list, count, limit }) =>
     `${count} ${LIST_NOUNS[list]}; the limit is ${limit}`,
 

@@ -147,3 +147,23 @@ describe('formatting examples', () => {
     expect(inLocale('zh-CN', () => formatDate('2027-05-06'))).toBe('2027年5月6日');
   });
 });
+
+describe('formatting is linear in its input (issue 14)', () => {
+  it('groups every length of digits as Intl does', () => {
+    for (let length = 1; length <= 20; length++) {
+      const digits = '123456789'.repeat(3).slice(0, length);
+      expect(formatCurrency(digits, 'USD', 0)).toBe(
+        `$${new Intl.NumberFormat('en-US').format(BigInt(digits))}`,
+      );
+    }
+    expect(formatCurrency('999.995', 'USD')).toBe('$1,000.00');
+    expect(formatCurrency('0.004', 'USD')).toBe('$0.00');
+    expect(formatCurrency('-0999.5', 'USD', 0)).toBe('-$1,000');
+  });
+
+  it('writes a 900,000-digit amount (a look-ahead pattern took minutes on it)', () => {
+    const written = formatCurrency(`${'9'.repeat(900_000)}.5`, 'USD', 0);
+    expect(written.length).toBe(1 + 1 + 900_000 + 300_000);
+    expect(written.startsWith('$1,000,000,')).toBe(true);
+  });
+});

@@ -60,9 +60,16 @@ const SHORT_MONTHS_EN = [
 
 const PLAIN_DECIMAL = /^(-?)(\d+)(?:\.(\d+))?$/;
 
-/** Thousands separated by commas, as both languages write them. */
+/**
+ * Thousands separated by commas, as both languages write them. Sliced, not matched: a
+ * look-ahead pattern here rescans the rest of the digits at every position, quadratic in their
+ * length (a 900,000-digit price froze the tab).
+ */
 function groupThousands(digits: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const head = digits.length % 3 || 3;
+  const groups = [digits.slice(0, head)];
+  for (let at = head; at < digits.length; at += 3) groups.push(digits.slice(at, at + 3));
+  return groups.join(',');
 }
 
 /**
@@ -77,15 +84,31 @@ function groupedDecimal(
   if (!match) return null;
   const [, sign = '', integerDigits = '0', fraction = ''] = match;
   const kept = fraction.padEnd(fractionDigits, '0').slice(0, fractionDigits);
-  let digits = BigInt(`${integerDigits}${kept}`);
-  if ((fraction[fractionDigits] ?? '0') >= '5') digits += 1n;
-  const all = digits.toString().padStart(fractionDigits + 1, '0');
+  const roundUp = (fraction[fractionDigits] ?? '0') >= '5';
+  const digits = stripLeadingZeros(`${integerDigits}${kept}`);
+  const all = (roundUp ? incrementDigits(digits) : digits).padStart(fractionDigits + 1, '0');
   const integer = all.slice(0, all.length - fractionDigits);
   const decimals = all.slice(all.length - fractionDigits);
   return {
     negative: sign === '-',
     text: `${groupThousands(integer)}${fractionDigits > 0 ? `.${decimals}` : ''}`,
   };
+}
+
+/** Digits without leading zeros ("0" stays): in one pass, however long. */
+function stripLeadingZeros(digits: string): string {
+  let first = 0;
+  while (first < digits.length - 1 && digits[first] === '0') first++;
+  return digits.slice(first);
+}
+
+/** A string of digits plus one, carried by hand: linear where a BigInt round trip is not. */
+function incrementDigits(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits[end - 1] === '9') end--;
+  const carried = '0'.repeat(digits.length - end);
+  if (end === 0) return `1${carried}`;
+  return `${digits.slice(0, end - 1)}${Number(digits[end - 1]) + 1}${carried}`;
 }
 
 /** The parts of an ISO date or month ("2027-05-06", "2027-05"); null when it is not one. */

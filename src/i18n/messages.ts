@@ -174,9 +174,21 @@ const EN: Templates = {
   'scenario.historyOrder': ({ previous }, w) =>
     `must come after ${w.month(previous)}: each month once, in order`,
   'scenario.sourceWithoutHistory': () => 'names an imported file, but there is no history',
+  'scenario.dateRange': ({ first, last }, w) =>
+    `must be a date from ${w.date(first)} to ${w.date(last)}`,
+  'scenario.monthRange': ({ first, last }, w) =>
+    `must be a month from ${w.month(first)} to ${w.month(last)}`,
+  'scenario.horizonEnd': ({ last }, w) =>
+    `make the months end by ${w.month(last)}, the last month this simulator counts`,
+  'scenario.expiryRange': ({ last }, w) =>
+    `makes the package expire after ${w.date(last)}, the last day this simulator counts: shorten it or take effect earlier`,
+  'scenario.priceDigits': ({ digits }, w) =>
+    `must have at most ${w.count(digits)} digits before the decimal point`,
 
   'limit.documentSize': ({ bytes, limit }) =>
     `is ${megabytes(bytes)}, more than the ${megabytes(limit)} a scenario may have`,
+  'limit.nesting': ({ limit }, w) =>
+    `nests lists or objects more than ${w.count(limit)} levels deep, which no scenario does`,
   'limit.listLength': ({ list, count, limit }, w) =>
     `has ${w.count(count)} ${EN_LISTS[list]}, more than the ${w.count(limit)} a scenario may have`,
 
@@ -347,9 +359,19 @@ const ZH: Templates = {
   'scenario.historyOrder': ({ previous }, w) =>
     `必须晚于 ${w.month(previous)}：每个月只出现一次，并按顺序排列`,
   'scenario.sourceWithoutHistory': () => '注明了导入的文件，但没有历史用量',
+  'scenario.dateRange': ({ first, last }, w) =>
+    `必须是 ${w.date(first)} 到 ${w.date(last)} 之间的日期`,
+  'scenario.monthRange': ({ first, last }, w) =>
+    `必须是 ${w.month(first)} 到 ${w.month(last)} 之间的月份`,
+  'scenario.horizonEnd': ({ last }, w) =>
+    `使模拟期在 ${w.month(last)} 之后才结束，而本模拟器最多计算到该月`,
+  'scenario.expiryRange': ({ last }, w) =>
+    `会使资源包在 ${w.date(last)} 之后才到期，而本模拟器最多计算到这一天：请缩短有效期或提前生效`,
+  'scenario.priceDigits': ({ digits }, w) => `小数点前最多只能有 ${w.count(digits)} 位数字`,
 
   'limit.documentSize': ({ bytes, limit }) =>
     `大小为 ${megabytes(bytes)}，超过了场景允许的 ${megabytes(limit)}`,
+  'limit.nesting': ({ limit }, w) => `嵌套超过 ${w.count(limit)} 层，不是有效的场景`,
   'limit.listLength': ({ list, count, limit }, w) =>
     `有 ${w.count(count)} ${ZH_LISTS[list]}，超过了场景允许的 ${w.count(limit)} ${ZH_LISTS[list]}`,
 

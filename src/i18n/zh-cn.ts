@@ -921,4 +921,21 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Show all {count}': '显示全部 {count} 项',
   "Each quarter's calls by what covers them (three months per bar; the table has every month).":
     '每季度的调用量按支付方划分（每根柱为三个月；表格列出每个月）。',
+
+  // Errors never blank the page (src/app/error-boundary.tsx)
+  'The page': '页面',
+  '{section} could not be shown.': '无法显示“{section}”。',
+  'Your estimate is kept: nothing you typed is lost.': '您的估算已保留：输入的内容不会丢失。',
+  'What went wrong': '出了什么问题',
+  'Download the estimate as a file': '将估算下载为文件',
+  'Try again': '重试',
+  'This browser does not let the page save here: your estimate lives only in this tab until you download it.':
+    '此浏览器不允许页面在此保存：在您下载之前，估算只存在于此标签页中。',
+  'Your latest changes could not be saved: the storage this browser gives the page is full. They are still here; download the estimate to keep them.':
+    '最近的更改未能保存：浏览器为本页面提供的存储空间已满。更改仍在页面上，请下载估算以保留它们。',
+  'Try saving again': '再次尝试保存',
+  'Another tab saved changes to your estimates. This tab stops saving so that neither overwrites the other: which work do you want to keep?':
+    '另一个标签页保存了对估算的更改。此标签页已停止保存，以免相互覆盖：您要保留哪一边的内容？',
+  "Open the other tab's work": '打开另一个标签页的内容',
+  "Keep this tab's work": '保留此标签页的内容',
 };

@@ -107,3 +107,70 @@ describe('deferredJsonStorage', () => {
     expect(() => clock.fire()).not.toThrow();
   });
 });
+
+describe('a write that fails or must wait (issue 14)', () => {
+  it('reports a full storage at once and keeps the state for the next try', () => {
+    const reports: boolean[] = [];
+    let full = true;
+    const items = new Map<string, string>();
+    const storage = deferredJsonStorage<{ n: number }>(
+      () => ({
+        getItem: (name) => items.get(name) ?? null,
+        setItem: (name, value) => {
+          if (full) throw new DOMException('full', 'QuotaExceededError');
+          items.set(name, value);
+        },
+        removeItem: (name) => void items.delete(name),
+      }),
+      undefined,
+      { mayWrite: () => true, written: (ok) => reports.push(ok) },
+    );
+    storage.setItem('k', { state: { n: 1 }, version: 1 });
+    storage.flush();
+    expect(reports).toEqual([false]);
+    expect(items.size).toBe(0);
+    full = false;
+    storage.flush();
+    expect(reports).toEqual([false, true]);
+    expect(JSON.parse(items.get('k') as string).state).toEqual({ n: 1 });
+  });
+
+  it('writes nothing while it may not, and what waited once it may', () => {
+    const backing = memoryStorage();
+    let may = false;
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => may,
+      written: () => undefined,
+    });
+    storage.setItem('k', { state: { n: 2 }, version: 1 });
+    storage.flush();
+    expect(backing.writes).toBe(0);
+    may = true;
+    storage.flush();
+    expect(backing.writes).toBe(1);
+  });
+});
+
+describe('discarding', () => {
+  it('drops what is pending, so a read then sees what another tab saved', () => {
+    const backing = memoryStorage();
+    const storage = deferredJsonStorage<{ n: number }>(() => backing);
+    storage.setItem('k', { state: { n: 3 }, version: 1 });
+    backing.setItem('k', JSON.stringify({ state: { n: 9 }, version: 1 }));
+    storage.discard();
+    expect(storage.getItem('k')).toEqual({ state: { n: 9 }, version: 1 });
+  });
+});
+
+describe('the first read', () => {
+  it('asks nothing of the write watch when nothing is pending (the store is still being made)', () => {
+    const backing = memoryStorage();
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => {
+        throw new ReferenceError('the store does not exist yet');
+      },
+      written: () => undefined,
+    });
+    expect(storage.getItem('k')).toBeNull();
+  });
+});

@@ -25,11 +25,23 @@ const realTimers: Timers = {
 export type DeferredStorage<S> = PersistStorage<S> & {
   /** Writes what is pending now. */
   readonly flush: () => void;
+  /** Drops what is pending: the user chose what another tab saved over this tab's changes. */
+  readonly discard: () => void;
 };
+
+/** What the storage tells of its writes: each failed or succeeded, and may it write at all. */
+export type WriteWatch = {
+  /** False while writing would overwrite newer work (another tab's): pending stays pending. */
+  readonly mayWrite: () => boolean;
+  readonly written: (ok: boolean) => void;
+};
+
+const ALWAYS: WriteWatch = { mayWrite: () => true, written: () => undefined };
 
 export function deferredJsonStorage<S>(
   backing: () => Backing,
   timers: Timers = realTimers,
+  watch: WriteWatch = ALWAYS,
 ): DeferredStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
   let timer: unknown = null;
@@ -37,12 +49,18 @@ export function deferredJsonStorage<S>(
   const flush = () => {
     if (timer !== null) timers.clear(timer);
     timer = null;
+    // Asked only when there is something to write: the first read comes while the store that
+    // answers is still being made.
+    if (pending.size === 0 || !watch.mayWrite()) return;
     for (const [name, value] of pending) {
-      pending.delete(name);
       try {
         backing().setItem(name, JSON.stringify(value));
+        pending.delete(name);
+        watch.written(true);
       } catch {
-        // Storage full or refused (private mode): the page keeps working on what is in memory.
+        // Storage full or refused: the page keeps working on what is in memory, keeps the
+        // state pending for the next try, and says so at once (save-status.ts).
+        watch.written(false);
       }
     }
   };
@@ -65,6 +83,11 @@ export function deferredJsonStorage<S>(
       backing().removeItem(name);
     },
     flush,
+    discard: () => {
+      if (timer !== null) timers.clear(timer);
+      timer = null;
+      pending.clear();
+    },
   };
 }
 

@@ -313,3 +313,19 @@ describe('estimates', () => {
     expect(store().draft.name).toBe('Saved by v3');
   });
 });
+
+describe('a tab showing a share link (issue 14)', () => {
+  it('writes no saved work until the user keeps the scenario', () => {
+    useScenarioStore.setState({ draft: DEMO_DRAFT, savedDraft: null, past: [], future: [] });
+    const before = savedJson();
+    // Another tab saves newer work meanwhile.
+    const newer = JSON.parse(before);
+    newer.state.estimates[0].draft = { ...newer.state.estimates[0].draft, name: 'Other tab' };
+    memory.set('ocr-billing-simulator', JSON.stringify(newer));
+    store().openShared({ ...DEMO_DRAFT, name: 'From a link' });
+    store().updatePackage(0, { price: '7' }, 'price');
+    store().renameVariant('none', 'x');
+    expect(JSON.parse(savedJson()).state.estimates[0].draft.name).toBe('Other tab');
+    store().closeShared();
+  });
+});

@@ -7,7 +7,7 @@ import {
   MAX_VARIANTS,
   type UncertaintyDraft,
 } from './analysis';
-import { deferredJsonStorage, flushWhenLeaving } from './deferred-storage';
+import { type DeferredStorage, deferredJsonStorage, flushWhenLeaving } from './deferred-storage';
 import { DEMO_DRAFT } from './demo';
 import {
   freshId,
@@ -25,6 +25,7 @@ import {
   STORE_VERSION,
   type StoredState,
 } from './persisted';
+import { usableLocalStorage, useSaveStatus } from './save-status';
 
 /*
  * The one store: the saved estimates, and of the open one the user's inputs (the scenario
@@ -152,16 +153,75 @@ function opened(estimate: SavedEstimate) {
   };
 }
 
-// Written shortly after the last edit, and at once when the page is hidden or left.
-const persistedStorage =
-  typeof localStorage === 'undefined'
-    ? undefined
-    : deferredJsonStorage<StoredState>(() => localStorage);
-if (persistedStorage) flushWhenLeaving(persistedStorage);
+const STORAGE_NAME = 'ocr-billing-simulator';
+
+/** Stands in for a refused localStorage: the page runs, its work lives as long as the tab. */
+function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
+  const items = new Map<string, string>();
+  return {
+    getItem: (name) => items.get(name) ?? null,
+    setItem: (name, value) => {
+      items.set(name, value);
+    },
+    removeItem: (name) => {
+      items.delete(name);
+    },
+  };
+}
+
+const browserStorage = usableLocalStorage();
+if (browserStorage === null && typeof window !== 'undefined')
+  useSaveStatus.getState().report('blocked');
+const backing = browserStorage ?? memoryStorage();
+
+// Written shortly after the last edit, and at once when the page is hidden or left. Nothing is
+// written while a shared link's scenario is open and not kept (it is not the user's work), nor
+// after another tab saved newer work, until the user chooses whose to keep.
+const persistedStorage: DeferredStorage<StoredState> = deferredJsonStorage<StoredState>(
+  () => backing,
+  undefined,
+  {
+    mayWrite: () =>
+      useSaveStatus.getState().problem !== 'otherTab' &&
+      useScenarioStore.getState().savedDraft === null,
+    written: (ok) => {
+      const { problem, report } = useSaveStatus.getState();
+      if (!ok) report('full');
+      else if (problem === 'full') report(null);
+    },
+  },
+);
+flushWhenLeaving(persistedStorage);
+
+// Another tab saved: this one hears of it and stops writing over it (save-notice.tsx asks).
+if (typeof window !== 'undefined' && browserStorage !== null)
+  window.addEventListener('storage', (event) => {
+    if (event.storageArea === browserStorage && event.key === STORAGE_NAME && event.newValue)
+      useSaveStatus.getState().report('otherTab');
+  });
+
+/** Loads what another tab saved, leaving this tab's unsaved changes behind. */
+export function loadOtherTabsWork(): void {
+  // Dropped first: reading flushes what is pending, which would write this tab's over theirs.
+  persistedStorage.discard();
+  useSaveStatus.getState().report(null);
+  void useScenarioStore.persist.rehydrate();
+}
+
+/** Keeps this tab's work: saves it over what another tab saved. */
+export function keepThisTabsWork(): void {
+  useSaveStatus.getState().report(null);
+  const state = useScenarioStore.getState();
+  persistedStorage.setItem(STORAGE_NAME, {
+    state: { estimates: estimatesWithOpen(state), currentId: state.currentId },
+    version: STORE_VERSION,
+  });
+  persistedStorage.flush();
+}
 
 /** Writes the state to localStorage now instead of a moment after the last edit. */
 export function saveNow(): void {
-  persistedStorage?.flush();
+  persistedStorage.flush();
 }
 
 export const useScenarioStore = create<ScenarioStore>()(
@@ -282,6 +342,8 @@ export const useScenarioStore = create<ScenarioStore>()(
         draft: DEMO_DRAFT,
         savedDraft: null,
         openShared: (draft) => {
+          // The user's own work is written now: nothing is written while the link is open.
+          persistedStorage.flush();
           const { savedDraft, draft: current } = get();
           set({
             draft: keepPackageColours(draft, current),
@@ -469,7 +531,7 @@ export const useScenarioStore = create<ScenarioStore>()(
       };
     },
     {
-      name: 'ocr-billing-simulator',
+      name: STORAGE_NAME,
       version: STORE_VERSION,
       storage: persistedStorage,
       partialize: (state): StoredState => ({

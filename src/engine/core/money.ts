@@ -41,7 +41,9 @@ export function moneyToString(amount: Money): string {
   const negative = amount < 0n;
   const magnitude = negative ? -amount : amount;
   const whole = magnitude / SCALE;
-  const fraction = (magnitude % SCALE).toString().padStart(FRACTION_DIGITS, '0').replace(/0+$/, '');
+  const fraction = withoutTrailingZeros(
+    (magnitude % SCALE).toString().padStart(FRACTION_DIGITS, '0'),
+  );
   return `${negative ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
@@ -154,6 +156,17 @@ export function countRatio(numerator: number, denominator: number, places: numbe
 
 function trimDecimal(text: string): string {
   if (!text.includes('.')) return text;
-  const trimmed = text.replace(/0+$/, '').replace(/\.$/, '');
+  const zeroless = withoutTrailingZeros(text);
+  const trimmed = zeroless.endsWith('.') ? zeroless.slice(0, -1) : zeroless;
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/**
+ * The text without its trailing zeros, by a backward walk: the pattern /0+$/ retries from every
+ * zero and is quadratic in a long run of them.
+ */
+function withoutTrailingZeros(text: string): string {
+  let end = text.length;
+  while (end > 0 && text[end - 1] === '0') end--;
+  return text.slice(0, end);
 }

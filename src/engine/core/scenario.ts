@@ -6,9 +6,12 @@ import {
   message,
 } from '../messages';
 import {
+  addMonths,
   addMonthsClamped,
   type CalendarDate,
+  type CalendarMonth,
   formatIsoDate,
+  formatIsoMonth,
   type IsoDate,
   type IsoMonth,
   parseIsoDate,
@@ -31,6 +34,28 @@ const FIRST_V2 = 2;
 export const MAX_CALLS = 1_000_000_000_000;
 export const MAX_MONTHS = 120;
 export const MAX_VALIDITY_MONTHS = 120;
+/**
+ * The calendar every date of a scenario lies in, expiries included: far enough either way for
+ * any real plan, and near enough that day numbers, four-digit years and the day loop stay
+ * small. Dates outside it are refused here, so no later step meets a year like 9999 or 10000.
+ */
+export const CALENDAR_RANGE = { first: '2000-01-01', last: '2199-12-31' } as const;
+const FIRST_MONTH = CALENDAR_RANGE.first.slice(0, 7);
+const LAST_MONTH = CALENDAR_RANGE.last.slice(0, 7);
+/** Digits a price may have before the point: a unit or package price is never near a trillion. */
+export const MAX_PRICE_DIGITS = 12;
+/**
+ * The caps on a scenario, wherever it comes from (the page, a link, an import, saved data, the
+ * command line): a document within them is read in well under a second.
+ */
+export const SCENARIO_LIMITS = {
+  bytes: 1024 * 1024,
+  streams: 200,
+  packages: 1000,
+  payPerUseEntries: 1000,
+  /** Lists and objects inside each other; a scenario needs six. */
+  nesting: 64,
+} as const;
 
 export const PACKAGE_SOURCES = ['free', 'promotional', 'purchased'] as const;
 export type PackageSource = (typeof PACKAGE_SOURCES)[number];
@@ -312,6 +337,10 @@ class Checker {
       this.fail(path, 'json.required', {});
       return null;
     }
+    if (typeof value === 'string' && wholeDigits(value) > MAX_PRICE_DIGITS) {
+      this.fail(path, 'scenario.priceDigits', { digits: MAX_PRICE_DIGITS });
+      return null;
+    }
     const parsed = typeof value === 'string' ? parseMoney(value) : null;
     if (parsed === null) this.fail(path, 'scenario.price', PRICE_RULE);
     return parsed;
@@ -327,6 +356,10 @@ class Checker {
       this.fail(path, 'scenario.date', {});
       return null;
     }
+    if (value < CALENDAR_RANGE.first || value > CALENDAR_RANGE.last) {
+      this.fail(path, 'scenario.dateRange', CALENDAR_RANGE);
+      return null;
+    }
     return value;
   }
 }
@@ -338,6 +371,11 @@ class Checker {
  */
 export function parseScenario(document: unknown): ParseResult {
   const check = new Checker();
+  if (nestingDepth(document, SCENARIO_LIMITS.nesting) > SCENARIO_LIMITS.nesting)
+    return {
+      ok: false,
+      errors: [message('limit.nesting', ['scenario'], { limit: SCENARIO_LIMITS.nesting })],
+    };
   const root = check.object(document, ['scenario'], SCENARIO_FIELDS);
   if (!root) return { ok: false, errors: check.errors };
 
@@ -372,6 +410,8 @@ export function parseScenario(document: unknown): ParseResult {
   // Fields of an unknown format or version may mean anything: judging them would only mislead.
   if (headerErrors.length > 0) return { ok: false, errors: headerErrors };
   check.version = root.version as number;
+  const listErrors = listLengthErrors(root);
+  if (listErrors.length > 0) return { ok: false, errors: listErrors };
 
   const name = check.string(root.name, ['name'], '');
   const currency = check.string(root.currency, ['currency']);
@@ -379,17 +419,24 @@ export function parseScenario(document: unknown): ParseResult {
     check.fail(['currency'], 'scenario.currency', {});
 
   const startText = check.string(root.start, ['start']);
-  if (startText !== null && parseIsoMonth(startText) === null)
-    check.fail(['start'], 'scenario.month', {});
+  let startValid = startText !== null && parseIsoMonth(startText) !== null;
+  if (startText !== null && !startValid) check.fail(['start'], 'scenario.month', {});
+  if (startValid && !monthInRange(startText as IsoMonth)) {
+    check.fail(['start'], 'scenario.monthRange', { first: FIRST_MONTH, last: LAST_MONTH });
+    startValid = false;
+  }
   const months = check.wholeNumber(root.months, ['months'], 1, MAX_MONTHS, WHOLE(1, MAX_MONTHS));
+  if (
+    startValid &&
+    months !== null &&
+    formatIsoMonth(addMonths(parseIsoMonth(startText as IsoMonth) as CalendarMonth, months - 1)) >
+      LAST_MONTH
+  )
+    check.fail(['months'], 'scenario.horizonEnd', { last: LAST_MONTH });
 
   const deductionOrder = parseDeductionOrder(check, root.deductionOrder);
   const streams = parseStreams(check, root.streams, months);
-  const packages = parsePackages(
-    check,
-    root.packages,
-    startText !== null && parseIsoMonth(startText) !== null ? startText : null,
-  );
+  const packages = parsePackages(check, root.packages, startValid ? startText : null);
   const payPerUse = parsePayPerUse(check, root.payPerUse);
 
   if (streams && payPerUse) {
@@ -433,11 +480,26 @@ export function parseScenario(document: unknown): ParseResult {
   };
 }
 
-/** Reads scenario text (a file, a paste): a JSON syntax error is reported like any other error. */
+/**
+ * Reads scenario text (a file, a paste, an inflated link, the command line's file): the size is
+ * capped before any real work, a byte-order mark is skipped, and a JSON syntax error is reported
+ * like any other error.
+ */
 export function parseScenarioText(text: string): ParseResult {
+  // Each UTF-16 unit is at most three UTF-8 bytes: most texts are judged without encoding them.
+  if (text.length * 3 > SCENARIO_LIMITS.bytes) {
+    const bytes = new TextEncoder().encode(text).length;
+    if (bytes > SCENARIO_LIMITS.bytes)
+      return {
+        ok: false,
+        errors: [
+          message('limit.documentSize', ['scenario'], { bytes, limit: SCENARIO_LIMITS.bytes }),
+        ],
+      };
+  }
   let document: unknown;
   try {
-    document = JSON.parse(text);
+    document = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
   } catch (error) {
     return {
       ok: false,
@@ -449,6 +511,49 @@ export function parseScenarioText(text: string): ParseResult {
     };
   }
   return parseScenario(document);
+}
+
+/** The lists over their caps, each named: checked before any item is read. */
+function listLengthErrors(root: JsonObject): Message[] {
+  const caps = [
+    ['streams', SCENARIO_LIMITS.streams],
+    ['packages', SCENARIO_LIMITS.packages],
+    ['payPerUse', SCENARIO_LIMITS.payPerUseEntries],
+  ] as const;
+  return caps.flatMap(([list, limit]) => {
+    const items = root[list];
+    return Array.isArray(items) && items.length > limit
+      ? [message('limit.listLength', [list], { list, count: items.length, limit })]
+      : [];
+  });
+}
+
+/**
+ * How deeply lists and objects nest, counted without recursion (a hostile document may nest a
+ * million deep) and given up on once past `limit`.
+ */
+function nestingDepth(document: unknown, limit: number): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[document, 0]];
+  while (pending.length > 0) {
+    const [value, depth] = pending.pop() as [unknown, number];
+    if (typeof value !== 'object' || value === null) continue;
+    const inner = depth + 1;
+    if (inner > deepest) deepest = inner;
+    if (deepest > limit) return deepest;
+    for (const child of Object.values(value)) pending.push([child, inner]);
+  }
+  return deepest;
+}
+
+function monthInRange(month: IsoMonth): boolean {
+  return month >= FIRST_MONTH && month <= LAST_MONTH;
+}
+
+/** Digits before the point of a price as written, counted without a pattern. */
+function wholeDigits(text: string): number {
+  const point = text.indexOf('.');
+  return point === -1 ? text.length : point;
 }
 
 function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | null {
@@ -622,6 +727,14 @@ function parsePackages(
     );
     if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
       check.fail(at('activatesOn'), 'scenario.activatesBeforeCreated', { createdOn });
+      return null;
+    }
+    if (
+      activatesOn !== null &&
+      validityMonths !== null &&
+      expiryOf(activatesOn, validityMonths) > CALENDAR_RANGE.last
+    ) {
+      check.fail(at('validityMonths'), 'scenario.expiryRange', { last: CALENDAR_RANGE.last });
       return null;
     }
     check.newerFields(fields, path, V2_PACKAGE_FIELDS);
@@ -898,8 +1011,15 @@ function parseHistory(
     const fields = check.object(item, itemPath, HISTORY_FIELDS);
     if (!fields) return null;
     const month = check.string(fields.month, [...itemPath, 'month']);
-    const monthValid = month !== null && parseIsoMonth(month) !== null;
+    let monthValid = month !== null && parseIsoMonth(month) !== null;
     if (month !== null && !monthValid) check.fail([...itemPath, 'month'], 'scenario.month', {});
+    if (monthValid && !monthInRange(month as IsoMonth)) {
+      check.fail([...itemPath, 'month'], 'scenario.monthRange', {
+        first: FIRST_MONTH,
+        last: LAST_MONTH,
+      });
+      monthValid = false;
+    }
     const calls = check.wholeNumber(
       fields.calls,
       [...itemPath, 'calls'],

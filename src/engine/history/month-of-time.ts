@@ -9,7 +9,7 @@ import { daysInMonth, formatIsoMonth, type IsoMonth } from '../core/calendar';
 const BILLING_OFFSET_MINUTES = 8 * 60;
 
 const TIME_PATTERN =
-  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(?:(Z|GMT|UTC)|(?:GMT|UTC)?\s*([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
+  /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?)?\s*(?:(Z|GMT|UTC)|(?:(?:GMT|UTC)\s*)?([+-])(\d{1,2})(?::?(\d{2}))?)?$/i;
 
 /** The UTC+8 month of a timestamp, or null when the text is not a date this reader knows. */
 export function billingMonthOf(text: string): IsoMonth | null {

@@ -141,10 +141,8 @@ export function toUncertaintyCases(
 /** "−20 %", "+30 %", "0 %" (a no-break space before the sign): how a case is named in headings. */
 export function formatPercentChange(percent: number): string {
   // Written by hand, not with Intl, whose first use stalls a phone at load (see i18n/format.ts).
-  const [integer = '0', fraction] = Math.abs(percent)
-    .toFixed(2)
-    .replace(/\.?0+$/, '')
-    .split('.');
+  // Number drops the trailing zeros of toFixed's text (a percent is far below 1e21).
+  const [integer = '0', fraction] = String(Number(Math.abs(percent).toFixed(2))).split('.');
   const magnitude = `${integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}${fraction ? `.${fraction}` : ''}`;
   return `${percent < 0 ? '−' : percent > 0 ? '+' : ''}${magnitude}\u00a0%`;
 }
