@@ -101,7 +101,8 @@ async function engineRows(): Promise<Row[]> {
 }
 
 /**
- * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only): the
+ * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only,
+ * --ui-only): the
  * figures it did not measure again stay as they were.
  */
 function previousRows(): Row[] {
@@ -137,17 +138,18 @@ function render(rows: readonly Row[]): string {
   return lines.join('\n');
 }
 
-const rows = [
-  ...(process.argv.includes('--advisor-only')
-    ? await advisorSolverRows(loadScenario('large'))
-    : await engineRows()),
-  ...(process.argv.includes('--engine-only') || process.argv.includes('--advisor-only')
-    ? []
-    : await uiRows()),
-];
+const only = (flag: string) => process.argv.includes(flag);
+const rows = only('--ui-only')
+  ? await uiRows()
+  : [
+      ...(only('--advisor-only')
+        ? await advisorSolverRows(loadScenario('large'))
+        : await engineRows()),
+      ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
+    ];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
-const partial = process.argv.includes('--engine-only') || process.argv.includes('--advisor-only');
+const partial = only('--engine-only') || only('--advisor-only') || only('--ui-only');
 const measured = new Set(rows.map((row) => row.name));
 const merged = partial
   ? [...previousRows().filter((row) => !measured.has(row.name)), ...rows]

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { parseScenario } from '../src/engine';
 import { draftFromScenario } from '../src/store/draft';
-import { STORE_VERSION } from '../src/store/persisted';
+import { STORE_VERSION, storedStateWith } from '../src/store/persisted';
 
 /*
  * The page's budgets (issue: simulator page): initial JavaScript, the time an edit takes to
@@ -103,7 +103,7 @@ function largeDraftJson(): string {
   );
   if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
   return JSON.stringify({
-    state: { draft: draftFromScenario(parsed.scenario, 'international') },
+    state: storedStateWith(draftFromScenario(parsed.scenario, 'international'), Date.now()),
     version: STORE_VERSION,
   });
 }
