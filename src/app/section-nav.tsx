@@ -1,5 +1,6 @@
 import { SummaryStrip } from '../features/results/summary-strip';
 import { useT } from '../i18n/translate';
+import { MountInTurn } from '../ui/mount-in-turn';
 
 /**
  * The sections in one bar that stays at the top of the window, with the headline figures beside
@@ -24,7 +25,10 @@ export function SectionNav() {
           </li>
         ))}
       </ul>
-      <SummaryStrip />
+      {/* With the results, not before: the first paint never waits for a simulation. */}
+      <MountInTurn order={1}>
+        <SummaryStrip />
+      </MountInTurn>
     </nav>
   );
 }
