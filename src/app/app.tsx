@@ -1,4 +1,4 @@
-import { addMonths, formatIsoMonth } from '../engine';
+import { addMonths, billingDayOf, formatIsoMonth } from '../engine';
 import { AdvisorPanel } from '../features/advisor/advisor-panel';
 import { CatalogField } from '../features/catalog/catalog-field';
 import { useCatalog } from '../features/catalog/catalog-query';
@@ -147,8 +147,7 @@ export function App() {
   );
 }
 
-/** The month after today in the billing time zone (UTC+8, billing-rules §1): a new estimate starts there. */
+/** The month after today in the billing time zone (billing-rules §1): a new estimate starts there. */
 function nextMonthInBillingZone(): string {
-  const now = new Date(Date.now() + 8 * 60 * 60 * 1000);
-  return formatIsoMonth(addMonths({ year: now.getUTCFullYear(), month: now.getUTCMonth() + 1 }, 1));
+  return formatIsoMonth(addMonths(billingDayOf(Date.now()), 1));
 }

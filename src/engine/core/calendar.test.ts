@@ -4,6 +4,7 @@ import { propertyRuns } from '../testing/property-runs';
 import {
   addMonths,
   addMonthsClamped,
+  billingDayOf,
   type CalendarDate,
   dayNumberToIso,
   daysInMonth,
@@ -209,5 +210,16 @@ describe('addMonths', () => {
     [{ year: 2027, month: 1 }, -1, { year: 2026, month: 12 }],
   ])('moves %o by %i months to %o', (start, count, expected) => {
     expect(addMonths(start, count)).toEqual(expected);
+  });
+});
+
+describe('billingDayOf', () => {
+  it('counts the day in UTC+8: 16:00 UTC is already the next day', () => {
+    expect(billingDayOf(Date.UTC(2026, 11, 31, 15, 59))).toEqual({
+      year: 2026,
+      month: 12,
+      day: 31,
+    });
+    expect(billingDayOf(Date.UTC(2026, 11, 31, 16, 0))).toEqual({ year: 2027, month: 1, day: 1 });
   });
 });

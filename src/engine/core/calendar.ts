@@ -107,3 +107,16 @@ export function addMonths<T extends CalendarMonth>(value: T, count: number): Cal
 function pad2(value: number): string {
   return String(value).padStart(2, '0');
 }
+
+/** Hours the billing time zone (UTC+8, billing-rules §1) is ahead of UTC. */
+const BILLING_ZONE_HOURS = 8;
+
+/** The calendar day an instant (milliseconds since 1970) falls on in the billing time zone. */
+export function billingDayOf(epochMilliseconds: number): CalendarDate {
+  const shifted = new Date(epochMilliseconds + BILLING_ZONE_HOURS * 60 * 60 * 1000);
+  return {
+    year: shifted.getUTCFullYear(),
+    month: shifted.getUTCMonth() + 1,
+    day: shifted.getUTCDate(),
+  };
+}

@@ -1,11 +1,5 @@
 import { memo, useId, useMemo, useState } from 'react';
-import {
-  type Catalog,
-  type PurchasePayback,
-  purchasePayback,
-  type Scenario,
-  type Simulation,
-} from '../../engine';
+import type { Catalog, PurchasePayback, Scenario, Simulation } from '../../engine';
 import {
   formatCount,
   formatCurrency,
@@ -19,6 +13,7 @@ import { InfoTip } from '../../ui/info-tip';
 import { ListPager } from '../../ui/list-pager';
 import { pageWindow } from '../../ui/pages';
 import { TableScroll } from '../../ui/table-scroll';
+import { purchasePaybackOf } from './purchase-paybacks';
 import {
   type AllowanceLedgerRow,
   type MonthLedgerRow,
@@ -116,7 +111,7 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
     () =>
       rows
         .slice(shown.first, shown.end)
-        .map((_, offset) => purchasePayback(scenario, shown.first + offset)),
+        .map((_, offset) => purchasePaybackOf(scenario, shown.first + offset)),
     [rows, scenario, shown.first, shown.end],
   );
   return (

@@ -8,6 +8,7 @@ import {
 } from '../../i18n/catalog-names';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
+import { firstPurchaseSentence } from './summary';
 import { placesNeeded, type ReportPrice, type ReportStream, toReportCover } from './to-report';
 import { toSummary } from './to-summary';
 
@@ -145,20 +146,7 @@ export const ReportCover = memo(function ReportCover({
             : payback.kind === 'never'
               ? t('The plan does not pay back within the horizon.')
               : t('No packages are bought in the horizon.')}
-          {firstPurchase === null
-            ? null
-            : ` ${
-                firstPurchase.payback.kind === 'on'
-                  ? t('The first purchase, {name} (bought {bought}), pays back on {date}.', {
-                      name: firstPurchase.label,
-                      bought: formatDate(firstPurchase.boughtOn),
-                      date: formatDate(firstPurchase.payback.date),
-                    })
-                  : t(
-                      'The first purchase, {name} (bought {bought}), does not pay back within the horizon.',
-                      { name: firstPurchase.label, bought: formatDate(firstPurchase.boughtOn) },
-                    )
-              }`}
+          {firstPurchase === null ? null : ` ${firstPurchaseSentence(firstPurchase, t)}`}
         </li>
         {summary.wastedCalls > 0 ? (
           <li>

@@ -1,5 +1,5 @@
 import { useDeferredValue, useId } from 'react';
-import type { Catalog, Message } from '../../engine';
+import { billingDayOf, type Catalog, formatIsoDate, type Message } from '../../engine';
 import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
@@ -41,7 +41,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
             simulation={view.simulation}
             scenario={view.scenario}
             catalog={catalog}
-            today={todayInBillingZone()}
+            today={formatIsoDate(billingDayOf(Date.now()))}
           />
           <Summary simulation={view.simulation} scenario={view.scenario} />
           <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
@@ -132,9 +132,4 @@ function NoResultsYet({ catalog }: { readonly catalog: Catalog | undefined }) {
       ) : null}
     </div>
   );
-}
-
-/** Today in the billing time zone (UTC+8, billing-rules §1), as the report's date. */
-function todayInBillingZone(): string {
-  return new Date(Date.now() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
 }

@@ -1,9 +1,9 @@
 import { memo, type ReactNode, useId, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
-import { useT } from '../../i18n/translate';
+import { type Translate, useT } from '../../i18n/translate';
 import { InfoTip } from '../../ui/info-tip';
-import { toSummary } from './to-summary';
+import { type Summary as SummaryFigures, toSummary } from './to-summary';
 
 /** The headline figures, each with a one-line explanation on hover and focus. */
 export const Summary = memo(function Summary({
@@ -81,18 +81,7 @@ export const Summary = memo(function Summary({
               ? t('does not pay back within the horizon')
               : t('no packages bought in the horizon')}
           {firstPurchase === null ? null : (
-            <span className="summary-detail">
-              {firstPurchase.payback.kind === 'on'
-                ? t('The first purchase, {name} (bought {bought}), pays back on {date}.', {
-                    name: firstPurchase.label,
-                    bought: formatDate(firstPurchase.boughtOn),
-                    date: formatDate(firstPurchase.payback.date),
-                  })
-                : t(
-                    'The first purchase, {name} (bought {bought}), does not pay back within the horizon.',
-                    { name: firstPurchase.label, bought: formatDate(firstPurchase.boughtOn) },
-                  )}
-            </span>
+            <span className="summary-detail">{firstPurchaseSentence(firstPurchase, t)}</span>
           )}
         </Figure>
         <Figure
@@ -196,4 +185,21 @@ function Figure({
       </dl>
     </div>
   );
+}
+
+/** The first purchase's own payback day, in a sentence (the summary and the printed report). */
+export function firstPurchaseSentence(
+  first: NonNullable<SummaryFigures['firstPurchase']>,
+  t: Translate,
+): string {
+  return first.payback.kind === 'on'
+    ? t('The first purchase, {name} (bought {bought}), pays back on {date}.', {
+        name: first.label,
+        bought: formatDate(first.boughtOn),
+        date: formatDate(first.payback.date),
+      })
+    : t('The first purchase, {name} (bought {bought}), does not pay back within the horizon.', {
+        name: first.label,
+        bought: formatDate(first.boughtOn),
+      });
 }

@@ -3,7 +3,6 @@ import {
   type IsoMonth,
   isZeroMoney,
   type Money,
-  purchasePayback,
   roundMoney,
   type Scenario,
   type Simulation,
@@ -11,6 +10,7 @@ import {
   ZERO_MONEY,
 } from '../../engine';
 import { dayIndexOf, monthEndDays, pickDays, tickDays } from './horizon-days';
+import { purchasePaybackOf } from './purchase-paybacks';
 
 /*
  * The "Payback" chart: cumulative cost to the end of each day with the plan and with
@@ -143,7 +143,7 @@ function toPurchasePaybacks(
   });
   if (bought.length < 2 || bought.length > MAX_MARKED_PURCHASES) return [];
   return bought.flatMap((index) => {
-    const payback = purchasePayback(scenario, index);
+    const payback = purchasePaybackOf(scenario, index);
     return payback.kind === 'on'
       ? [{ index, day: dayIndexOf(payback.date, firstDay), date: payback.date }]
       : [];

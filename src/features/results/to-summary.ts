@@ -7,13 +7,13 @@ import {
   moneyPerCalls,
   moneyRatio,
   type PurchasePayback,
-  purchasePayback,
   roundMoney,
   type Scenario,
   type Simulation,
   subtractMoney,
   ZERO_MONEY,
 } from '../../engine';
+import { purchasePaybackOf } from './purchase-paybacks';
 
 /* The headline figures of a simulation, as exact decimal strings rounded half-up for display. */
 
@@ -157,7 +157,7 @@ function toFirstPurchase(scenario: Scenario): Summary['firstPurchase'] {
     );
   const [first] = purchases;
   if (!first || purchases.length < 2) return null;
-  const payback = purchasePayback(scenario, first.index);
+  const payback = purchasePaybackOf(scenario, first.index);
   if (payback.kind === 'not-bought-here') return null;
   return { label: first.pkg.label.trim() || first.pkg.id, boughtOn: first.pkg.createdOn, payback };
 }
