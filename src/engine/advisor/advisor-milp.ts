@@ -115,6 +115,12 @@ export type MilpModel = {
   /** Decimal places of the finest price in the model (the grid of the optimum, for 'total'). */
   readonly places: number;
   readonly objective: MilpObjective;
+  /**
+   * A lower bound on the objective known without the solver (objective 'total': the knapsack
+   * bound, see knapsackBound), or null: what the certificate falls back on when the solver
+   * gives none, and what may prove a plan before the solver runs.
+   */
+  readonly floor: Money | null;
   /** The number of integer and binary variables (for reports). */
   readonly integers: number;
   readonly columns: number;
@@ -125,17 +131,21 @@ export type MilpRequest = {
   /** Seconds the solver may take before it stops with its best plan and bound. */
   readonly timeLimitSeconds: number;
   /**
-   * After `softSeconds`, a relative gap (incumbent to bound) this small is good enough: the
-   * solver stops there rather than spend the rest of its time on the last digits of a proof.
+   * When the solver may stop early, as bounds on the objective that the caller's best plan
+   * (judged exactly) is measured against: once the solver's proven bound reaches `proven`, no
+   * plan is cheaper than the caller's, and the solver stops ('optimal'); after `softSeconds`, a
+   * bound at `goodEnough` or above leaves that plan within the gap the caller accepts, and the
+   * solver stops there ('time-limit') rather than spend its time on the last digits of a proof.
    */
+  readonly stopAt?: StopBounds;
   readonly softSeconds?: number;
-  readonly goodEnoughGap?: number;
   /**
-   * The objective of a plan the caller already holds, less the solver's noise: once the solver's
-   * proven bound reaches it, no plan is cheaper than that one, and the solver stops ('optimal').
+   * Called with each better solution the solver finds, its columns by name. The caller judges
+   * the plan it stands for (exactly, with its own improvements) and returns the stop bounds of
+   * its best plan so far, or undefined to keep the ones it had.
    */
-  readonly stopAtBound?: number;
-  /** Values of some columns to start from (a known plan); the solver completes the rest. */
+  readonly onSolution?: (value: (name: string) => number) => StopBounds | undefined;
+  /** Values of some columns to start from (a known plan): the solver completes the rest before it starts. */
   readonly start?: ReadonlyMap<string, number>;
   /** Called now and then during the solve with the share of the time limit used, 0 to 1. */
   readonly onProgress?: (within: number) => void;
@@ -150,6 +160,9 @@ export type MilpAnswer = {
   readonly bound: number | null;
   readonly seconds: number;
 };
+
+/** Solver bounds at which the caller's best plan is proven, or close enough (see MilpRequest.stopAt). */
+export type StopBounds = { readonly proven: number; readonly goodEnough: number };
 
 /** Runs one model: synchronous, as the solver is, once loaded. */
 export type MilpSolver = (request: MilpRequest) => MilpAnswer;
@@ -479,6 +492,10 @@ export function formulatePlanMilp(
     lp,
     objective,
     places,
+    floor: knapsackRows.reduce<Money | null>(
+      (most, least) => (most === null || compareMoney(least, most) > 0 ? least : most),
+      null,
+    ),
     integers: generals.length + binaries.length,
     columns,
     startOf: (counts) => {

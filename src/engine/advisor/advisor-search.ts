@@ -166,6 +166,27 @@ const BULK_CANDIDATES = 16;
  * The basic moves on a stream's plan, as one or two count changes: add one package of any size
  * on any month's first day, remove one, change one's size, move one by a month either way.
  */
+/** A plan's exact score for the group (the worst variant of its summed stream scores). */
+export function scorePlan(
+  streams: readonly SearchStream[],
+  counts: readonly Int32Array[],
+): GroupPlan {
+  const plans = streams.map(
+    (stream, index) => new StreamPlanState(stream, counts[index] as Int32Array),
+  );
+  const variants = (streams[0]?.models.length ?? 1) as number;
+  const totals = Array.from({ length: variants }, (_, variant) =>
+    plans.reduce(
+      (sum, plan) => ({
+        failedCalls: sum.failedCalls + (plan.scores[variant] as Score).failedCalls,
+        cost: addMoney(sum.cost, (plan.scores[variant] as Score).cost),
+      }),
+      ZERO_SCORE,
+    ),
+  );
+  return { counts: plans.map((plan) => Int32Array.from(plan.counts)), score: worstOf(totals) };
+}
+
 function* basicMovesOf(plan: StreamPlanState): Generator<readonly Change[]> {
   const sizes = plan.stream.offers.length;
   const months = plan.quota.length;

@@ -13,7 +13,13 @@ import {
 } from '../core/money';
 import { type Package, type Scenario, serializeScenario } from '../core/scenario';
 import { type Message, message } from '../messages';
-import { boundNoise, certify, formulatePlanMilp, type MilpSolver } from './advisor-milp';
+import {
+  boundNoise,
+  certify,
+  formulatePlanMilp,
+  type MilpSolver,
+  type StopBounds,
+} from './advisor-milp';
 import {
   addScores,
   buildStreamModel,
@@ -28,6 +34,7 @@ import {
   type GroupPlan,
   improveLocally,
   type SearchStream,
+  scorePlan,
   searchExhaustively,
 } from './advisor-search';
 import { catalogOffers, type PackageOffer } from './break-even';
@@ -197,11 +204,18 @@ export type AdvisorOutcome = AdvisorResult | { readonly cancelled: true };
 const DEFAULT_EXACT_SEARCH_STEPS = 10_000;
 /** The solver's default time over a whole run: generous, so realistic cases end proven. */
 const DEFAULT_SOLVER_SECONDS = 30;
-/** The default soft limit and the gap (0.05 %) that is good enough after it. */
-const DEFAULT_SOLVER_SOFT_SECONDS = 1;
-const DEFAULT_GOOD_ENOUGH_GAP = 0.0005;
+/**
+ * The default soft limit and the gap that is good enough after it: a proof is worth a fifth of
+ * a second, and then 0.09 % (stated "at most 0.1 %" once rounded) is close enough to stop.
+ */
+const DEFAULT_SOLVER_SOFT_SECONDS = 0.2;
+const DEFAULT_GOOD_ENOUGH_GAP = 0.0009;
 /** The least time a group's solve gets, however little of the run's budget is left. */
 const LEAST_SOLVER_SECONDS = 0.05;
+/** The least time a group's solve must have for the quick plan to be handed over as its start. */
+const START_WORTH_SECONDS = 1;
+/** The most of a solve that judging the solver's plans may take with local searches. */
+const JUDGING_SHARE = 1 / 3;
 
 /** A planned purchase: bought (`source: 'purchased'`) on or after the horizon's first day; the advice replaces these. */
 export function isPlannedPurchase(scenario: Scenario, pkg: Package): boolean {
@@ -383,21 +397,54 @@ export function* adviseInSteps(
         ),
       );
       const milp = formulatePlanMilp(streams, objective, fixed);
-      if (milp) {
+      const leastFailed = Math.max(...fixed.map((score) => score.failedCalls));
+      if (
+        milp?.floor &&
+        plan.score.failedCalls === leastFailed &&
+        compareMoney(milp.floor, plan.score.cost) >= 0
+      ) {
+        // The knapsack bound alone proves the quick plan: no solver needed.
+        bound = plan.score.cost;
+        proven = true;
+        solverEnds.push('not-needed');
+      } else if (milp) {
         const seconds = Math.max(
           LEAST_SOLVER_SECONDS,
           (solverBudget - solverSpent) / (groups.length - groupIndex),
         );
+        // The bound speaks of the least failed calls (none where sizes exist: advisor-milp.ts);
+        // only a plan with no more than that has a money gap to state, and a reason to stop early.
+        const goodEnoughGap = options.goodEnoughGap ?? DEFAULT_GOOD_ENOUGH_GAP;
+        const stopBounds = (best: GroupPlan): StopBounds | undefined =>
+          best.score.failedCalls === leastFailed
+            ? stopBoundsOf(best.score.cost, goodEnoughGap)
+            : undefined;
+        // Every better solution of the solver is judged at once, exactly, and improved by a local
+        // search while those searches have taken under a third of the solve (they run inside the
+        // solver's time): the solver can stop as soon as its bound reaches the best plan so far,
+        // not its own, and the local search often reaches the optimum long before the solver does.
+        let judged = plan;
+        let judging = 0;
+        const solveBegan = clock();
         const answer = solver({
           lp: milp.lp,
           timeLimitSeconds: seconds,
-          start: milp.startOf(plan.counts),
-          // The quick search's plan is proven once the bound reaches it (certify's condition).
-          ...(plan.score.failedCalls === Math.max(...fixed.map((score) => score.failedCalls))
-            ? { stopAtBound: stopAt(plan.score.cost) }
-            : {}),
+          // Completing a start takes a solve of its own: worth it only with time to prune by it.
+          ...(seconds >= START_WORTH_SECONDS ? { start: milp.startOf(judged.counts) } : {}),
+          ...optional('stopAt', stopBounds(judged)),
           softSeconds: options.solverSoftSeconds ?? DEFAULT_SOLVER_SOFT_SECONDS,
-          goodEnoughGap: options.goodEnoughGap ?? DEFAULT_GOOD_ENOUGH_GAP,
+          onSolution: (value) => {
+            const decoded = milp.decode(value);
+            const began = clock();
+            const improved =
+              judging < JUDGING_SHARE * (began - solveBegan)
+                ? drain(improveLocally(streams, decoded, { addSeveral: true }))
+                : scorePlan(streams, decoded);
+            judging += clock() - began;
+            if (compareScores(improved.score, judged.score) >= 0) return undefined;
+            judged = improved;
+            return stopBounds(judged);
+          },
           onProgress: (within) => options.onProgress?.(share(0.3 + 0.6 * within)),
         });
         solverSpent += answer.seconds;
@@ -406,17 +453,15 @@ export function* adviseInSteps(
           const values = answer.values;
           const decoded = milp.decode((name) => values.get(name) ?? 0);
           const improved = yield* runLocal(streams, decoded, () => share(0.95));
-          if (compareScores(improved.score, plan.score) < 0) plan = improved;
+          if (compareScores(improved.score, judged.score) < 0) judged = improved;
         }
-        // The bound speaks of the least failed calls (none where sizes exist: advisor-milp.ts);
-        // a plan with more has no money gap to state.
-        const leastFailed = Math.max(...fixed.map((score) => score.failedCalls));
+        plan = judged;
         if (plan.score.failedCalls === leastFailed) {
           if (answer.bound !== null && answer.status !== 'failed') {
             const certificate = certify(plan.score.cost, answer.bound, milp.places, objective);
             bound = certificate.bound;
             proven = certificate.proven;
-          } else bound = quickBound(streams);
+          } else bound = strongerBound(quickBound(streams), milp.floor);
         }
       }
     } else if (proven) solverEnds.push('not-needed');
@@ -455,12 +500,36 @@ export function* adviseInSteps(
   );
 }
 
-/** The solver bound at which a plan of money `cost` is proven (certify's test, solved for the bound). */
-function stopAt(cost: Money): number {
+/**
+ * The solver bounds at which a plan of money `cost` is proven (certify's test, solved for the
+ * bound), or within `gap` of the cheapest plan.
+ */
+function stopBoundsOf(cost: Money, gap: number): StopBounds {
   const money = Number(moneyToString(cost));
   // Half the allowance below the money: certify then proves it (its allowance is about the
   // same at the bound); stopping early is never wrong, certify has the last word.
-  return money - boundNoise(money) * 0.5;
+  const proven = money - boundNoise(money) * 0.5;
+  return { proven, goodEnough: Math.min(proven, money / (1 + gap)) };
+}
+
+/** Runs a step-wise search to its end at once (inside a solver callback, which cannot yield). */
+function drain<Result>(steps: Generator<unknown, Result>): Result {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Milliseconds from some fixed moment (the engine runs where `performance` exists, or falls back). */
+function clock(): number {
+  return (globalThis as { performance?: { now(): number } }).performance?.now() ?? Date.now();
+}
+
+/** `{ [key]: value }` when there is a value, `{}` otherwise (the options are exact-optional). */
+function optional<Key extends string, Value>(
+  key: Key,
+  value: Value | undefined,
+): { [K in Key]?: Value } {
+  return (value === undefined ? {} : { [key]: value }) as { [K in Key]?: Value };
 }
 
 /**
@@ -501,6 +570,11 @@ function quickBound(streams: readonly SearchStream[]): Money {
     if (worst === null || compareMoney(total, worst) > 0) worst = total;
   }
   return worst ?? ZERO_MONEY;
+}
+
+/** The higher of two lower bounds (either may be missing). */
+function strongerBound(bound: Money, other: Money | null): Money {
+  return other !== null && compareMoney(other, bound) > 0 ? other : bound;
 }
 
 /** A stream's score when it buys nothing (its failed calls and pay-per-use). */
