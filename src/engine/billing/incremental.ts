@@ -57,8 +57,8 @@ type GroupRun = {
   readonly monthCalls: Float64Array;
   readonly monthPayPerUseCalls: Float64Array;
   readonly monthFailedCalls: Float64Array;
-  /** Per month, the calls each of its packages covered: `[index in packages, calls]`, none of 0. */
-  readonly monthCovered: readonly (readonly (readonly [number, number])[])[];
+  /** The calls each of its packages covered each month, none of 0, by month then package. */
+  readonly covered: Covered;
   /**
    * Its pay-per-use calls by price class and day (class-major), with the plan and with no
    * packages, at its own classes' prices: calls, not money, because a large plan's money day
@@ -73,6 +73,13 @@ type GroupRun = {
   readonly monthPayPerUseCost: readonly Money[];
   readonly monthPackageCost: readonly Money[];
   readonly firstPaidDay: number;
+};
+
+/** Parallel lists: month, index in the group's packages, calls. */
+type Covered = {
+  readonly months: Int32Array;
+  readonly packages: Int32Array;
+  readonly calls: Float64Array;
 };
 
 /** Amounts on the days they fall, in day order: parallel lists, so a share is two allocations. */
@@ -310,15 +317,15 @@ function runGroup(
   if (group.streams.length === 0) for (const state of states) renewUnused(state, horizon);
   const planCallsByClassDay = ledger.planCallsByClassDay.slice();
   const baselineCallsByClassDay = ledger.baselineCallsByClassDay.slice();
-  const monthCovered: (readonly [number, number])[][] = [];
-  for (let m = 0; m < horizon.months; m++) {
-    const covered: (readonly [number, number])[] = [];
+  const entries = { months: [] as number[], packages: [] as number[], calls: [] as number[] };
+  for (let m = 0; m < horizon.months; m++)
     for (let index = 0; index < states.length; index++) {
       const calls = ledger.monthByPackage[m * states.length + index] as number;
-      if (calls > 0) covered.push([index, calls]);
+      if (calls <= 0) continue;
+      entries.months.push(m);
+      entries.packages.push(index);
+      entries.calls.push(calls);
     }
-    monthCovered.push(covered);
-  }
   return {
     streams: group.streams,
     packages: group.packages,
@@ -330,7 +337,11 @@ function runGroup(
     monthCalls: ledger.monthCalls,
     monthPayPerUseCalls: ledger.monthPayPerUseCalls,
     monthFailedCalls: ledger.monthFailedCalls,
-    monthCovered,
+    covered: {
+      months: Int32Array.from(entries.months),
+      packages: Int32Array.from(entries.packages),
+      calls: Float64Array.from(entries.calls),
+    },
     classPrices: pricing.classPrices,
     planCallsByClassDay,
     baselineCallsByClassDay,
@@ -610,34 +621,48 @@ function assemble(
     if (planToDate > baselineToDate) lastNegativeDay = day;
   }
   const packages: PackageDetail[] = new Array(scenario.packages.length);
-  const byMonth: [position: number, id: string, calls: number][][] = Array.from(
-    { length: horizon.months },
-    () => [],
-  );
   let firstPaid = Number.POSITIVE_INFINITY;
+  // Each month's covering packages gathered into one typed list, month by month, so a large
+  // plan's thousands of month-and-package entries allocate nothing each.
+  const monthStarts = new Int32Array(horizon.months + 1);
   for (const [key, group] of inputs) {
     const run = groups.get(key) as GroupRun;
     firstPaid = Math.min(firstPaid, run.firstPaidDay);
     group.positions.forEach((position, index) => {
       packages[position] = run.details[index] as PackageDetail;
     });
-    run.monthCovered.forEach((covered, m) => {
-      for (const [index, calls] of covered)
-        byMonth[m]?.push([
-          group.positions[index] as number,
-          (group.packages[index] as Package).id,
-          calls,
-        ]);
-    });
+    for (const m of run.covered.months) monthStarts[m + 1] = (monthStarts[m + 1] as number) + 1;
   }
-  const months: MonthOutcome<Money>[] = byMonth.map((covered, m) => {
-    const byPackage: Record<string, number> = {};
+  for (let m = 0; m < horizon.months; m++)
+    monthStarts[m + 1] = (monthStarts[m + 1] as number) + (monthStarts[m] as number);
+  const coveredBy = new Int32Array(monthStarts[horizon.months] as number);
+  const coveredCalls = new Float64Array(coveredBy.length);
+  const filled = monthStarts.slice();
+  for (const [key, group] of inputs) {
+    const { covered } = groups.get(key) as GroupRun;
+    for (let entry = 0; entry < covered.months.length; entry++) {
+      const m = covered.months[entry] as number;
+      const at = filled[m] as number;
+      filled[m] = at + 1;
+      coveredBy[at] = group.positions[covered.packages[entry] as number] as number;
+      coveredCalls[at] = covered.calls[entry] as number;
+    }
+  }
+  const callsOf = new Float64Array(scenario.packages.length);
+  const months: MonthOutcome<Money>[] = [];
+  for (let m = 0; m < horizon.months; m++) {
+    const from = monthStarts[m] as number;
+    const to = monthStarts[m + 1] as number;
+    for (let at = from; at < to; at++)
+      callsOf[coveredBy[at] as number] = coveredCalls[at] as number;
     // In list order, as a full run writes them.
-    covered.sort((a, b) => a[0] - b[0]);
-    for (const [, id, calls] of covered) byPackage[id] = calls;
+    const positions = coveredBy.subarray(from, to).sort();
+    const byPackage: Record<string, number> = {};
+    for (const position of positions)
+      byPackage[(scenario.packages[position] as Package).id] = callsOf[position] as number;
     const payPerUseCost = sums.monthPayPerUseCost[m] as Money;
     const packageCost = sums.monthPackageCost[m] as Money;
-    return {
+    months.push({
       month: formatIsoMonth(addMonths(horizon.startMonth, m)),
       calls: sums.monthCalls[m] as number,
       byPackage,
@@ -646,8 +671,8 @@ function assemble(
       failedCalls: sums.monthFailedCalls[m] as number,
       packageCost,
       totalCost: addMoney(packageCost, payPerUseCost),
-    };
-  });
+    });
+  }
   const totals = totalsOf(
     months,
     {
