@@ -3,8 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { parseScenario, simulate } from '../src/engine';
+import {
+  parseScenario,
+  type Scenario,
+  simulate,
+  simulateDetailed,
+  simulateIncrementally,
+} from '../src/engine';
 import { advisorRow, advisorSolverRows } from './advisor-bench';
+import { cliRows } from './cli-bench';
 import { historyRows } from './history-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
@@ -58,11 +65,57 @@ async function bundledMemoryProbe(): Promise<{
   };
 }
 
+/**
+ * An edit to one stream of large.json (one month's calls of stream 8, alternating between two
+ * values) as the page runs it, incrementally from the run before, beside a full re-simulation
+ * of the same drafts in the same run.
+ */
+function editRows(large: Scenario): Row[] {
+  const withCalls = (extra: number): Scenario => ({
+    ...large,
+    streams: large.streams.map((stream, index) =>
+      index === 7
+        ? {
+            ...stream,
+            monthlyCalls: stream.monthlyCalls.map((calls, m) => (m === 30 ? calls + extra : calls)),
+          }
+        : stream,
+    ),
+  });
+  const drafts = [withCalls(1), withCalls(2)];
+  let turn = 0;
+  const next = () => drafts[turn++ % 2] as Scenario;
+  let run = simulateIncrementally(large);
+  const incremental = time(
+    () => {
+      run = simulateIncrementally(next(), run);
+    },
+    { warmup: 20, runs: 300 },
+  );
+  const full = time(() => simulateDetailed(next()), { warmup: 10, runs: 100 });
+  const cold = time(() => simulateIncrementally(large), { warmup: 5, runs: 40 });
+  return [
+    {
+      name: 'engine: an edit to one stream of large.json (one month of its calls), incremental from the run before, median',
+      figure: `${incremental.medianMs.toFixed(2)} ms (p95 ${incremental.p95Ms.toFixed(2)} ms, ${incremental.runs} runs; ${run.recomputedGroups} of ${run.groupCount} groups rerun); a full simulateDetailed of the same drafts, same run: ${full.medianMs.toFixed(2)} ms (p95 ${full.p95Ms.toFixed(2)} ms), ${(full.medianMs / incremental.medianMs).toFixed(1)}× the time`,
+      target: '≤ 2 ms median',
+      met: incremental.medianMs <= 2,
+    },
+    {
+      name: 'engine: large.json with nothing to reuse (first run of a draft, or the horizon or deduction order changed), incremental, median',
+      figure: `${cold.medianMs.toFixed(2)} ms (p95 ${cold.p95Ms.toFixed(2)} ms, ${cold.runs} runs), against ${full.medianMs.toFixed(2)} ms for the full run above`,
+      target: 'reported',
+      met: true,
+    },
+  ];
+}
+
 async function engineRows(): Promise<Row[]> {
   const typical = loadScenario('typical');
   const large = loadScenario('large');
   const typicalTiming = time(() => simulate(typical), { warmup: 200, runs: 1000 });
   const largeTiming = time(() => simulate(large), { warmup: 10, runs: 60 });
+  const edit = editRows(large);
   const bundle = await bundledMemoryProbe();
   let probe: { baselineRssMb: number; peakRssMb: number; retainedMb: number };
   try {
@@ -94,15 +147,17 @@ async function engineRows(): Promise<Row[]> {
       target: '≤ 100 MB',
       met: probe.peakRssMb <= 100,
     },
+    ...edit,
     advisorRow(),
     ...(await advisorSolverRows(large)),
     ...historyRows(),
+    ...cliRows(),
   ];
 }
 
 /**
  * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only,
- * --ui-only): the
+ * --ui-only, --cli-only, --edit-only): the
  * figures it did not measure again stay as they were.
  */
 function previousRows(): Row[] {
@@ -141,15 +196,24 @@ function render(rows: readonly Row[]): string {
 const only = (flag: string) => process.argv.includes(flag);
 const rows = only('--ui-only')
   ? await uiRows()
-  : [
-      ...(only('--advisor-only')
-        ? await advisorSolverRows(loadScenario('large'))
-        : await engineRows()),
-      ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
-    ];
+  : only('--cli-only')
+    ? cliRows()
+    : only('--edit-only')
+      ? editRows(loadScenario('large'))
+      : [
+          ...(only('--advisor-only')
+            ? await advisorSolverRows(loadScenario('large'))
+            : await engineRows()),
+          ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
+        ];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
-const partial = only('--engine-only') || only('--advisor-only') || only('--ui-only');
+const partial =
+  only('--engine-only') ||
+  only('--advisor-only') ||
+  only('--ui-only') ||
+  only('--cli-only') ||
+  only('--edit-only');
 const measured = new Set(rows.map((row) => row.name));
 const merged = partial
   ? [...previousRows().filter((row) => !measured.has(row.name)), ...rows]

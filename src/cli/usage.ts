@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { Catalog } from '../engine';
 import { type HandMapping, USAGE_FIELDS, type UsageField } from '../engine/history/columns';
 import { decodeUsageBytes } from '../engine/history/encoding';
@@ -124,18 +125,32 @@ export function runUsageCli(
   };
 }
 
-const isMain =
-  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
-if (isMain) {
+/** The command line's entry: the built `dist-cli/usage.mjs` and `tsx` both come here. */
+export async function main(args: readonly string[] = process.argv.slice(2)): Promise<void> {
   const { shippedCatalogs } = await import('../engine/testing/shipped-catalogs');
   const { nodeForecaster } = await import('../engine/testing/augurs-node');
   const outcome = runUsageCli(
-    process.argv.slice(2),
+    args,
     (path) => readFileSync(path),
-    shippedCatalogs(),
+    shippedCatalogs(projectRoot(import.meta.dirname)),
     nodeForecaster(),
   );
   process.stdout.write(outcome.stdout);
   process.stderr.write(outcome.stderr);
   process.exitCode = outcome.exitCode;
 }
+
+/** The folder holding package.json above `from`: `src/cli` as source, `dist-cli` once built. */
+function projectRoot(from: string): string {
+  let folder = from;
+  while (!existsSync(join(folder, 'package.json'))) {
+    const parent = dirname(folder);
+    if (parent === folder) throw new Error(`no package.json above ${from}`);
+    folder = parent;
+  }
+  return folder;
+}
+
+const isMain =
+  process.argv[1] !== undefined && import.meta.url.endsWith(process.argv[1].replace(/\\/g, '/'));
+if (isMain) await main();

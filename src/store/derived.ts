@@ -1,5 +1,13 @@
 import { useShallow } from 'zustand/shallow';
-import { isPathUnder, type Message, type MessagePath } from '../engine';
+import {
+  type IncrementalRun,
+  isPathUnder,
+  type Message,
+  type MessagePath,
+  type Scenario,
+  type Simulation,
+  simulateIncrementally,
+} from '../engine';
 import { checkDraft, type DraftCheck, type ScenarioDraft } from './draft';
 import { useScenarioStore } from './scenario-store';
 
@@ -14,6 +22,20 @@ export function checkDraftOnce(draft: ScenarioDraft): DraftCheck {
     checks.set(draft, check);
   }
   return check;
+}
+
+const simulations = new WeakMap<Scenario, Simulation>();
+// The run of the draft before, so an edit reruns only the API and region it touched. A cache of
+// a pure function of the draft, not state: dropping it changes no result.
+let lastRun: IncrementalRun | null = null;
+
+/** The detailed simulation of a valid draft's scenario, run once whoever asks (results, packages). */
+export function simulationOf(scenario: Scenario): Simulation {
+  const known = simulations.get(scenario);
+  if (known) return known;
+  lastRun = simulateIncrementally(scenario, lastRun);
+  simulations.set(scenario, lastRun.simulation);
+  return lastRun.simulation;
 }
 
 export function useDraft(): ScenarioDraft {

@@ -22,7 +22,7 @@ import {
   subtractMoney,
   ZERO_MONEY,
 } from '../core/money';
-import type { DeductionKey, Scenario, Stream } from '../core/scenario';
+import type { DeductionKey, Package, PriceEntry, Scenario, Stream } from '../core/scenario';
 import {
   comparePackages,
   coversStream,
@@ -143,7 +143,7 @@ const ALERT_DENOMINATOR = 5;
 const UTILIZATION_PLACES = 10;
 
 /** The horizon's days and months: day index 0 is the first day of `start`. */
-type Horizon = {
+export type Horizon = {
   readonly startMonth: CalendarMonth;
   readonly firstDay: DayNumber;
   readonly days: number;
@@ -157,7 +157,7 @@ type Horizon = {
 const MONTH_FIRST = 1;
 const MONTH_LAST = 2;
 
-type PackageState = {
+export type PackageState = {
   readonly index: number;
   /** Set for an allowance (§4a). */
   readonly resetEvery: 'day' | 'month' | null;
@@ -196,14 +196,14 @@ type StreamPricing = {
  * Every distinct unit price of the scenario is a price class: the day loops count calls per
  * class and day in plain integers, and money is multiplied out once per class and day after.
  */
-type Pricing = {
+export type Pricing = {
   readonly classPrices: readonly Money[];
   /** Per stream; null where its calls fail (not subscribed, or no price). */
   readonly streams: readonly (StreamPricing | null)[];
 };
 
 /** Calls, counted by the streams' day loops, before any money. */
-type CallLedger = {
+export type CallLedger = {
   readonly dailyCalls: Float64Array;
   readonly dailyPayPerUseCalls: Float64Array;
   readonly dailyFailedCalls: Float64Array;
@@ -223,10 +223,10 @@ type CallLedger = {
  * the garbage-collected heap and reused from stream to stream, so a large plan's tens of
  * thousands of steps neither grow arrays nor churn the heap.
  */
-type PaymentLog = { days: Int32Array; balances: Float64Array; by: Int32Array };
+export type PaymentLog = { days: Int32Array; balances: Float64Array; by: Int32Array };
 
 /** Money, day by day and month by month. */
-type DayMoney = {
+export type DayMoney = {
   readonly cumulativePlanCost: Money[];
   readonly cumulativePayPerUseOnlyCost: Money[];
   readonly monthPayPerUseCost: Money[];
@@ -240,7 +240,7 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   const horizon = layOutHorizon(scenario);
   const ordered = toOrderedPackages(scenario.packages);
   const states = preparePackages(ordered, horizon);
-  const pricing = resolvePricing(scenario, horizon.days);
+  const pricing = resolvePricing(scenario.streams, scenario.payPerUse, horizon.days);
   const ledger = openLedger(horizon, states.length, pricing.classPrices.length);
   const log: PaymentLog = {
     days: new Int32Array(0),
@@ -249,7 +249,12 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   };
   const covered = new Uint8Array(states.length);
   scenario.streams.forEach((stream, index) => {
-    const payers = payersOf(scenario, stream, ordered, states);
+    const payers = payersOf(
+      scenario.deductionOrder,
+      stream,
+      ordered,
+      ({ position }) => states[position] as PackageState,
+    );
     for (const payer of payers) covered[payer.index] = 1;
     const paid = runStream(
       stream,
@@ -263,13 +268,7 @@ export function simulateDetailed(scenario: Scenario): Simulation {
     keepSteps(payers, log, paid);
   });
   // An allowance no stream draws on still renews and lapses period after period.
-  for (const state of states) {
-    if (covered[state.index] || !state.resetEvery) continue;
-    for (let day = state.usableFrom; day <= state.usableTo; day++) {
-      openPeriod(state, day, horizon);
-      closePeriod(state, day, horizon);
-    }
-  }
+  for (const state of states) if (!covered[state.index]) renewUnused(state, horizon);
   const money = priceDays(ordered, horizon, pricing.classPrices, ledger);
   const months = monthOutcomes(ordered, states, horizon, ledger, money);
   const packages = packageOutcomes(ordered, states, horizon);
@@ -290,8 +289,17 @@ export function simulateDetailed(scenario: Scenario): Simulation {
   };
 }
 
+/** §4a: an allowance no stream draws on still renews and lapses period after period. */
+export function renewUnused(state: PackageState, horizon: Horizon): void {
+  if (!state.resetEvery) return;
+  for (let day = state.usableFrom; day <= state.usableTo; day++) {
+    openPeriod(state, day, horizon);
+    closePeriod(state, day, horizon);
+  }
+}
+
 /** billing-rules §2: from the first day of `start` through the last day of its last month. */
-function layOutHorizon(scenario: Scenario): Horizon {
+export function layOutHorizon(scenario: Scenario): Horizon {
   const startMonth = parseIsoMonth(scenario.start) as CalendarMonth;
   const months = scenario.months;
   const monthStarts = new Int32Array(months);
@@ -322,7 +330,10 @@ function layOutHorizon(scenario: Scenario): Horizon {
 }
 
 /** billing-rules §4: each package's usable window in horizon days and its opening balance. */
-function preparePackages(ordered: readonly OrderedPackage[], horizon: Horizon): PackageState[] {
+export function preparePackages(
+  ordered: readonly OrderedPackage[],
+  horizon: Horizon,
+): PackageState[] {
   const { firstDay, days } = horizon;
   return ordered.map((entry, index) => {
     const { pkg, expiresOn } = entry;
@@ -356,7 +367,11 @@ function preparePackages(ordered: readonly OrderedPackage[], horizon: Horizon): 
 }
 
 /** billing-rules §6: each stream's tiers, or null where its calls fail (not subscribed). */
-function resolvePricing(scenario: Scenario, days: number): Pricing {
+export function resolvePricing(
+  streams: readonly Stream[],
+  payPerUse: readonly PriceEntry[],
+  days: number,
+): Pricing {
   const classPrices: Money[] = [];
   const classOf = (price: Money): number => {
     const found = classPrices.indexOf(price);
@@ -364,9 +379,9 @@ function resolvePricing(scenario: Scenario, days: number): Pricing {
     classPrices.push(price);
     return classPrices.length - 1;
   };
-  const streams = scenario.streams.map((stream): StreamPricing | null => {
+  const byStream = streams.map((stream): StreamPricing | null => {
     if (!stream.subscribed) return null;
-    const entry = findPriceEntry(scenario.payPerUse, stream.api, stream.region);
+    const entry = findPriceEntry(payPerUse, stream.api, stream.region);
     if (!entry) return null;
     const schedule = priceSchedule(entry);
     return {
@@ -374,23 +389,23 @@ function resolvePricing(scenario: Scenario, days: number): Pricing {
       slots: Int32Array.from(schedule.unitPrices, (price) => classOf(price) * days),
     };
   });
-  return { classPrices, streams };
+  return { classPrices, streams: byStream };
 }
 
 /** billing-rules §5: the packages that can pay a stream's calls, in deduction order. */
-function payersOf(
-  scenario: Scenario,
+export function payersOf(
+  order: readonly DeductionKey[],
   stream: Stream,
   ordered: readonly OrderedPackage[],
-  states: readonly PackageState[],
+  stateOf: (entry: OrderedPackage) => PackageState,
 ): PackageState[] {
   return sortByDeductionOrder(
     ordered.filter(({ pkg }) => coversStream(pkg, stream.api, stream.region)),
-    scenario.deductionOrder,
-  ).map(({ position }) => states[position] as PackageState);
+    order,
+  ).map(stateOf);
 }
 
-function openLedger(horizon: Horizon, packages: number, classes: number): CallLedger {
+export function openLedger(horizon: Horizon, packages: number, classes: number): CallLedger {
   const { days, months } = horizon;
   return {
     dailyCalls: new Float64Array(days),
@@ -411,7 +426,7 @@ function openLedger(horizon: Horizon, packages: number, classes: number): CallLe
  * `payers` (its packages, in deduction order) pay, and count the rest pay-per-use by tier, or
  * failed. Returns how many payments it wrote to `log`.
  */
-function runStream(
+export function runStream(
   stream: Stream,
   pricing: StreamPricing | null,
   payers: readonly PackageState[],
@@ -550,7 +565,7 @@ function runStream(
  * an allowance holds its quota afresh, less what was used before the horizon in the period that
  * holds the horizon's first day; in the order its expiresOn is that period's last day.
  */
-function openPeriod(state: PackageState, day: number, horizon: Horizon): void {
+export function openPeriod(state: PackageState, day: number, horizon: Horizon): void {
   if (day < state.usableFrom || day > state.usableTo) return;
   const startsPeriod =
     day === state.usableFrom ||
@@ -575,7 +590,7 @@ function openPeriod(state: PackageState, day: number, horizon: Horizon): void {
  * §4a: at the end of a period (or of its expiry day, or of the horizon) what an allowance still
  * holds is gone: lapsed, or wasted on its expiry day.
  */
-function closePeriod(state: PackageState, day: number, horizon: Horizon): void {
+export function closePeriod(state: PackageState, day: number, horizon: Horizon): void {
   if (day < state.usableFrom || day > state.usableTo) return;
   const endsPeriod =
     day === state.usableTo ||
@@ -640,7 +655,7 @@ function countAtVolumeTier(
 }
 
 /** billing-rules §7: each package's balance as steps, gathered from its stream's payment log. */
-function keepSteps(payers: readonly PackageState[], log: PaymentLog, paid: number): void {
+export function keepSteps(payers: readonly PackageState[], log: PaymentLog, paid: number): void {
   for (const state of payers) {
     state.paidDays = new Int32Array(state.paidCount);
     state.balancesAfter = new Float64Array(state.paidCount);
@@ -658,7 +673,7 @@ function keepSteps(payers: readonly PackageState[], log: PaymentLog, paid: numbe
  * billing-rules §6 and §7: each day's charges (package prices on their createdOn day,
  * pay-per-use by price class) and the cumulative costs with the plan and with pay-per-use only.
  */
-function priceDays(
+export function priceDays(
   ordered: readonly OrderedPackage[],
   horizon: Horizon,
   classPrices: readonly Money[],
@@ -745,7 +760,7 @@ function monthOutcomes(
 }
 
 /** billing-rules §7, per package: what it covered, what it still holds, what it wasted. */
-function packageOutcomes(
+export function packageOutcomes(
   ordered: readonly OrderedPackage[],
   states: readonly PackageState[],
   horizon: Horizon,
@@ -824,7 +839,7 @@ function allowanceFigures(state: PackageState, calls: number, usedCalls: number)
 /**
  * billing-rules §7, for the horizon: the pay-per-use-only cost is the no-package run's last day.
  */
-function totalsOf(
+export function totalsOf(
   months: readonly MonthOutcome<Money>[],
   money: DayMoney,
   horizon: Horizon,
@@ -868,15 +883,30 @@ function paybackDay(
   totals: Totals<Money>,
   lastNegativeDay: number,
 ): IsoDate | null {
+  return paybackAfter(horizon, totals, lastNegativeDay, firstPaidDay(scenario.packages, horizon));
+}
+
+/** The payback day (see paybackDay) once the first paid package's day is known. */
+export function paybackAfter(
+  horizon: Horizon,
+  totals: Totals<Money>,
+  lastNegativeDay: number,
+  firstPaid: number,
+): IsoDate | null {
   if (isZeroMoney(totals.packageCost) || isNegativeMoney(totals.savings)) return null;
+  return dayNumberToIso(horizon.firstDay + Math.max(firstPaid, lastNegativeDay + 1));
+}
+
+/** The first horizon day a package with a price is bought; +∞ when none is. */
+export function firstPaidDay(packages: readonly Package[], horizon: Horizon): number {
   const { firstDay, days } = horizon;
-  let firstPaidDay = Number.POSITIVE_INFINITY;
-  for (const pkg of scenario.packages) {
+  let first = Number.POSITIVE_INFINITY;
+  for (const pkg of packages) {
     const createdDay = dayIndexOf(pkg.createdOn, firstDay);
     if (createdDay >= 0 && createdDay < days && !isZeroMoney(pkg.price))
-      firstPaidDay = Math.min(firstPaidDay, createdDay);
+      first = Math.min(first, createdDay);
   }
-  return dayNumberToIso(firstDay + Math.max(firstPaidDay, lastNegativeDay + 1));
+  return first;
 }
 
 /** A package's calls left at the end of horizon day `day`, read from its steps; null when it is not usable that day (billing-rules §4). */
@@ -923,7 +953,7 @@ function lastIndexAtOrBefore(
   return low - 1;
 }
 
-function dayIndexOf(date: IsoDate, firstDay: number): number {
+export function dayIndexOf(date: IsoDate, firstDay: number): number {
   return toDayNumber(parseIsoDate(date) as NonNullable<ReturnType<typeof parseIsoDate>>) - firstDay;
 }
 

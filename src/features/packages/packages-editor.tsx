@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useId, useMemo, useState } from 'react';
-import { type Catalog, simulateDetailed } from '../../engine';
+import type { Catalog } from '../../engine';
 import { useT } from '../../i18n/translate';
-import { useDraft, useDraftCheck } from '../../store/derived';
+import { simulationOf, useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { ListPager } from '../../ui/list-pager';
 import { MountInTurn } from '../../ui/mount-in-turn';
@@ -60,7 +60,7 @@ export function PackagesEditor({ catalog }: { readonly catalog: Catalog | undefi
   const outcomes = useMemo(() => {
     const byId = new Map<string, { exhaustedOn: string | null; alertOn: string | null }>();
     if (scenario)
-      for (const detail of simulateDetailed(scenario).packages)
+      for (const detail of simulationOf(scenario).packages)
         byId.set(detail.id, { exhaustedOn: detail.exhaustedOn, alertOn: detail.alertOn });
     return byId;
   }, [scenario]);

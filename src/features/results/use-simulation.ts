@@ -1,6 +1,6 @@
 import { useMemo, useRef } from 'react';
-import { type Message, type Scenario, type Simulation, simulateDetailed } from '../../engine';
-import { useDraftCheck } from '../../store/derived';
+import type { Message, Scenario, Simulation } from '../../engine';
+import { simulationOf, useDraftCheck } from '../../store/derived';
 import { listProblems } from './draft-problems';
 
 export type SimulationView = {
@@ -14,19 +14,10 @@ export type SimulationView = {
 
 type ValidRun = { readonly simulation: Simulation; readonly scenario: Scenario };
 
-// The results panel and the summary in the section bar show the same draft: one run serves both.
-const runs = new WeakMap<Scenario, Simulation>();
-
-function simulationOf(scenario: Scenario): Simulation {
-  const known = runs.get(scenario);
-  if (known) return known;
-  const simulation = simulateDetailed(scenario);
-  runs.set(scenario, simulation);
-  return simulation;
-}
-
 /**
- * The simulation of the draft, derived where it is shown (never stored). While the draft is
+ * The simulation of the draft, derived where it is shown (never stored); the results panel and
+ * the summary in the section bar share one run (simulationOf), which reruns only what an edit
+ * touched. While the draft is
  * invalid the last valid run stays, marked stale; null until the draft has been valid once.
  */
 export function useSimulation(): SimulationView | null {
