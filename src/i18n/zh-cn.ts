@@ -934,6 +934,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Your latest changes could not be saved: the storage this browser gives the page is full. They are still here; download the estimate to keep them.':
     '最近的更改未能保存：浏览器为本页面提供的存储空间已满。更改仍在页面上，请下载估算以保留它们。',
   'Try saving again': '再次尝试保存',
+  'New version': '新版本',
+  'A new version of the simulator is ready.': '模拟器有新版本了。',
+  'A part of the page could not load: the simulator was updated on the server.':
+    '页面的一部分无法加载：模拟器已在服务器上更新。',
+  'Your latest changes are not saved in this browser: download the estimate before you reload.':
+    '您最近的修改尚未保存在此浏览器中：请先下载估算，再重新加载。',
+  'Reload to use it; your estimate is saved and comes back as it is.':
+    '重新加载即可使用新版本；您的估算已保存，重新加载后原样保留。',
+  Reload: '重新加载',
   'Another tab saved changes to your estimates. This tab stops saving so that neither overwrites the other: which work do you want to keep?':
     '另一个标签页保存了对估算的更改。此标签页已停止保存，以免相互覆盖：您要保留哪一边的内容？',
   "Open the other tab's work": '打开另一个标签页的内容',
