@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { build } from 'vite';
 import { parseScenario, simulate } from '../src/engine';
 import { advisorRow, advisorSolverRows } from './advisor-bench';
+import { fuzzRows } from './fuzz-bench';
 import { historyRows } from './history-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
@@ -97,12 +98,13 @@ async function engineRows(): Promise<Row[]> {
     advisorRow(),
     ...(await advisorSolverRows(large)),
     ...historyRows(),
+    ...fuzzRows(),
   ];
 }
 
 /**
  * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only,
- * --ui-only): the
+ * --ui-only, --fuzz-only): the
  * figures it did not measure again stay as they were.
  */
 function previousRows(): Row[] {
@@ -139,17 +141,20 @@ function render(rows: readonly Row[]): string {
 }
 
 const only = (flag: string) => process.argv.includes(flag);
-const rows = only('--ui-only')
-  ? await uiRows()
-  : [
-      ...(only('--advisor-only')
-        ? await advisorSolverRows(loadScenario('large'))
-        : await engineRows()),
-      ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
-    ];
+const rows = only('--fuzz-only')
+  ? fuzzRows()
+  : only('--ui-only')
+    ? await uiRows()
+    : [
+        ...(only('--advisor-only')
+          ? await advisorSolverRows(loadScenario('large'))
+          : await engineRows()),
+        ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
+      ];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
-const partial = only('--engine-only') || only('--advisor-only') || only('--ui-only');
+const partial =
+  only('--engine-only') || only('--advisor-only') || only('--ui-only') || only('--fuzz-only');
 const measured = new Set(rows.map((row) => row.name));
 const merged = partial
   ? [...previousRows().filter((row) => !measured.has(row.name)), ...rows]
