@@ -195,7 +195,9 @@ test.describe('without a service worker', () => {
     await simulator.scenarioName.fill('Harbour scans');
     await simulator.chart('Who pays').scrollIntoViewIfNeeded();
     const notice = page.getByRole('region', { name: 'New version' });
-    await expect(notice).toContainText('A part of the page could not load');
+    await expect(notice).toContainText(
+      'A part of the page could not load: a new version of the simulator was published.',
+    );
     await page.unroute('**/assets/who-pays-chart-*.js');
     await notice.getByRole('button', { name: 'Reload' }).click();
     await simulator.ready();

@@ -87,14 +87,19 @@ export function NewVersionNotice() {
   return (
     <section className="new-version notice" aria-label={t('New version')}>
       <p role="status" className="new-version-text">
-        {reason === 'ready'
-          ? t('A new version of the simulator is ready.')
-          : t('A part of the page could not load: the simulator was updated on the server.')}{' '}
-        {unsaved
-          ? t(
-              'Your latest changes are not saved in this browser: download the estimate before you reload.',
-            )
-          : t('Reload to use it; your estimate is saved and comes back as it is.')}
+        {t('{sentence} {next}', {
+          sentence:
+            reason === 'ready'
+              ? t('A new version of the simulator is ready.')
+              : t(
+                  'A part of the page could not load: a new version of the simulator was published.',
+                ),
+          next: unsaved
+            ? t(
+                'Your latest changes are not saved in this browser: download the estimate before you reload.',
+              )
+            : t('Reload to use it; your estimate is saved and comes back as it is.'),
+        })}
       </p>
       <p className="new-version-actions">
         {unsaved ? (

@@ -936,8 +936,10 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Try saving again': '再次尝试保存',
   'New version': '新版本',
   'A new version of the simulator is ready.': '模拟器有新版本了。',
-  'A part of the page could not load: the simulator was updated on the server.':
-    '页面的一部分无法加载：模拟器已在服务器上更新。',
+  'A part of the page could not load: a new version of the simulator was published.':
+    '页面的一部分无法加载：模拟器已发布新版本。',
+  // Two sentences in a row: English puts a space between them, Chinese none.
+  '{sentence} {next}': '{sentence}{next}',
   'Your latest changes are not saved in this browser: download the estimate before you reload.':
     '您最近的修改尚未保存在此浏览器中：请先下载估算，再重新加载。',
   'Reload to use it; your estimate is saved and comes back as it is.':
