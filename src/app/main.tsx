@@ -55,7 +55,7 @@ void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCode
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <ErrorBoundary name="The page">
+            <ErrorBoundary name="The page" wholePage>
               <App />
             </ErrorBoundary>
             {/* Outside the page's boundary: a page that failed on a missing part can still reload. */}

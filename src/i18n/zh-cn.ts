@@ -934,6 +934,10 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Your latest changes could not be saved: the storage this browser gives the page is full. They are still here; download the estimate to keep them.':
     '最近的更改未能保存：浏览器为本页面提供的存储空间已满。更改仍在页面上，请下载估算以保留它们。',
   'Try saving again': '再次尝试保存',
+  'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.':
+    '模拟器连续两次无法打开您保存的估算，因此这次未载入它们而直接打开。它们仍保留在此浏览器中：您可以下载，或再次尝试打开。',
+  'Download the saved estimates ({date})': '下载保存的估算（{date}）',
+  'Try opening them again': '再次尝试打开',
   'New version': '新版本',
   'A new version of the simulator is ready.': '模拟器有新版本了。',
   'A part of the page could not load: a new version of the simulator was published.':
