@@ -12,6 +12,7 @@ import {
 } from '../src/engine';
 import { advisorRow, advisorSolverRows } from './advisor-bench';
 import { cliRows } from './cli-bench';
+import { fuzzRows } from './fuzz-bench';
 import { historyRows } from './history-bench';
 import { time } from './measure';
 import { uiRows } from './ui-bench';
@@ -152,12 +153,13 @@ async function engineRows(): Promise<Row[]> {
     ...(await advisorSolverRows(large)),
     ...historyRows(),
     ...cliRows(),
+    ...fuzzRows(),
   ];
 }
 
 /**
  * The rows of the BENCHMARKS.md on disk, for a partial run (--engine-only, --advisor-only,
- * --ui-only, --cli-only, --edit-only): the
+ * --ui-only, --cli-only, --edit-only, --fuzz-only): the
  * figures it did not measure again stay as they were.
  */
 function previousRows(): Row[] {
@@ -194,18 +196,20 @@ function render(rows: readonly Row[]): string {
 }
 
 const only = (flag: string) => process.argv.includes(flag);
-const rows = only('--ui-only')
-  ? await uiRows()
-  : only('--cli-only')
-    ? cliRows()
-    : only('--edit-only')
-      ? editRows(loadScenario('large'))
-      : [
-          ...(only('--advisor-only')
-            ? await advisorSolverRows(loadScenario('large'))
-            : await engineRows()),
-          ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
-        ];
+const rows = only('--fuzz-only')
+  ? fuzzRows()
+  : only('--ui-only')
+    ? await uiRows()
+    : only('--cli-only')
+      ? cliRows()
+      : only('--edit-only')
+        ? editRows(loadScenario('large'))
+        : [
+            ...(only('--advisor-only')
+              ? await advisorSolverRows(loadScenario('large'))
+              : await engineRows()),
+            ...(only('--engine-only') || only('--advisor-only') ? [] : await uiRows()),
+          ];
 for (const row of rows)
   console.log(`${row.met ? 'ok  ' : 'MISS'} ${row.name}: ${row.figure} (target ${row.target})`);
 const partial =
@@ -213,7 +217,8 @@ const partial =
   only('--advisor-only') ||
   only('--ui-only') ||
   only('--cli-only') ||
-  only('--edit-only');
+  only('--edit-only') ||
+  only('--fuzz-only');
 const measured = new Set(rows.map((row) => row.name));
 const merged = partial
   ? [...previousRows().filter((row) => !measured.has(row.name)), ...rows]

@@ -84,3 +84,31 @@ test('a tab never writes over newer work another tab saved without asking', asyn
   await expect(second.scenarioName).toHaveValue('Newer, from the first tab');
   await expect(notice).toBeHidden();
 });
+
+test('after the page failed twice with the saved work, it opens without it and offers it back', async ({
+  page,
+}) => {
+  const simulator = new SimulatorPage(page);
+  await simulator.goto();
+  await simulator.scenarioName.fill('Harbour scans');
+  // Two failures of the whole page, as its error boundary counts them.
+  await page.evaluate(() => {
+    window.dispatchEvent(new Event('pagehide'));
+    localStorage.setItem('ocr-billing-simulator:failed-starts', '2');
+  });
+  await expect
+    .poll(() => page.evaluate((key) => localStorage.getItem(key) ?? '', STORE_KEY))
+    .toContain('Harbour scans');
+  await page.reload();
+  await simulator.ready();
+  const notice = page.getByRole('alert').filter({ hasText: 'could not open your saved estimates' });
+  await expect(notice).toBeVisible();
+  await expect(simulator.scenarioName).not.toHaveValue('Harbour scans');
+  const download = page.waitForEvent('download');
+  await notice.getByRole('button', { name: /^Download the saved estimates/ }).click();
+  expect((await download).suggestedFilename()).toMatch(/^saved-estimates-\d{4}-\d{2}-\d{2}\.json$/);
+  await notice.getByRole('button', { name: 'Try opening them again' }).click();
+  await simulator.ready();
+  await expect(simulator.scenarioName).toHaveValue('Harbour scans');
+  await expect(page.getByRole('alert').filter({ hasText: 'could not open' })).toHaveCount(0);
+});

@@ -2,7 +2,9 @@ import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { downloadText, fileNameFor } from '../features/share/download';
 import { useT } from '../i18n/translate';
 import { checkDraft } from '../store/draft';
+import { usableLocalStorage } from '../store/save-status';
 import { useScenarioStore } from '../store/scenario-store';
+import { recordPageFailure } from '../store/start-guard';
 
 /*
  * Errors never blank the page (issue 14): each section, and the page as a whole, sits in a
@@ -15,6 +17,8 @@ type BoundaryProps = {
   /** What failed: an English key of the dictionary ("Packages", "The page"), said in the page's language. */
   readonly name: string;
   readonly children: ReactNode;
+  /** The boundary around the whole page: its failures count toward safe mode (store/start-guard.ts). */
+  readonly wholePage?: boolean;
 };
 
 type BoundaryState = { readonly error: Error | null };
@@ -29,6 +33,8 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
     // Kept for whoever opens the console; the page itself says what failed in words.
     console.error(`${this.props.name} failed`, error, info.componentStack);
+    // The whole page failing is what, twice in a row, starts the next visit in safe mode.
+    if (this.props.wholePage) recordPageFailure(usableLocalStorage());
   }
 
   override render(): ReactNode {

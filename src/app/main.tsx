@@ -6,6 +6,7 @@ import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fra
 import { useScenarioStore } from '../store/scenario-store';
 import { App } from './app.tsx';
 import { ErrorBoundary } from './error-boundary';
+import { NewVersionNotice, startNewVersionWatch } from './new-version';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -15,14 +16,8 @@ if (container === null) {
 
 const queryClient = new QueryClient();
 
-// Offline after the first visit: the built app registers its service worker (build/offline-plugin.ts).
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker.register('./sw.js').catch(() => {
-      // Without a service worker the app still works online; nothing to tell the user.
-    });
-  });
-}
+// Offline after the first visit, and each deploy offered to open tabs (src/app/new-version.tsx).
+startNewVersionWatch();
 
 /** The longest the first render waits for the catalog before showing the page without it. */
 const CATALOG_WAIT_MS = 1000;
@@ -60,9 +55,11 @@ void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCode
       root.render(
         <StrictMode>
           <QueryClientProvider client={queryClient}>
-            <ErrorBoundary name="The page">
+            <ErrorBoundary name="The page" wholePage>
               <App />
             </ErrorBoundary>
+            {/* Outside the page's boundary: a page that failed on a missing part can still reload. */}
+            <NewVersionNotice />
           </QueryClientProvider>
         </StrictMode>,
       ),

@@ -1,10 +1,60 @@
+import { useEffect } from 'react';
+import { downloadText } from '../features/share/download';
+import { formatDate } from '../i18n/format';
 import { useT } from '../i18n/translate';
-import { useSaveStatus } from '../store/save-status';
-import { keepThisTabsWork, loadOtherTabsWork, saveNow } from '../store/scenario-store';
+import { usableLocalStorage, useSaveStatus } from '../store/save-status';
+import {
+  keepThisTabsWork,
+  loadOtherTabsWork,
+  retrySetAsideWork,
+  saveNow,
+} from '../store/scenario-store';
+import { recordStarted, useSafeMode } from '../store/start-guard';
 import { downloadOpenEstimate } from './error-boundary';
+
+/** After the page failed twice with the saved work, says it started without it, and offers it back. */
+function SafeModeNotice() {
+  const t = useT();
+  const setAside = useSafeMode((state) => state.setAside);
+  if (setAside === null) return null;
+  const day = new Date(setAside.setAsideAt).toISOString().slice(0, 10);
+  return (
+    <div className="notice notice-warning" role="alert">
+      <p>
+        {t(
+          'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.',
+        )}
+      </p>
+      <p>
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(`saved-estimates-${day}.json`, setAside.text, 'application/json')
+          }
+        >
+          {t('Download the saved estimates ({date})', { date: formatDate(day) })}
+        </button>{' '}
+        <button type="button" onClick={retrySetAsideWork}>
+          {t('Try opening them again')}
+        </button>
+      </p>
+    </div>
+  );
+}
 
 /** Says at once when saving does not work, and offers what keeps the work. */
 export function SaveNotice() {
+  // Rendered with the page: this start worked, so the saved work is fine to start with next time.
+  useEffect(() => recordStarted(usableLocalStorage()), []);
+  return (
+    <>
+      <SafeModeNotice />
+      <SaveProblemNotice />
+    </>
+  );
+}
+
+function SaveProblemNotice() {
   const t = useT();
   const problem = useSaveStatus((state) => state.problem);
   if (problem === null) return null;

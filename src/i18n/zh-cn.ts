@@ -934,6 +934,21 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Your latest changes could not be saved: the storage this browser gives the page is full. They are still here; download the estimate to keep them.':
     '最近的更改未能保存：浏览器为本页面提供的存储空间已满。更改仍在页面上，请下载估算以保留它们。',
   'Try saving again': '再次尝试保存',
+  'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.':
+    '模拟器连续两次无法打开您保存的估算，因此这次未载入它们而直接打开。它们仍保留在此浏览器中：您可以下载，或再次尝试打开。',
+  'Download the saved estimates ({date})': '下载保存的估算（{date}）',
+  'Try opening them again': '再次尝试打开',
+  'New version': '新版本',
+  'A new version of the simulator is ready.': '模拟器有新版本了。',
+  'A part of the page could not load: a new version of the simulator was published.':
+    '页面的一部分无法加载：模拟器已发布新版本。',
+  // Two sentences in a row: English puts a space between them, Chinese none.
+  '{sentence} {next}': '{sentence}{next}',
+  'Your latest changes are not saved in this browser: download the estimate before you reload.':
+    '您最近的修改尚未保存在此浏览器中：请先下载估算，再重新加载。',
+  'Reload to use it; your estimate is saved and comes back as it is.':
+    '重新加载即可使用新版本；您的估算已保存，重新加载后原样保留。',
+  Reload: '重新加载',
   'Another tab saved changes to your estimates. This tab stops saving so that neither overwrites the other: which work do you want to keep?':
     '另一个标签页保存了对估算的更改。此标签页已停止保存，以免相互覆盖：您要保留哪一边的内容？',
   "Open the other tab's work": '打开另一个标签页的内容',

@@ -26,6 +26,7 @@ import {
   type StoredState,
 } from './persisted';
 import { usableLocalStorage, useSaveStatus } from './save-status';
+import { guardStart, restoreSetAside } from './start-guard';
 
 /*
  * The one store: the saved estimates, and of the open one the user's inputs (the scenario
@@ -173,6 +174,9 @@ const browserStorage = usableLocalStorage();
 if (browserStorage === null && typeof window !== 'undefined')
   useSaveStatus.getState().report('blocked');
 const backing = browserStorage ?? memoryStorage();
+// After the page failed twice in a row, this start leaves the saved work aside (start-guard.ts).
+if (browserStorage !== null && typeof window !== 'undefined')
+  guardStart(browserStorage, STORAGE_NAME);
 
 // Written shortly after the last edit, and at once when the page is hidden or left. Nothing is
 // written while a shared link's scenario is open and not kept (it is not the user's work), nor
@@ -220,6 +224,13 @@ export function keepThisTabsWork(): void {
 }
 
 /** Writes the state to localStorage now instead of a moment after the last edit. */
+/** Puts the work a safe-mode start set aside back as the saved work, and starts the page again with it. */
+export function retrySetAsideWork(): void {
+  persistedStorage.discard();
+  if (browserStorage !== null && restoreSetAside(browserStorage, STORAGE_NAME))
+    window.location.reload();
+}
+
 export function saveNow(): void {
   persistedStorage.flush();
 }

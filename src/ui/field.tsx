@@ -83,6 +83,8 @@ export function TextField({
           type="text"
           value={value}
           inputMode={inputMode}
+          // Names may be typed right to left: the field takes its direction from what is typed.
+          dir={inputMode === 'numeric' || inputMode === 'decimal' ? undefined : 'auto'}
           placeholder={placeholder}
           aria-invalid={error ? true : undefined}
           aria-describedby={describedBy(id, error, hint)}

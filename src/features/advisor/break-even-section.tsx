@@ -10,6 +10,7 @@ import { distinctNames } from '../../ui/distinct-names';
 import { SelectField } from '../../ui/field';
 import { TableScroll } from '../../ui/table-scroll';
 import { WhenNear } from '../../ui/when-near';
+import { withNames } from '../../ui/with-names';
 import {
   type BreakEvenRow,
   bestAtProjection,
@@ -187,7 +188,7 @@ function BreakEvenFigures({
   return (
     <>
       <p className="chart-note">
-        {t('{name}: {perMonth} projected (the average month).', { name, perMonth })}{' '}
+        {withNames(t, '{name}: {perMonth} projected (the average month).', { name, perMonth })}{' '}
         {pricing.payPerUseSource === 'catalog'
           ? `${t("The scenario has no pay-per-use price for {api}, so the catalog's list price is used.", { api })} `
           : ''}

@@ -20,6 +20,7 @@ import { useDraft, useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { distinctNames } from '../../ui/distinct-names';
 import { TableScroll } from '../../ui/table-scroll';
+import { withNames } from '../../ui/with-names';
 import type { AdvisorRunState, CompletedRun } from './advisor-protocol';
 import { adviceKey, applyLabelledAdvice, packagesWithPlan } from './apply-plan';
 import { streamLabel } from './break-even-section';
@@ -428,9 +429,14 @@ function PlanResult({
         <ul className="advisor-guarantees">
           {result.streams.map((stream) => (
             <li key={stream.streamId}>
-              {t('{stream}:', {
-                stream: names.get(`${stream.api} ${stream.region}`) ?? stream.streamId,
-              })}{' '}
+              {withNames(
+                t,
+                '{stream}:',
+                {
+                  stream: names.get(`${stream.api} ${stream.region}`) ?? stream.streamId,
+                },
+                ['stream'],
+              )}{' '}
               <strong>{guaranteeWords(stream, t)}</strong>
             </li>
           ))}
@@ -479,7 +485,7 @@ function PlanResult({
         </p>
       ) : null}
       <p className="editor-message" role="status">
-        {kept === null ? '' : t('Kept “{name}” for comparison.', { name: kept })}
+        {kept === null ? '' : withNames(t, 'Kept “{name}” for comparison.', { name: kept })}
       </p>
     </div>
   );

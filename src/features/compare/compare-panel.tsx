@@ -1,4 +1,4 @@
-import { lazy, useId, useMemo, useState } from 'react';
+import { lazy, type ReactNode, useId, useMemo, useState } from 'react';
 import { type Scenario, type Simulation, simulateDetailed } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { useLocale } from '../../i18n/locale';
@@ -13,6 +13,7 @@ import { distinctNames } from '../../ui/distinct-names';
 import { TextField } from '../../ui/field';
 import { TableScroll } from '../../ui/table-scroll';
 import { useFocusLater } from '../../ui/use-focus-later';
+import { withNames } from '../../ui/with-names';
 import {
   type CompareSeries,
   type ComparisonCell,
@@ -48,16 +49,18 @@ const shownName = (name: string, index: number) =>
 /** What the page last did to the variants, written out when shown. */
 type Message = { readonly kind: 'kept' | 'opened' | 'removed'; readonly name: string };
 
-function messageText(message: Message, t: Translate): string {
+function messageText(message: Message, t: Translate): ReactNode {
   switch (message.kind) {
     case 'kept':
-      return t('Kept “{name}” for comparison.', { name: message.name });
+      return withNames(t, 'Kept “{name}” for comparison.', { name: message.name });
     case 'opened':
-      return t('Opened “{name}” in the editor. Undo (Ctrl+Z) goes back to the scenario before.', {
-        name: message.name,
-      });
+      return withNames(
+        t,
+        'Opened “{name}” in the editor. Undo (Ctrl+Z) goes back to the scenario before.',
+        { name: message.name },
+      );
     case 'removed':
-      return t('Removed “{name}”.', { name: message.name });
+      return withNames(t, 'Removed “{name}”.', { name: message.name });
   }
 }
 
@@ -241,7 +244,7 @@ function ComparisonTable({ runs }: { readonly runs: readonly VariantRun[] }) {
         <table className="compare-table">
           <caption>
             {runs.length > 1
-              ? t("Each variant's totals; under each, the difference against “{name}”", {
+              ? withNames(t, "Each variant's totals; under each, the difference against “{name}”", {
                   name: first,
                 })
               : t('The kept variant’s totals: keep another to compare')}

@@ -3,6 +3,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/translate';
 import { useScenarioStore } from '../../store/scenario-store';
 import { distinctNames } from '../../ui/distinct-names';
+import { withNames } from '../../ui/with-names';
 
 /*
  * The estimates saved in this browser: open, duplicate or delete one, start a blank one or the
@@ -50,7 +51,7 @@ export function EstimatesPanel({
               <li key={estimate.id} aria-current={open ? 'true' : undefined}>
                 <span className="estimate-name">
                   {open ? (
-                    <strong>{t('{name} (open)', { name })}</strong>
+                    <strong>{withNames(t, '{name} (open)', { name })}</strong>
                   ) : (
                     <button
                       type="button"
@@ -110,7 +111,9 @@ export function EstimatesPanel({
       <div role="status" className="estimates-status">
         {lastDeleted ? (
           <p>
-            {t('“{name}” was deleted.', { name: nameOf(lastDeleted.estimate.draft.name) })}{' '}
+            {withNames(t, '“{name}” was deleted.', {
+              name: nameOf(lastDeleted.estimate.draft.name),
+            })}{' '}
             <button type="button" onClick={undoDelete}>
               {t('Undo the deletion')}
             </button>

@@ -15,6 +15,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { SelectField } from '../../ui/field';
 import { TableScroll } from '../../ui/table-scroll';
 import { useFocusLater } from '../../ui/use-focus-later';
+import { withNames } from '../../ui/with-names';
 import {
   isDefaultOrder,
   moveKey,
@@ -202,7 +203,11 @@ function PresetComparison({
                 {view.rows.map((row) => (
                   <tr key={row.preset} aria-current={row.isCurrent ? true : undefined}>
                     <th scope="row">
-                      {row.isCurrent ? t('{name} (in use)', { name: row.name }) : row.name}
+                      {row.isCurrent ? (
+                        withNames(t, '{name} (in use)', { name: row.name })
+                      ) : (
+                        <bdi>{row.name}</bdi>
+                      )}
                     </th>
                     <td>{formatCurrency(row.totalCost, scenario.currency)}</td>
                     <td>{formatCount(row.payPerUseCalls)}</td>

@@ -118,7 +118,7 @@ export const PackageCard = memo(function PackageCard({
       <legend>
         {/* The package's line in the charts, so the card and its line are found together. */}
         <LegendMarkIcon mark={{ kind: 'line', look: seriesLine(pkg.colour) }} />
-        {name}
+        <bdi>{name}</bdi>
       </legend>
       <div className="field-grid">
         <TextField

@@ -3,6 +3,7 @@ import type { Scenario, Simulation } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
 import { InfoTip } from '../../ui/info-tip';
+import { withNames } from '../../ui/with-names';
 import { type Summary as SummaryFigures, toSummary } from './to-summary';
 
 /** The headline figures, each with a one-line explanation on hover and focus. */
@@ -114,7 +115,7 @@ export const Summary = memo(function Summary({
             {formatCount(summary.lapsedCalls)}
             {summary.allowances.map((use) => (
               <span className="summary-detail" key={use.position}>
-                {t('{name}: {unused} of {offered} calls unused ({percent})', {
+                {withNames(t, '{name}: {unused} of {offered} calls unused ({percent})', {
                   name:
                     use.label ??
                     (use.resetEvery === 'day'
@@ -191,15 +192,19 @@ function Figure({
 export function firstPurchaseSentence(
   first: NonNullable<SummaryFigures['firstPurchase']>,
   t: Translate,
-): string {
+): ReactNode {
   return first.payback.kind === 'on'
-    ? t('The first purchase, {name} (bought {bought}), pays back on {date}.', {
+    ? withNames(t, 'The first purchase, {name} (bought {bought}), pays back on {date}.', {
         name: first.label,
         bought: formatDate(first.boughtOn),
         date: formatDate(first.payback.date),
       })
-    : t('The first purchase, {name} (bought {bought}), does not pay back within the horizon.', {
-        name: first.label,
-        bought: formatDate(first.boughtOn),
-      });
+    : withNames(
+        t,
+        'The first purchase, {name} (bought {bought}), does not pay back within the horizon.',
+        {
+          name: first.label,
+          bought: formatDate(first.boughtOn),
+        },
+      );
 }

@@ -1,4 +1,4 @@
-import { type ChangeEvent, useEffect, useId, useRef, useState } from 'react';
+import { type ChangeEvent, type ReactNode, useEffect, useId, useRef, useState } from 'react';
 import { type Message, serializeScenario, simulateDetailed } from '../../engine';
 import { formatCount } from '../../i18n/format';
 import { useMessages } from '../../i18n/messages';
@@ -7,6 +7,7 @@ import { useDraftCheck } from '../../store/derived';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { drawAllThen } from '../../ui/near-viewport';
+import { withNames } from '../../ui/with-names';
 import { downloadText, fileNameFor } from './download';
 import { csvFileContent, monthLedgerCsv, packageLedgerCsv } from './ledger-csv';
 import { loadQrCode, qrCodeImage } from './qr-code';
@@ -24,7 +25,7 @@ type Notice =
   | { readonly kind: 'not-imported'; readonly file: string; readonly details: readonly Message[] }
   | { readonly kind: 'imported'; readonly name: string };
 
-function noticeText(notice: Notice, t: Translate): string {
+function noticeText(notice: Notice, t: Translate): ReactNode {
   switch (notice.kind) {
     case 'copied':
       return t(
@@ -57,7 +58,7 @@ function noticeText(notice: Notice, t: Translate): string {
     case 'not-imported':
       return t('{file} cannot be imported. Nothing was changed.', { file: notice.file });
     case 'imported':
-      return t('Imported "{name}". Undo (Ctrl+Z) brings back what was here.', {
+      return withNames(t, 'Imported "{name}". Undo (Ctrl+Z) brings back what was here.', {
         name: notice.name,
       });
   }

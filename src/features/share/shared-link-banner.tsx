@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { draftFromScenario } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
+import { withNames } from '../../ui/with-names';
 import { catalogForCurrency } from './scenario-import';
 import { isShareFragment, loadShareLinkCodec, type ShareLinkCodec } from './share-fragment';
 
@@ -94,7 +95,9 @@ export function SharedLinkBanner() {
         <p>
           <strong>
             {state.name
-              ? t('You are looking at a shared scenario ("{name}").', { name: state.name })
+              ? withNames(t, 'You are looking at a shared scenario ("{name}").', {
+                  name: state.name,
+                })
               : t('You are looking at a shared scenario.')}
           </strong>{' '}
           {t(
