@@ -178,12 +178,6 @@ export type MessageParams = {
   readonly 'advice.unsubscribedRule': None;
   readonly 'advice.purchaseRule': { readonly validityMonths: number };
   readonly 'advice.kept': { readonly kept: number; readonly planned: number };
-  /** A kept allowance (§4a) the advisor cannot plan around; `position` counts from 1. */
-  readonly 'advice.keptAllowance': {
-    readonly label: string;
-    readonly position: number;
-    readonly resetEvery: 'day' | 'month';
-  };
   readonly 'advice.groupedWorst': None;
   readonly 'advice.groupedByStream': None;
   readonly 'advice.proven': None;
@@ -438,8 +432,6 @@ const ENGLISH: EnglishRules = {
     `Packages are bought on the first day of a month, in the catalog's sizes, valid ${validityMonths} months.`,
   'advice.kept': ({ kept, planned }) =>
     `Keeps the ${plural(kept, 'package')} already held or given; replaces ${plural(planned, 'planned purchase')}.`,
-  'advice.keptAllowance': ({ label, position, resetEvery }) =>
-    `Package ${position}${label ? ` (${label})` : ''} renews every ${resetEvery}: the advisor cannot yet plan purchases around an allowance that renews, so it finds no plan while the scenario has one.`,
   'advice.groupedWorst': () =>
     'The worst case is a maximum over scenarios, so all streams are planned together.',
   'advice.groupedByStream': () =>

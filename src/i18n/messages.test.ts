@@ -130,7 +130,6 @@ const SAMPLES: { readonly [C in MessageCode]: MessageParams[C] } = {
   'advice.unsubscribedRule': {},
   'advice.purchaseRule': { validityMonths: 12 },
   'advice.kept': { kept: 2, planned: 1 },
-  'advice.keptAllowance': { label: 'Free 100 a day', position: 2, resetEvery: 'day' },
   'advice.groupedWorst': {},
   'advice.groupedByStream': {},
   'advice.proven': {},

@@ -257,8 +257,6 @@ const EN: Templates = {
     'Where pay-per-use is not subscribed, calls that no package covers fail: there the plan first keeps failed calls as few as possible, then costs the least.',
   'advice.purchaseRule': ({ validityMonths }, w) =>
     `Packages are bought on the first day of a month, in the catalog's sizes, each valid for ${w.count(validityMonths)} months.`,
-  'advice.keptAllowance': ({ label, position, resetEvery }, w) =>
-    `${label ? `“${label}”` : `Package ${w.count(position)}`} renews every ${resetEvery === 'day' ? 'day' : 'month'}. The plan finder cannot yet plan purchases around a quota that renews, so it gives no plan while this allowance is in the scenario. Remove it to find a plan, then add it back.`,
   'advice.kept': ({ kept, planned }, w) =>
     `It keeps the ${kept === 1 ? 'package' : `${w.count(kept)} packages`} already owned or given, and replaces ${planned === 1 ? 'the planned purchase' : `the ${w.count(planned)} planned purchases`}.`,
   'advice.groupedWorst': () =>
@@ -438,8 +436,6 @@ const ZH: Templates = {
     '未开通按需计费的地方，没有资源包抵扣的调用会失败：在那里，方案先让失败的调用尽可能少，再让费用最低。',
   'advice.purchaseRule': ({ validityMonths }, w) =>
     `资源包在每月第一天按目录规格购买，每个有效期 ${w.count(validityMonths)} 个月。`,
-  'advice.keptAllowance': ({ label, position, resetEvery }, w) =>
-    `${label ? `“${label}”` : `第 ${w.count(position)} 个资源包`}每${resetEvery === 'day' ? '天' : '月'}重置额度。方案推荐暂时无法在会重置的额度之外规划购买，因此场景中有此额度时不给出方案。删除它即可获得方案，之后再加回来。`,
   'advice.kept': ({ kept, planned }, w) =>
     `保留已持有或获赠的 ${w.count(kept)} 个资源包，替换 ${w.count(planned)} 个计划购买。`,
   'advice.groupedWorst': () => '最坏情况取各用量情形中的最高费用，因此所有用量项一起规划。',

@@ -1,15 +1,24 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalog } from '../core/catalog';
-import { compareMoney, type Money, moneyToString } from '../core/money';
+import {
+  addMoney,
+  compareMoney,
+  type Money,
+  moneyToString,
+  subtractMoney,
+  ZERO_MONEY,
+} from '../core/money';
 import type { Scenario } from '../core/scenario';
 import { type AdvisorCase, advisorCaseArbitrary } from '../testing/advisor-arbitrary';
 import { bruteForce, scoreOf } from '../testing/advisor-brute-force';
 import { nodeMilpSolver } from '../testing/highs-node';
 import { propertyRuns } from '../testing/property-runs';
 import { buildScenario } from '../testing/scenario-builder';
-import { type AdvisorResult, advise, applyAdvice } from './advisor';
-import type { MilpSolver } from './advisor-milp';
+import { type AdvisorResult, advise, applyAdvice, keptPackages } from './advisor';
+import { boundNoise, formulatePlanMilp, type MilpSolver } from './advisor-milp';
+import { buildStreamModel, monthFirstDay } from './advisor-model';
+import { catalogOffers } from './break-even';
 
 /*
  * The solver's plan and certificate against brute force (every plan through `simulate`,
@@ -88,6 +97,31 @@ function checkCertificate({ result, certified, optimum }: Checked, scenario: Sce
       expect(compareMoney(stream.lowerBound, stream.cost)).toBeLessThanOrEqual(0);
 }
 
+/**
+ * The model's own optimum, solved to the end, against brute force: the certificate alone would
+ * let a bound above the optimum pass whenever the plan found is the optimum (it is then
+ * "proven"), so a too-tight allowance cap would go unseen there.
+ */
+function checkModelBound(scenario: Scenario, catalog: Catalog, optimum: Money): void {
+  const kept = keptPackages(scenario);
+  const firstDay = monthFirstDay(scenario, 0);
+  const dayAfter = monthFirstDay(scenario, scenario.months);
+  const keptPrices = kept
+    .filter((pkg) => pkg.createdOn >= firstDay && pkg.createdOn < dayAfter)
+    .reduce((sum, pkg) => addMoney(sum, pkg.price), ZERO_MONEY);
+  const stream = scenario.streams[0] as Scenario['streams'][number];
+  const model = buildStreamModel(scenario, 0, kept, catalog.validityMonths);
+  const milp = formulatePlanMilp(
+    [{ models: [model], offers: catalogOffers(catalog, stream.api) }],
+    'total',
+  );
+  if (milp === null) return;
+  const answer = solver({ lp: milp.lp, timeLimitSeconds: 20 });
+  expect(answer.status).toBe('optimal');
+  const money = Number(moneyToString(subtractMoney(optimum, keptPrices)));
+  expect(answer.bound as number).toBeLessThanOrEqual(money + boundNoise(answer.bound as number));
+}
+
 describe('the solver-backed advisor against brute force (every plan through simulate)', () => {
   it(
     'plans one stream over 1–4 months: the optimum, a bound below it, proven means equal',
@@ -115,6 +149,32 @@ describe('the solver-backed advisor against brute force (every plan through simu
           (drawn) => {
             const scenario = build(drawn);
             checkCertificate(solve([scenario], drawn.catalog), scenario);
+          },
+        ),
+        25,
+      );
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'plans around kept allowances that renew every day or month (billing-rules §4a)',
+    () => {
+      assertWithSolver(
+        fc.property(
+          advisorCaseArbitrary({
+            maxStreams: 1,
+            maxMonths: 3,
+            maxCalls: 300,
+            minSize: 200,
+            maxKept: 3,
+            allowances: true,
+          }),
+          (drawn) => {
+            const scenario = build(drawn);
+            const checked = solve([scenario], drawn.catalog);
+            checkCertificate(checked, scenario);
+            checkModelBound(scenario, drawn.catalog, checked.optimum.cost);
           },
         ),
         25,

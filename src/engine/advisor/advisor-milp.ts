@@ -31,11 +31,12 @@ import type { PackageOffer } from './break-even';
  *   Σ_i x[s,v,i,k] ≤ b_k                           a kept package pays at most what it holds
  *   u[s,v,i] = 0 where pay-per-use is not subscribed (see "failed calls" below)
  *
- * - Segments. The horizon is cut at every month start, every day a kept package becomes usable
+ * - Segments. The horizon is cut at every month start, every day a kept payer becomes usable
  *   and every day after one (or a month's purchases) stops being usable: inside a segment the
  *   set of usable payers is fixed, so a segment's calls (the exact daily spread, billing-rules
  *   §3, summed) are all a payer's window needs. These are the evaluator's intervals
- *   (advisor-model.ts); a pool's window runs through its expiry day (§4). About two segments a
+ *   (advisor-model.ts), consecutive ones merged where the same kept packages and pools may pay
+ *   (mergedSegments); a pool's window runs through its expiry day (§4). About two segments a
  *   month: the model stays small (36 months × 7 sizes: ~250 integers, ~1,000 continuous).
  * - Pay-per-use per API, region and month (§6): the month's uncovered calls U = Σ u feed that
  *   month's tiers. Graduated tiers: U = Σ_t z_t, 0 ≤ z_t ≤ width_t, cost Σ_t price_t·z_t. Where
@@ -48,6 +49,13 @@ import type { PackageOffer } from './break-even';
  *   open tier is capped at the month's calls, which U never exceeds.
  * - Kept packages (free, promotional, owned before the horizon) pay in their window, from their
  *   balance at the horizon's start; their prices are a constant the caller adds to the bound.
+ *   A kept allowance (§4a) is one payer per period with calls (advisor-model.ts), holding b_k =
+ *   min(its quota for the period, the period's calls) for the period's days only. A monthly
+ *   allowance's period spans whole segments: Σ_{i in period k} x[s,v,i,a] ≤ b_k, exact. A daily
+ *   one's periods (days) lie inside segments, and its one column per segment gets x[s,v,i,a] ≤
+ *   Σ_{days k in i} b_k: paying day by day, it pays at most min(quota, day's calls) = b_k each
+ *   day, and any x under that sum can be split back into such days (the other payers' limits
+ *   are sums over whole segments), so merging the days loses nothing either (keptCaps).
  * - Failed calls (pay-per-use not subscribed, §6). Minimising failed calls first: every day of
  *   the horizon is inside the window of the packages bought on its month's first day, so with at
  *   least one catalog size some plan covers every call; the least number of failed calls is
@@ -77,7 +85,8 @@ import type { PackageOffer } from './break-even';
  * any call of its window in any amount, and lets calls go to pay-per-use while a package still
  * holds quota: the deduction order (§5) is dropped, nothing else. For a plan n, what the
  * simulation does (each day, calls taken from usable packages in priority order, the rest
- * pay-per-use, tiers per month) is one feasible x, u of this model with the same n, and the
+ * pay-per-use, tiers per month; an allowance paying at most its period's quota, within the
+ * period) is one feasible x, u of this model with the same n, and the
  * model charges it exactly what the simulation charges: the prices of n plus the exact tier
  * cost of each month's U (exact for rising and falling prices alike, above). The model's
  * minimum over x, u for that n is therefore at most the plan's exact cost, and its minimum over
@@ -270,34 +279,34 @@ export function formulatePlanMilp(
     stream.models.forEach((model, v) => {
       const prefix = `${s}_${v}`;
       const poolTerms: [string, string][][] = Array.from({ length: months }, () => []);
-      const keptTerms: [string, string][][] = Array.from(
-        { length: model.keptOpening.length },
-        () => [],
-      );
+      // Per kept package (keptPackage), its x columns and the kept payers in each: a kept
+      // allowance is a payer per period (advisor-model.ts).
+      const keptColumns = new Map<number, { name: string; payers: number[] }[]>();
+      const payPerUseColumns: [string, string][] = [];
       const pricing = model.pricing;
       for (let m = 0; m < months; m++) {
         const uncovered: [string, string][] = [];
         let monthCalls = 0;
-        const end = model.monthIntervals[m + 1] as number;
-        for (let i = model.monthIntervals[m] as number; i < end; i++) {
-          const segmentCalls = model.intervalCalls[i] as number;
-          monthCalls += segmentCalls;
+        for (const segment of mergedSegments(
+          model,
+          m,
+          (pool) => streamNames[pool * sizes] !== '',
+        )) {
+          const i = segment.index;
+          monthCalls += segment.calls;
           const demand: [string, string][] = [];
-          const last = model.slotStart[i + 1] as number;
-          for (let slot = model.slotStart[i] as number; slot < last; slot++) {
-            const payer = model.slots[slot] as number;
-            if (payer >= 0) {
-              if ((model.keptOpening[payer] as number) <= 0) continue;
-              const name = `x${prefix}_${i}_k${payer}`;
-              demand.push(['1', name]);
-              (keptTerms[payer] as [string, string][]).push(['1', name]);
-            } else {
-              const pool = -1 - payer;
-              if ((streamNames[pool * sizes] as string) === '') continue;
-              const name = `x${prefix}_${i}_p${pool}`;
-              demand.push(['1', name]);
-              (poolTerms[pool] as [string, string][]).push(['1', name]);
-            }
+          for (const [pkg, payers] of segment.kept) {
+            const name = `x${prefix}_${i}_k${pkg}`;
+            demand.push(['1', name]);
+            const list = keptColumns.get(pkg) ?? [];
+            list.push({ name, payers });
+            keptColumns.set(pkg, list);
+            columns++;
+          }
+          for (const pool of segment.pools) {
+            const name = `x${prefix}_${i}_p${pool}`;
+            demand.push(['1', name]);
+            (poolTerms[pool] as [string, string][]).push(['1', name]);
             columns++;
           }
           if (pricing !== null) {
@@ -305,8 +314,9 @@ export function formulatePlanMilp(
             columns++;
             demand.push(['1', name]);
             uncovered.push(['-1', name]);
+            payPerUseColumns.push(['1', name]);
           }
-          row(demand, '=', calls(segmentCalls));
+          row(demand, '=', calls(segment.calls));
         }
         if (pricing !== null && uncovered.length > 0)
           tierRows(`${prefix}_${m}`, monthCalls, uncovered, v);
@@ -323,19 +333,17 @@ export function formulatePlanMilp(
         ]);
         row([...terms, ...quota], '<=', '0');
       });
-      keptTerms.forEach((terms, k) => {
-        if (terms.length > 0) row(terms, '<=', calls(model.keptOpening[k] as number));
-      });
+      const keptTerms: [string, string][] = [];
+      for (const list of keptColumns.values()) {
+        keptTerms.push(...list.map(({ name }): [string, string] => ['1', name]));
+        for (const { terms, most } of keptCaps(list, model.keptOpening))
+          row(terms, '<=', calls(most));
+      }
       {
         // The whole horizon at once (see "Cover row" at the top): implied by the rows above, and
         // written out so the solver derives knapsack cuts from it.
-        const cover: [string, string][] = [];
-        let total = 0;
-        for (let i = 0; i < model.intervalCalls.length; i++) {
-          total += model.intervalCalls[i] as number;
-          if (pricing !== null) cover.push(['1', `u${prefix}_${i}`]);
-        }
-        for (const terms of keptTerms) cover.push(...terms);
+        const cover: [string, string][] = [...payPerUseColumns, ...keptTerms];
+        const total = model.intervalCalls.reduce((sum, segmentCalls) => sum + segmentCalls, 0);
         for (let m = 0; m < months; m++) {
           if ((streamNames[m * sizes] as string) === '') continue;
           const window = model.windowCalls[m] as number;
@@ -520,6 +528,92 @@ export function formulatePlanMilp(
         return counts;
       }),
   };
+}
+
+/** Calls of a month that the same payers may pay: the evaluator's intervals, merged. */
+type Segment = {
+  /** The first interval's index: names the segment's columns. */
+  readonly index: number;
+  calls: number;
+  /** The kept payers usable in the segment, by kept package (a kept allowance: one per period). */
+  readonly kept: Map<number, number[]>;
+  readonly pools: readonly number[];
+  readonly key: string;
+};
+
+/**
+ * Month m's segments (see "Segments" at the top): its intervals with calls, consecutive ones
+ * merged when the same kept packages and bought pools may pay them. The evaluator cuts a daily
+ * allowance's window into days, as its order key changes each day; the model, which drops the
+ * order, needs only what each of its periods can pay (keptCaps).
+ */
+function mergedSegments(
+  model: StreamModel,
+  m: number,
+  bought: (pool: number) => boolean,
+): Segment[] {
+  const segments: Segment[] = [];
+  const end = model.monthIntervals[m + 1] as number;
+  for (let i = model.monthIntervals[m] as number; i < end; i++) {
+    const kept = new Map<number, number[]>();
+    const pools: number[] = [];
+    const last = model.slotStart[i + 1] as number;
+    for (let slot = model.slotStart[i] as number; slot < last; slot++) {
+      const payer = model.slots[slot] as number;
+      if (payer >= 0) {
+        if ((model.keptOpening[payer] as number) <= 0) continue;
+        const pkg = model.keptPackage[payer] as number;
+        kept.set(pkg, [...(kept.get(pkg) ?? []), payer]);
+      } else if (bought(-1 - payer)) pools.push(-1 - payer);
+    }
+    const key = `${[...kept.keys()].sort((a, b) => a - b).join(',')}|${pools.join(',')}`;
+    const previous = segments.at(-1);
+    const calls = model.intervalCalls[i] as number;
+    if (previous?.key === key) {
+      previous.calls += calls;
+      for (const [pkg, payers] of kept) {
+        const list = previous.kept.get(pkg) as number[];
+        for (const payer of payers) if (!list.includes(payer)) list.push(payer);
+      }
+    } else segments.push({ index: i, calls, kept, pools, key });
+  }
+  return segments;
+}
+
+/**
+ * The rows that cap a kept package's columns, each `Σ columns ≤ most` (see "Kept packages" at
+ * the top). A package, or a monthly allowance, has one payer per segment: each payer pays at
+ * most its opening over its segments. A daily allowance has its periods (days) inside segments:
+ * each segment's column pays at most the openings of the days in it, which is what paying day
+ * by day allows (each opening is already no more than its day's calls). Any other shape gets
+ * one row over all its columns: looser, still a relaxation.
+ */
+export function keptCaps(
+  columns: readonly { readonly name: string; readonly payers: readonly number[] }[],
+  opening: Float64Array,
+): { terms: [string, string][]; most: number }[] {
+  const sum = (payers: Iterable<number>) => {
+    let total = 0;
+    for (const payer of payers) total += opening[payer] as number;
+    return total;
+  };
+  if (columns.every(({ payers }) => payers.length === 1)) {
+    const byPayer = new Map<number, [string, string][]>();
+    for (const { name, payers } of columns) {
+      const payer = payers[0] as number;
+      byPayer.set(payer, [...(byPayer.get(payer) ?? []), ['1', name]]);
+    }
+    return [...byPayer].map(([payer, terms]) => ({ terms, most: opening[payer] as number }));
+  }
+  const all = columns.flatMap(({ payers }) => payers);
+  if (new Set(all).size === all.length)
+    return columns.map(({ name, payers }) => ({ terms: [['1', name]], most: sum(payers) }));
+  return [
+    {
+      terms: columns.map(({ name }): [string, string] => ['1', name]),
+      most: sum(new Set(all)),
+    },
+  ];
 }
 
 /** Beyond this many quota units, the knapsack bound is not computed (its table would be too big). */

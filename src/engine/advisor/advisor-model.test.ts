@@ -33,7 +33,7 @@ const SIMULATION_TIMEOUT = 60_000;
  * Single streams under any order the advisor's pooled model plans under: the packages bought on
  * one day pay as one pool while the size (`calls`) never decides before the dates.
  */
-const singleStreamScenarios = scenarioDocumentArbitrary().map((document) => {
+const singleStreamScenarios = scenarioDocumentArbitrary({ allowances: true }).map((document) => {
   const order = document.deductionOrder?.filter((key) => key !== 'calls');
   const { deductionOrder: _, ...rest } = document;
   return buildScenario({
@@ -115,6 +115,63 @@ describe('the advisor evaluator', () => {
     },
     SIMULATION_TIMEOUT,
   );
+
+  it(
+    'agrees with simulate where kept allowances renew every day or month (billing-rules §4a)',
+    () => {
+      fc.assert(
+        fc.property(
+          advisorCaseArbitrary({
+            maxStreams: 1,
+            maxMonths: 4,
+            maxCalls: 900,
+            maxKept: 4,
+            allowances: true,
+          }),
+          planArbitrary,
+          ({ document, catalog }, plan) => {
+            const scenario = buildScenario(document);
+            const { applied, poolQuota } = applyPlan(scenario, plan, catalog.validityMonths);
+            const model = buildStreamModel(scenario, 0, scenario.packages, catalog.validityMonths);
+            const score = evaluatePools(model, poolQuota, createState(model));
+            const totals = simulate(applied).totals;
+            expect({ failedCalls: score.failedCalls, cost: moneyToString(score.cost) }).toEqual({
+              failedCalls: totals.failedCalls,
+              cost: totals.payPerUseCost,
+            });
+          },
+        ),
+        propertyRuns(300),
+      );
+    },
+    SIMULATION_TIMEOUT,
+  );
+
+  it('orders an allowance by the end of its current period, not by its expiry (§4a)', () => {
+    // By expiry alone the package (ending 31 January) would pay first and run dry in 5 days;
+    // by the period's end the daily allowance pays first, and the package lasts 10 days.
+    const scenario = buildScenario({
+      months: 2,
+      deductionOrder: ['expiresOn'],
+      streams: [{ monthlyCalls: [620, 560] }],
+      packages: [
+        {
+          id: 'daily',
+          source: 'free',
+          calls: 10,
+          createdOn: '2027-01-01',
+          resetEvery: 'day',
+          validityMonths: 12,
+        },
+        { id: 'package', calls: 100, createdOn: '2026-12-31', validityMonths: 1 },
+      ],
+    });
+    const model = buildStreamModel(scenario, 0, scenario.packages, 12);
+    const score = evaluatePools(model, new Float64Array(2), createState(model));
+    const { totals } = simulate(scenario);
+    expect(totals.payPerUseCalls).toBe(620 + 560 - 100 - 10 * 59);
+    expect(moneyToString(score.cost)).toBe(totals.payPerUseCost);
+  });
 
   it(
     'never counts more calls as uncovered than the horizon still holds',

@@ -3,7 +3,6 @@ import {
   coversStream,
   expiryDate,
   type OrderedPackage,
-  sortByDeductionOrder,
   toOrderedPackages,
 } from '../billing/deduction';
 import {
@@ -17,6 +16,7 @@ import {
 import { callsThroughDay } from '../billing/spread';
 import {
   addMonths,
+  dayNumberToIso,
   daysInMonth,
   formatIsoDate,
   type IsoDate,
@@ -61,9 +61,15 @@ export type StreamModel = {
   readonly callsFrom: Float64Array;
   /** Pay-per-use tiers and the cheapest unit price among them; null when calls fail instead (§6). */
   readonly pricing: (PriceSchedule & { readonly cheapest: Money }) | null;
-  /** The stream's kept packages in deduction order: opening balance and last usable horizon day. */
+  /**
+   * The stream's kept payers in deduction order: a kept package, or one period of a kept
+   * allowance (billing-rules §4a) holding its quota for that period alone. Opening balance (for a
+   * period, no more than the calls of its days) and last usable horizon day.
+   */
   readonly keptOpening: Float64Array;
   readonly keptLastDay: Int32Array;
+  /** The scenario package each kept payer is (or is a period of), as its position in the kept list. */
+  readonly keptPackage: Int32Array;
   /** Last usable day of the packages bought on the first day of each month (may be past the horizon). */
   readonly poolLastDay: Int32Array;
   /** The month after whose last day a month's pool can cover nothing more inside the horizon. */
@@ -180,16 +186,18 @@ export function buildStreamModel(
 
   const dayIndex = (date: IsoDate) =>
     toDayNumber(parseIsoDate(date) as NonNullable<ReturnType<typeof parseIsoDate>>) - firstDay;
+  const dateOf = (day: number) => dayNumberToIso(firstDay + day);
 
-  // The stream's kept packages in deduction order, positioned as the applied scenario lists them.
-  const ordered = toOrderedPackages(kept);
-  const payers = sortByDeductionOrder(
-    ordered.filter(({ pkg }) => coversStream(pkg, stream.api, stream.region)),
-    scenario.deductionOrder,
-  );
-  const keptFirstDay = Int32Array.from(payers, ({ pkg }) => dayIndex(pkg.activatesOn));
-  const keptLastDay = Int32Array.from(payers, ({ expiresOn }) => dayIndex(expiresOn));
-  const keptOpening = Float64Array.from(payers, ({ pkg }) => pkg.calls - pkg.usedCalls);
+  // The stream's kept payers in deduction order, positioned as the applied scenario lists them:
+  // a package, or one period of an allowance (§4a), whose order key and window are the period's.
+  const payers = toOrderedPackages(kept)
+    .filter(({ pkg }) => coversStream(pkg, stream.api, stream.region))
+    .flatMap((entry) => keptPayers(entry, days, dayIndex, dateOf, monthStart, callsBefore))
+    .sort((a, b) => comparePackages(a, b, scenario.deductionOrder));
+  const keptFirstDay = Int32Array.from(payers, ({ firstDay }) => firstDay);
+  const keptLastDay = Int32Array.from(payers, ({ lastDay }) => lastDay);
+  const keptOpening = Float64Array.from(payers, ({ opening }) => opening);
+  const keptPackage = Int32Array.from(payers, ({ position }) => position);
 
   // Where each month's pool stands among the kept packages: the number of kept payers before it.
   // Listed after every kept package, a pool loses every tie to them (position is the last key).
@@ -231,6 +239,19 @@ export function buildStreamModel(
   });
   for (let m = 0; m < months; m++) addEvent((poolLastDay[m] as number) + 1);
   const boundaries = [...events].sort((a, b) => a - b);
+  // The kept payers usable between each boundary and the next, in deduction order: a payer's
+  // window starts and ends on boundaries, so it covers a run of them (a daily allowance's
+  // period, just one).
+  const boundaryOf = new Map(boundaries.map((day, index) => [day, index]));
+  const usableKept: number[][] = boundaries.map(() => []);
+  payers.forEach((_, k) => {
+    const first = Math.max(0, keptFirstDay[k] as number);
+    const end = Math.min(days, (keptLastDay[k] as number) + 1);
+    if (first >= end) return;
+    const to = boundaryOf.get(end) as number;
+    for (let index = boundaryOf.get(first) as number; index < to; index++)
+      (usableKept[index] as number[]).push(k);
+  });
 
   const monthIntervals = new Int32Array(months + 1);
   const intervalCalls: number[] = [];
@@ -250,16 +271,12 @@ export function buildStreamModel(
     const poolUsable = (m: number) =>
       (monthStart[m] as number) <= from && (poolLastDay[m] as number) >= to - 1;
     let m = 0;
-    for (let k = 0; k <= payers.length; k++) {
+    for (const k of usableKept[index] as number[]) {
       // The pools ranked before kept payer k, in month order (an earlier month pays first).
       for (; m < months && (poolRank[m] as number) <= k; m++) if (poolUsable(m)) slots.push(-1 - m);
-      if (
-        k < payers.length &&
-        (keptFirstDay[k] as number) <= from &&
-        (keptLastDay[k] as number) >= to - 1
-      )
-        slots.push(k);
+      slots.push(k);
     }
+    for (; m < months; m++) if (poolUsable(m)) slots.push(-1 - m);
     slotStart.push(slots.length);
   }
   while (month < months) monthIntervals[++month] = intervalCalls.length;
@@ -283,6 +300,7 @@ export function buildStreamModel(
     pricing,
     keptOpening,
     keptLastDay,
+    keptPackage,
     poolLastDay,
     poolDoneMonth,
     windowCalls,
@@ -291,6 +309,58 @@ export function buildStreamModel(
     slotStart: Int32Array.from(slotStart),
     slots: Int32Array.from(slots),
   };
+}
+
+/** A kept payer: its place in the order (for an allowance's period, the period's key) and its window. */
+type KeptPayer = OrderedPackage & {
+  readonly firstDay: number;
+  readonly lastDay: number;
+  readonly opening: number;
+};
+
+/**
+ * The payers a kept package makes: itself, or, for an allowance (billing-rules §4a), one payer per
+ * period with calls, holding the period's quota (less `usedCalls` in the period of the horizon's
+ * first day) for the period's days only, its `expiresOn` key the period's last day. What a period
+ * holds beyond its days' calls can never pay, so its opening stops there: the same payments,
+ * and a tighter bound for the search and the solver.
+ */
+function keptPayers(
+  entry: OrderedPackage,
+  days: number,
+  dayIndex: (date: IsoDate) => number,
+  dateOf: (day: number) => IsoDate,
+  monthStart: Int32Array,
+  callsBefore: (day: number) => number,
+): KeptPayer[] {
+  const { pkg } = entry;
+  const activation = dayIndex(pkg.activatesOn);
+  const expiry = dayIndex(entry.expiresOn);
+  if (!pkg.resetEvery)
+    return [
+      { ...entry, firstDay: activation, lastDay: expiry, opening: pkg.calls - pkg.usedCalls },
+    ];
+  const periods: KeptPayer[] = [];
+  const usableTo = Math.min(days - 1, expiry);
+  let month = 0;
+  for (let from = Math.max(0, activation); from <= usableTo; ) {
+    while ((monthStart[month + 1] as number) <= from) month++;
+    const to =
+      pkg.resetEvery === 'day' ? from : Math.min(usableTo, (monthStart[month + 1] as number) - 1);
+    const held = pkg.calls - (from === 0 ? pkg.usedCalls : 0);
+    const opening = Math.min(held, callsBefore(to + 1) - callsBefore(from));
+    if (opening > 0)
+      periods.push({
+        ...entry,
+        // `to` is the period's last day: its month's or day's end, or the expiry if sooner.
+        expiresOn: dateOf(to),
+        firstDay: from,
+        lastDay: to,
+        opening,
+      });
+    from = to + 1;
+  }
+  return periods;
 }
 
 /** A fresh state for evaluating plans of `model`: kept packages at their opening balances. */

@@ -12,7 +12,7 @@ import type { MilpSolver } from './advisor-milp';
 /*
  * Realistic cases on the International catalog (12 sizes from 1,000 to 10,000,000 calls, valid
  * 12 months, three graduated tiers): growth, seasonality, spikes, declines, several streams,
- * kept packages, an unsubscribed region, volume tiers and the worst of three usage cases. Each
+ * kept packages, a kept free daily allowance, an unsubscribed region, volume tiers and the worst of three usage cases. Each
  * is planned twice: by the quick search alone (the advisor before the solver: local searches and
  * a bounded exhaustive search) and with HiGHS. The table printed at the end is the one in the
  * issue's note. What must hold: the solver's plan is never dearer than the quick search's, its
@@ -161,6 +161,24 @@ const CASES: readonly RealisticCase[] = [
           calls: 100_000,
           createdOn: '2027-03-15',
           validityMonths: 12,
+        },
+      ],
+      payPerUse: [tiersOf('general-text')],
+    },
+  },
+  {
+    name: 'a free daily allowance of 500 calls kept: 20,000 growing 2 % a month, 24 months',
+    document: {
+      months: 24,
+      streams: [{ ...place('general-text'), monthlyCalls: calls(24, growing(20_000, 2)) }],
+      packages: [
+        {
+          id: 'free-daily',
+          source: 'free',
+          calls: 500,
+          createdOn: '2026-12-01',
+          validityMonths: 48,
+          resetEvery: 'day',
         },
       ],
       payPerUse: [tiersOf('general-text')],

@@ -9,7 +9,6 @@ import { buildScenario, type ScenarioDocument } from '../testing/scenario-builde
 import {
   type AdvisorOutcome,
   type AdvisorResult,
-  adviceBlockers,
   advise,
   adviseInSteps,
   applyAdvice,
@@ -319,45 +318,26 @@ function deepFreeze<T>(value: T): T {
 }
 
 describe('kept allowances (billing-rules §4a)', () => {
-  it('are named as the reason the advisor gives no plan, and running it anyway is refused', () => {
-    const scenario = buildScenarioForBlockers();
-    expect(adviceBlockers(scenario)).toEqual([
-      {
-        code: 'advice.keptAllowance',
-        path: ['packages', 0, 'resetEvery'],
-        params: { label: '', position: 1, resetEvery: 'day' },
-      },
+  it('are counted: the plan buys only for the calls a free daily allowance leaves', () => {
+    // 100 calls a day in January, 50 of them free every day: 1,550 calls to buy for, not 3,100.
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3100] }],
+      packages: [
+        { id: 'free-daily', source: 'free', calls: 50, createdOn: '2026-12-01', resetEvery: 'day' },
+      ],
+    });
+    const catalog = testCatalog([
+      { api: 'general-text', calls: 1000, price: '0.5' },
+      { api: 'general-text', calls: 2000, price: '0.9' },
     ]);
-    expect(() => adviseInSteps({ scenario, catalog: testCatalog([]) }).next()).toThrow(
-      /packages\.0\.resetEvery/,
-    );
-  });
-
-  it('do not block when no stream draws on them, nor when they are planned purchases', () => {
-    const scenario = buildScenarioForBlockers();
-    const elsewhere = {
-      ...scenario,
-      packages: scenario.packages.map((pkg) => ({ ...pkg, region: 'cn-north-4' })),
-    };
-    expect(adviceBlockers(elsewhere)).toEqual([]);
-    const planned = {
-      ...scenario,
-      packages: scenario.packages.map((pkg) => ({
-        ...pkg,
-        source: 'purchased' as const,
-        createdOn: '2027-01-01',
-        activatesOn: '2027-01-01',
-      })),
-    };
-    expect(adviceBlockers(planned)).toEqual([]);
+    const result = advise({ scenario, catalog });
+    if (result.cancelled) throw new Error('not cancelled');
+    expect(result.purchases.map(({ calls, count }) => ({ calls, count }))).toEqual([
+      { calls: 2000, count: 1 },
+    ]);
+    expect(result.certificate.guarantee).toBe('proven-optimal');
+    const applied = simulate(applyAdvice(scenario, result.purchases));
+    expect(moneyToString(result.totalCost)).toBe(applied.totals.totalCost);
+    expect(applied.totals.payPerUseCalls).toBe(0);
   });
 });
-
-function buildScenarioForBlockers() {
-  return buildScenario({
-    streams: [{ monthlyCalls: [3100] }],
-    packages: [
-      { id: 'free-daily', source: 'free', calls: 50, createdOn: '2026-12-01', resetEvery: 'day' },
-    ],
-  });
-}

@@ -1,4 +1,3 @@
-import { coversStream } from '../billing/deduction';
 import { simulateDetailed } from '../billing/simulate';
 import type { IsoDate } from '../core/calendar';
 import type { Catalog } from '../core/catalog';
@@ -227,27 +226,6 @@ export function keptPackages(scenario: Scenario): Package[] {
   return scenario.packages.filter((pkg) => !isPlannedPurchase(scenario, pkg));
 }
 
-/**
- * Why the advisor gives no plan for this scenario: kept allowances (billing-rules §4a) that a
- * stream draws on. Its model counts a kept package's quota once, so around a quota that renews
- * its plan would be wrong; it refuses instead, naming each one. Empty when it can plan.
- */
-export function adviceBlockers(scenario: Scenario): Message[] {
-  const blockers: Message[] = [];
-  scenario.packages.forEach((pkg, index) => {
-    if (!pkg.resetEvery || isPlannedPurchase(scenario, pkg)) return;
-    if (!scenario.streams.some((stream) => coversStream(pkg, stream.api, stream.region))) return;
-    blockers.push(
-      message('advice.keptAllowance', ['packages', index, 'resetEvery'], {
-        label: pkg.label,
-        position: index + 1,
-        resetEvery: pkg.resetEvery,
-      }),
-    );
-  });
-  return blockers;
-}
-
 /** The label an advised package gets: the page words it in its language. */
 export type PurchaseLabel = (purchase: AdvisedPurchase) => string;
 
@@ -325,12 +303,6 @@ export function* adviseInSteps(
   options: AdvisorOptions = {},
 ): Generator<number, AdvisorResult> {
   const { scenario, catalog } = input;
-  // A caller asks adviceBlockers first: a plan around a renewing quota would be wrong.
-  const blockers = adviceBlockers(scenario);
-  if (blockers.length > 0)
-    throw new Error(
-      `the advisor cannot plan around kept allowances: ${blockers.map((blocker) => blocker.path.join('.')).join(', ')}`,
-    );
   const objective = options.objective ?? 'total';
   const variants = objective === 'worst' ? [scenario, ...(input.scenarios ?? [])] : [scenario];
   for (const variant of variants.slice(1)) checkVariant(scenario, variant);

@@ -1,4 +1,10 @@
-import { addMonthsClamped, formatIsoDate, type IsoDate, parseIsoDate } from '../core/calendar';
+import {
+  addMonthsClamped,
+  daysInMonth,
+  formatIsoDate,
+  type IsoDate,
+  parseIsoDate,
+} from '../core/calendar';
 import type { DeductionKey, Package, PackageSource } from '../core/scenario';
 import { type Message, message } from '../messages';
 
@@ -33,6 +39,24 @@ export function expiryDate(pkg: Pick<Package, 'activatesOn' | 'validityMonths'>)
 
 export function toOrderedPackages(packages: readonly Package[]): OrderedPackage[] {
   return packages.map((pkg, position) => ({ pkg, position, expiresOn: expiryDate(pkg) }));
+}
+
+/**
+ * A package as the order sees it on `day` (billing-rules §4a): an allowance's `expiresOn` key is
+ * the last day of its period holding `day` (or, before it is usable, its first period), never
+ * after its expiry; any other package is as it is.
+ */
+export function orderViewOn(entry: OrderedPackage, day: IsoDate): OrderedPackage {
+  const { resetEvery, activatesOn } = entry.pkg;
+  if (!resetEvery) return entry;
+  const from = day < activatesOn ? activatesOn : day;
+  const date = parseIsoDate(from) as NonNullable<ReturnType<typeof parseIsoDate>>;
+  const periodEnd =
+    resetEvery === 'day'
+      ? from
+      : formatIsoDate({ ...date, day: daysInMonth(date.year, date.month) });
+  // biome-ignore lint/complexity/useMathMinMax: ISO dates are strings, compared as text
+  return { ...entry, expiresOn: periodEnd < entry.expiresOn ? periodEnd : entry.expiresOn };
 }
 
 function compareByKey(a: OrderedPackage, b: OrderedPackage, key: DeductionKey): number {

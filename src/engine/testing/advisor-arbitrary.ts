@@ -48,6 +48,8 @@ export type AdvisorCaseLimits = {
   readonly maxSize: number;
   readonly maxSizes: number;
   readonly maxKept: number;
+  /** Kept packages may be allowances that renew every day or month (billing-rules §4a). */
+  readonly allowances: boolean;
 };
 
 const SMALL: AdvisorCaseLimits = {
@@ -58,6 +60,7 @@ const SMALL: AdvisorCaseLimits = {
   maxSize: 900,
   maxSizes: 3,
   maxKept: 2,
+  allowances: false,
 };
 
 const decimal = (whole: number, places: number) =>
@@ -130,6 +133,23 @@ export function advisorCaseArbitrary(
             activationDelay: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 40 })),
             validityMonths: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.constant(validityMonths)),
             priority: fc.integer({ min: -1, max: 1 }),
+            resetEvery: bounds.allowances
+              ? fc.constantFrom(undefined, 'day' as const, 'month' as const)
+              : fc.constant(undefined),
+            // A day's quota of the order of a day's calls, so it sometimes lapses, sometimes runs dry.
+            dailyCalls: fc.integer({ min: 1, max: Math.max(1, Math.ceil(bounds.maxCalls / 20)) }),
+          })
+          .map((drawn) => {
+            if (!drawn.resetEvery) return drawn;
+            const activation = drawn.created + drawn.activationDelay;
+            // usedCalls only where the allowance is usable on the horizon's first day (§4a).
+            const usableOnFirstDay =
+              activation <= firstDay && activation > firstDay - 28 * drawn.validityMonths;
+            return {
+              ...drawn,
+              calls: drawn.resetEvery === 'day' ? drawn.dailyCalls : drawn.calls,
+              usedShare: usableOnFirstDay ? drawn.usedShare : 0,
+            };
           })
           .map(
             (drawn): PackageDocument => ({
@@ -144,6 +164,7 @@ export function advisorCaseArbitrary(
               activatesOn: dayNumberToIso(drawn.created + drawn.activationDelay),
               validityMonths: drawn.validityMonths,
               priority: drawn.priority,
+              ...(drawn.resetEvery ? { resetEvery: drawn.resetEvery } : {}),
             }),
           );
       const packages = fc

@@ -2,7 +2,6 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type AdvisorObjective,
   type AdvisorResult,
-  adviceBlockers,
   type Catalog,
   gapPercent,
   type Money,
@@ -115,7 +114,6 @@ export function PlanSection({
   }, [state.phase]);
 
   const problems = parsed.ok ? 0 : parsed.errors.length;
-  const blockers = useMemo(() => (scenario ? adviceBlockers(scenario) : []), [scenario]);
   const reason =
     scenario === null
       ? problems === 1
@@ -127,9 +125,7 @@ export function PlanSection({
         ? t('The price catalog is unavailable: the advisor needs its package sizes and prices.')
         : objective === 'worst' && cases === null
           ? t('Fix the low and high cases to plan for the worst case.')
-          : blockers.length > 0
-            ? blockers.map(say).join(' ')
-            : null;
+          : null;
   const keyOf = (current: Scenario) => adviceKey(current, draft.catalogId, objective, cases);
   // Only a plan on screen is compared with the draft: the key, a serialized scenario, is not
   // worth making on every edit before there is one.

@@ -28,6 +28,36 @@ const reasonText = (reason: Message | null) =>
   reason === null ? 'pays first' : renderRule(reason);
 
 describe('toDeductionOrder', () => {
+  it('ranks an allowance by the end of its current period, not its overall expiry (§4a)', () => {
+    // Both free, same activation: the daily allowance's key is today, the monthly one's the
+    // month's end, though the daily one expires a year later.
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3100] }],
+      packages: [
+        {
+          id: 'monthly',
+          source: 'free',
+          calls: 900,
+          createdOn: '2027-01-01',
+          resetEvery: 'month',
+          validityMonths: 1,
+        },
+        {
+          id: 'daily',
+          source: 'free',
+          calls: 50,
+          createdOn: '2027-01-01',
+          resetEvery: 'day',
+          validityMonths: 12,
+        },
+      ],
+    });
+    const [group] = toDeductionOrder(scenario, CATALOG).groups;
+    expect(group?.steps.map((step) => step.id)).toEqual(['daily', 'monthly']);
+    expect(group?.steps[1]?.decidedBy).toBe('expiresOn');
+    expect(group?.steps[1]?.reason?.params).toEqual({ first: '2027-01-01', second: '2027-01-31' });
+  });
+
   it('explains the order of the spec example 02 package by package', () => {
     const view = toDeductionOrder(readExample('02-deduction-order'), undefined);
     expect(view.unused).toEqual([]);

@@ -4,6 +4,7 @@ import {
   explainOrder,
   type Message,
   type OrderRule,
+  orderViewOn,
   type Scenario,
   sortByDeductionOrder,
   toOrderedPackages,
@@ -52,7 +53,8 @@ const groupKey = (api: string, region: string) => `${api}\u0000${region}`;
 
 /**
  * Groups in stream order; packages no stream can use listed apart, in list order. Names and
- * reasons are written in the page's language.
+ * reasons are written in the page's language. The order is the one on the horizon's first day:
+ * an allowance's expiry key is the end of its period then (billing-rules §4a).
  */
 export function toDeductionOrder(
   scenario: Scenario,
@@ -89,7 +91,12 @@ export function toDeductionOrder(
   }
   const groups = [...streamsByGroup].map(([key, streamIds]): DeductionGroup => {
     const [api = '', region = ''] = key.split('\u0000');
-    const sorted = sortByDeductionOrder(packagesByGroup.get(key) ?? [], scenario.deductionOrder);
+    // The order on the horizon's first day: an allowance ranks by the end of its current period.
+    const firstDay = `${scenario.start}-01`;
+    const sorted = sortByDeductionOrder(
+      (packagesByGroup.get(key) ?? []).map((entry) => orderViewOn(entry, firstDay)),
+      scenario.deductionOrder,
+    );
     return {
       api,
       region,
