@@ -696,6 +696,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'How sure: low, expected and high usage': '把握有多大：低、预期与高用量',
   'Calls may come in lower or higher than projected. Each case changes every month of every stream by the same percentage.':
     '实际调用量可能低于或高于预测。每种情形都将每个用量项每个月的调用量按相同百分比调整。',
+  'Months forecast from the usage history take the low and high ends of the forecast range instead.':
+    '根据历史用量预测的月份，改用预测区间的下限和上限。',
   'Low case': '低用量情形',
   '−100 to 0: how much lower.': '−100 到 0：低多少。',
   'High case': '高用量情形',
