@@ -309,4 +309,17 @@ describe('version 6: a stream keeps its imported history and its forecast range'
     const stream = { ...DEMO_DRAFT.streams[0], ...change };
     expect(isScenarioDraft({ ...DEMO_DRAFT, streams: [stream] })).toBe(false);
   });
+
+  it('remembers how the last usage export was read, and drops a mapping it cannot read', () => {
+    const usageMapping = {
+      columns: { date: '消费时间', calls: '使用量' },
+      apiNames: { 护照: 'passport' },
+      regionNames: {},
+    };
+    const state = { ...stateOf(DEMO_DRAFT), usageMapping };
+    expect(readStoredState(state)?.usageMapping).toEqual(usageMapping);
+    expect(
+      readStoredState({ ...state, usageMapping: { columns: { date: 3 } } }),
+    ).not.toHaveProperty('usageMapping');
+  });
 });

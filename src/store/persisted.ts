@@ -4,6 +4,7 @@ import {
   type KeptVariant,
   MAX_VARIANTS,
   type UncertaintyDraft,
+  type UsageMapping,
 } from './analysis';
 import { freeColourSlots, isColourSlot } from './colour-slots';
 import { RESET_CHOICES, type ScenarioDraft } from './draft';
@@ -33,6 +34,8 @@ export type StoredState = {
   readonly estimates: readonly SavedEstimate[];
   /** The estimate open last: it opens again. */
   readonly currentId: string;
+  /** How the last usage export was read, when one was mapped by hand (version 6). */
+  readonly usageMapping?: UsageMapping;
 };
 
 /** The id the one scenario saved before estimates became a list is kept under. */
@@ -177,7 +180,23 @@ export function readStoredState(state: unknown): StoredState | null {
     isText(state.currentId) && estimates.some((estimate) => estimate.id === state.currentId)
       ? state.currentId
       : first.id;
-  return { estimates, currentId };
+  return {
+    estimates,
+    currentId,
+    ...(isUsageMapping(state.usageMapping) ? { usageMapping: state.usageMapping } : {}),
+  };
+}
+
+const isTextRecord = (value: unknown): boolean =>
+  isObject(value) && Object.values(value).every(isText);
+
+function isUsageMapping(value: unknown): value is UsageMapping {
+  return (
+    isObject(value) &&
+    isTextRecord(value.columns) &&
+    isTextRecord(value.apiNames) &&
+    isTextRecord(value.regionNames)
+  );
 }
 
 /** One estimate as stored; `whole` is false when a variant of it had to be left out. */
