@@ -183,6 +183,7 @@ export function HistoryImport({
       ) : null}
       {'type' in state && state.type === 'done' ? (
         <ImportResult
+          catalogs={catalogs}
           streams={state.streams}
           skipped={state.skipped}
           usedRows={state.usedRows}
@@ -215,6 +216,7 @@ function fieldLabel(t: ReturnType<typeof useT>, field: UsageField): string {
 }
 
 function ImportResult({
+  catalogs,
   streams,
   skipped,
   usedRows,
@@ -224,6 +226,7 @@ function ImportResult({
   onUsed,
   onName,
 }: {
+  readonly catalogs: readonly Catalog[];
   readonly streams: readonly StreamImport[];
   readonly skipped: readonly {
     readonly line: number;
@@ -260,6 +263,12 @@ function ImportResult({
           key={`${stream.api} ${stream.region}`}
           stream={stream}
           catalog={catalog}
+          // Named from the catalog that knows its region (a Chinese mainland region in an
+          // international estimate still reads as a name).
+          names={
+            catalogs.find((item) => item.regions.some((region) => region.id === stream.region)) ??
+            catalog
+          }
           fileName={fileName}
           used={used === `${stream.api} ${stream.region}`}
           onUsed={() => onUsed(`${stream.api} ${stream.region}`)}
@@ -309,12 +318,14 @@ function ImportResult({
 function StreamResult({
   stream,
   catalog,
+  names,
   fileName,
   used,
   onUsed,
 }: {
   readonly stream: StreamImport;
   readonly catalog: Catalog | undefined;
+  readonly names: Catalog | undefined;
   readonly fileName: string;
   readonly used: boolean;
   readonly onUsed: () => void;
@@ -324,10 +335,10 @@ function StreamResult({
   const edit = useScenarioStore((state) => state.edit);
   const draft = useScenarioStore((state) => state.draft);
   const [problem, setProblem] = useState<string | null>(null);
-  const name = catalog
+  const name = names
     ? t('{api} in {region}', {
-        api: apiDisplayName(catalog, stream.api),
-        region: regionDisplayName(catalog, stream.region),
+        api: apiDisplayName(names, stream.api),
+        region: regionDisplayName(names, stream.region),
       })
     : `${stream.api} · ${stream.region}`;
   const forecast = stream.forecast.ok ? stream.forecast.months : [];
