@@ -998,4 +998,6 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Use this forecast for {name}': '将此预测用于{name}',
   'The forecast is now the monthly calls of this stream under Usage, and its range the low and high cases of the advisor. Change any month there; Undo takes it back.':
     '此预测已成为“用量”中该用量项的每月调用次数，其范围成为购买建议的低、高用量情形。可在那里修改任何月份；“撤销”可恢复原样。',
+  'The imported usage history is left out to keep the link short: the monthly calls are all in it. Export the scenario file to pass the history on too.':
+    '为使链接保持简短，链接中未包含导入的历史用量，但每月调用次数都在其中。如需一并传递历史用量，请导出场景文件。',
 };
