@@ -39,9 +39,18 @@ test('imports a Chinese export, lists the rows left out, and uses a forecast', a
   await expect(streams.first().getByRole('status')).toContainText('Undo takes it back');
   await expect(simulator.summary).not.toHaveText(totalBefore ?? '');
   await expect(page.getByText('Months forecast from the usage history')).toBeVisible();
+  const totalAfter = await simulator.summary.textContent();
 
   await simulator.undoButton.click();
   await expect(simulator.summary).toHaveText(totalBefore ?? '');
+  await simulator.redoButton.click();
+  await expect(simulator.summary).toHaveText(totalAfter ?? '');
+
+  // The forecast, its range and the history are kept with the estimate.
+  await page.reload();
+  await simulator.ready();
+  await expect(simulator.summary).toHaveText(totalAfter ?? '');
+  await expect(page.getByText('Months forecast from the usage history')).toBeVisible();
 });
 
 test('says clearly when a file is not a usage export', async ({ page }) => {
