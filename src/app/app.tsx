@@ -5,6 +5,7 @@ import { useCatalog } from '../features/catalog/catalog-query';
 import { CatalogStatus } from '../features/catalog/catalog-status';
 import { ComparePanel } from '../features/compare/compare-panel';
 import { EstimatesPanel } from '../features/estimates/estimates-panel';
+import { HistoryImport } from '../features/history/history-import';
 import { PackagesEditor } from '../features/packages/packages-editor';
 import { ResultsPanel } from '../features/results/results-panel';
 import { SharePanel } from '../features/share/share-panel';
@@ -36,6 +37,10 @@ export function App() {
   const canRedo = useScenarioStore((state) => state.future.length > 0);
   const { undo, redo, edit, newEstimate } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
+  // A usage export's names are matched against both catalogs.
+  const otherCatalog = useCatalog(
+    draft.catalogId === 'mainland' ? 'international' : 'mainland',
+  ).data;
   const startBlank = () =>
     newEstimate(blankDraft(draft.catalogId, draft.currency, catalog, nextMonthInBillingZone()));
   return (
@@ -98,6 +103,16 @@ export function App() {
             <ErrorBoundary name="Usage">
               <UsageEditor catalog={catalog} />
             </ErrorBoundary>
+          </div>
+          <div id="history" tabIndex={-1}>
+            <MountInTurn order={3}>
+              <ErrorBoundary name="Usage history">
+                <HistoryImport
+                  catalog={catalog}
+                  catalogs={[catalog, otherCatalog].filter((item) => item !== undefined)}
+                />
+              </ErrorBoundary>
+            </MountInTurn>
           </div>
           <MountInTurn order={3}>
             <ErrorBoundary name="Pay-per-use prices">

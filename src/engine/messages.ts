@@ -124,6 +124,16 @@ export type MessageParams = {
   readonly 'link.notText': None;
   readonly 'link.codecUnavailable': None;
 
+  // A usage export's rows that cannot be used (history/aggregate.ts `SkipReason`).
+  readonly 'usage.totalRow': None;
+  readonly 'usage.missingColumn': { readonly column: string };
+  readonly 'usage.badDate': { readonly value: string };
+  readonly 'usage.unknownApi': { readonly value: string };
+  readonly 'usage.unknownRegion': { readonly value: string };
+  readonly 'usage.noRegion': None;
+  readonly 'usage.badNumber': { readonly value: string };
+  readonly 'usage.monthTooLarge': { readonly month: string };
+
   // The price catalog's check.
   readonly 'catalog.format': { readonly expected: string };
   readonly 'catalog.version': { readonly expected: number };
@@ -383,6 +393,15 @@ const ENGLISH: EnglishRules = {
   'link.notDeflated': () => 'damaged (its data does not decompress); ask for the link again',
   'link.notText': () => 'damaged (its data is not text); ask for the link again',
   'link.codecUnavailable': () => 'the page could not load what opens links; reload it to try again',
+
+  'usage.totalRow': () => 'a total line, not usage',
+  'usage.missingColumn': ({ column }) => `the row has no "${column}" column`,
+  'usage.badDate': ({ value }) => `"${value}" is not a date`,
+  'usage.unknownApi': ({ value }) => `"${value}" is not an OCR API of either catalog`,
+  'usage.unknownRegion': ({ value }) => `"${value}" is not a region of either catalog`,
+  'usage.noRegion': () => 'the file has no region column and no region was given',
+  'usage.badNumber': ({ value }) => `"${value}" is not a whole number of calls`,
+  'usage.monthTooLarge': ({ month }) => `${month} would exceed 1,000,000,000,000 calls`,
 
   'catalog.format': ({ expected }) => `must be "${expected}"`,
   'catalog.version': ({ expected }) => `unknown version: this app reads version ${expected}`,

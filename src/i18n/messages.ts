@@ -203,6 +203,19 @@ const EN: Templates = {
   'link.codecUnavailable': () =>
     'could not be opened: the page could not load what opens links; reload it to try again',
 
+  'usage.totalRow': () => 'is a total line, not usage',
+  'usage.missingColumn': ({ column }) => `has nothing in the column “${column}”`,
+  'usage.badDate': ({ value }) => `has “${value}” where a date should be`,
+  'usage.unknownApi': ({ value }) =>
+    `names “${value}”, which is not an OCR service in the price lists: choose which one it is, or leave it out`,
+  'usage.unknownRegion': ({ value }) =>
+    `names “${value}”, which is not a region in the price lists: choose which one it is, or leave it out`,
+  'usage.noRegion': () =>
+    'has no region, and the file has no region column: choose a region for the whole file',
+  'usage.badNumber': ({ value }) => `has “${value}” where a whole number of calls should be`,
+  'usage.monthTooLarge': ({ month }, w) =>
+    `would take ${w.month(month)} past ${w.count(1_000_000_000_000)} calls`,
+
   'catalog.format': () => 'is not a price catalog of this simulator',
   'catalog.version': ({ expected }) =>
     `is of a catalog version this page does not read (it reads version ${expected})`,
@@ -382,6 +395,18 @@ const ZH: Templates = {
   'link.notDeflated': () => '已损坏：请重新获取链接',
   'link.notText': () => '已损坏：请重新获取链接',
   'link.codecUnavailable': () => '无法打开：页面未能加载打开链接所需的部分，请刷新后重试',
+
+  'usage.totalRow': () => '是合计行，不是用量',
+  'usage.missingColumn': ({ column }) => `的“${column}”列为空`,
+  'usage.badDate': ({ value }) => `的日期“${value}”无法识别`,
+  'usage.unknownApi': ({ value }) =>
+    `中的“${value}”不是价格表中的 OCR 服务：请选择它对应哪项服务，或不计入`,
+  'usage.unknownRegion': ({ value }) =>
+    `中的“${value}”不是价格表中的区域：请选择它对应哪个区域，或不计入`,
+  'usage.noRegion': () => '没有区域，文件也没有区域列：请为整个文件选择一个区域',
+  'usage.badNumber': ({ value }) => `的调用次数“${value}”不是整数`,
+  'usage.monthTooLarge': ({ month }, w) =>
+    `会使 ${w.month(month)} 超过 ${w.count(1_000_000_000_000)} 次调用`,
 
   'catalog.format': () => '不是本模拟器的价格目录',
   'catalog.version': ({ expected }) => `的版本本页面无法读取（本页面读取第 ${expected} 版）`,

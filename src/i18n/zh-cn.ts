@@ -696,6 +696,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'How sure: low, expected and high usage': '把握有多大：低、预期与高用量',
   'Calls may come in lower or higher than projected. Each case changes every month of every stream by the same percentage.':
     '实际调用量可能低于或高于预测。每种情形都将每个用量项每个月的调用量按相同百分比调整。',
+  'Months forecast from the usage history take the low and high ends of the forecast range instead.':
+    '根据历史用量预测的月份，改用预测区间的下限和上限。',
   'Low case': '低用量情形',
   '−100 to 0: how much lower.': '−100 到 0：低多少。',
   'High case': '高用量情形',
@@ -953,4 +955,64 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '另一个标签页保存了对估算的更改。此标签页已停止保存，以免相互覆盖：您要保留哪一边的内容？',
   "Open the other tab's work": '打开另一个标签页的内容',
   "Keep this tab's work": '保留此标签页的内容',
+  // Usage history import (src/features/history)
+  'Import usage history': '导入历史用量',
+  "Start from the customer's real usage: a bill details or package deduction export from the Billing Center, as CSV. The file is read in this browser and never sent anywhere.":
+    '从客户的真实用量出发：从费用中心导出的流水账单或资源包抵扣记录（CSV）。文件只在本浏览器中读取，不会发送到任何地方。',
+  'Usage export (CSV)': '用量导出文件（CSV）',
+  'Or drop the file here.': '也可以把文件拖到这里。',
+  'Text encoding': '文字编码',
+  'Detect it': '自动识别',
+  'GBK / GB18030 (Chinese spreadsheets)': 'GBK / GB18030（中文表格软件）',
+  'Change it if the names in the file come out garbled.':
+    '如果文件中的名称显示为乱码，请更改此项。',
+  'Reading the file…': '正在读取文件…',
+  'This file could not be read. Export it again from the Billing Center as CSV.':
+    '无法读取此文件。请从费用中心重新导出为 CSV。',
+  'The forecast could not be made: the page could not load its forecasting part. Reload the page and try again.':
+    '无法生成预测：页面未能加载预测功能。请刷新页面后重试。',
+  'Some columns of this file were not recognised. Choose which column holds each of these:':
+    '此文件的部分列无法识别。请选择以下各项分别在哪一列：',
+  'None: one region for the whole file': '无：整个文件使用同一区域',
+  'Region of every row': '每一行的区域',
+  'Read the file with these columns': '按这些列读取文件',
+  'Date column': '日期列',
+  'Service column': '服务列',
+  'Region column': '区域列',
+  'Calls column': '调用次数列',
+  'No row of this file could be used: see why below.': '此文件中没有可用的行，原因见下方。',
+  '{rows} rows read: {streams} services and regions.':
+    '已读取 {rows} 行：共 {streams} 个服务与区域组合。',
+  '1 row left out': '1 行未计入',
+  '{count} rows left out': '{count} 行未计入',
+  'Count “{name}” as': '将“{name}”计为',
+  'Leave it out': '不计入',
+  'Rows left out': '未计入的行',
+  'Line {line} {reason}.': '第 {line} 行{reason}。',
+  'And {count} more.': '另有 {count} 行。',
+  'Fix the horizon under Usage first: its start or its number of months.':
+    '请先在“用量”中修正预测期：开始月份或月数。',
+  'The estimate’s months are all after the forecast: move the horizon start closer to today.':
+    '估算的月份都在预测之后：请把开始月份提前到接近今天。',
+  '{months} months of history, {first} to {last}.': '{months} 个月的历史用量，{first} 至 {last}。',
+  'Only {months} months of usage: at least 3 are needed to forecast. Type the monthly calls under Usage instead.':
+    '只有 {months} 个月的用量：至少需要 3 个月才能预测。请改为在“用量”中填写每月调用次数。',
+  '{name}: calls each month and the forecast': '{name}：每月调用次数与预测',
+  'Calls each month': '每月调用次数',
+  Forecast: '预测',
+  'Likely range: 8 months in 10 should fall inside it': '可能范围：10 个月中约有 8 个月应落在其中',
+  'Likely range (8 in 10)': '可能范围（十之八九）',
+  'The forecast follows the trend and the yearly pattern of the last two years.':
+    '预测沿用过去两年的趋势和每年的季节规律。',
+  'The forecast follows the trend; a yearly pattern needs two years of usage.':
+    '预测沿用趋势；要体现每年的季节规律，需要两年的用量。',
+  'Checked against the last {months} months, forecast without them: it was off by {error} on average, and {covered} of those months fell inside the likely range.':
+    '用不含最近 {months} 个月的数据预测这几个月，再与实际对比：平均偏差 {error}，其中 {covered} 个月落在可能范围内。',
+  'The history is too short to check the forecast against past months.':
+    '历史太短，无法用过去的月份检验预测。',
+  'Use this forecast for {name}': '将此预测用于{name}',
+  'The forecast is now the monthly calls of this stream under Usage, and its range the low and high cases of the advisor. Change any month there; Undo takes it back.':
+    '此预测已成为“用量”中该用量项的每月调用次数，其范围成为购买建议的低、高用量情形。可在那里修改任何月份；“撤销”可恢复原样。',
+  'The imported usage history is left out to keep the link short: the monthly calls are all in it. Export the scenario file to pass the history on too.':
+    '为使链接保持简短，链接中未包含导入的历史用量，但每月调用次数都在其中。如需一并传递历史用量，请导出场景文件。',
 };

@@ -23,3 +23,15 @@ export type UncertaintyDraft = {
 };
 
 export const DEFAULT_UNCERTAINTY: UncertaintyDraft = { lowPercent: '-20', highPercent: '30' };
+
+/**
+ * How the user read their last usage export, remembered for the next: the column chosen for
+ * each field (by header name) and the names in it they said are an API or a region.
+ */
+export type UsageMapping = {
+  readonly columns: Readonly<Partial<Record<'date' | 'api' | 'region' | 'calls', string>>>;
+  readonly apiNames: Readonly<Record<string, string>>;
+  readonly regionNames: Readonly<Record<string, string>>;
+};
+
+export const EMPTY_USAGE_MAPPING: UsageMapping = { columns: {}, apiNames: {}, regionNames: {} };

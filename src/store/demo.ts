@@ -30,6 +30,9 @@ export const DEMO_DRAFT: ScenarioDraft = {
         seasonality: FLAT_SEASONALITY,
       },
       typedCalls: [],
+      history: [],
+      historySource: null,
+      range: [],
     },
     {
       id: 'passport-hk',
@@ -44,6 +47,9 @@ export const DEMO_DRAFT: ScenarioDraft = {
         seasonality: FLAT_SEASONALITY,
       },
       typedCalls: [],
+      history: [],
+      historySource: null,
+      range: [],
     },
     {
       id: 'table-sg',
@@ -58,6 +64,9 @@ export const DEMO_DRAFT: ScenarioDraft = {
         seasonality: FLAT_SEASONALITY,
       },
       typedCalls: [],
+      history: [],
+      historySource: null,
+      range: [],
     },
   ],
   packages: [

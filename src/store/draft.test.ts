@@ -93,6 +93,47 @@ describe('checking a draft through the engine gate', () => {
   });
 });
 
+describe('a stream imported from usage history', () => {
+  const withHistory: ScenarioDraft = {
+    ...DEMO_DRAFT,
+    streams: DEMO_DRAFT.streams.map((stream, index) =>
+      index === 0
+        ? {
+            ...stream,
+            history: [
+              { month: '2026-11', calls: 98000 },
+              { month: '2026-12', calls: 101000 },
+            ],
+            historySource: { file: 'bill-2026.csv', importedOn: '2026-12-20' },
+          }
+        : stream,
+    ),
+  };
+
+  it('writes the history and its file into the document (version 2 `history`, `source`)', () => {
+    const stream = (checkDraft(withHistory).document.streams as Record<string, unknown>[])[0];
+    expect(stream?.history).toEqual(withHistory.streams[0]?.history);
+    expect(stream?.source).toEqual({ file: 'bill-2026.csv', importedOn: '2026-12-20' });
+    expect((checkDraft(DEMO_DRAFT).document.streams as object[])[0]).not.toHaveProperty('history');
+  });
+
+  it('reopens the history from a file or a link, the range left to the percentages', () => {
+    const check = checkDraft({
+      ...withHistory,
+      streams: withHistory.streams.map((stream) => ({
+        ...stream,
+        range: [{ month: '2027-01', low: 1, high: 2 }],
+      })),
+    });
+    if (!check.parsed.ok) throw new Error(check.parsed.errors.map(renderMessage).join('\n'));
+    const reopened = draftFromScenario(check.parsed.scenario, 'international');
+    expect(reopened.streams[0]?.history).toEqual(withHistory.streams[0]?.history);
+    expect(reopened.streams[0]?.historySource).toEqual(withHistory.streams[0]?.historySource);
+    expect(reopened.streams[0]?.range).toEqual([]);
+    expect(reopened.streams[1]?.history).toEqual([]);
+  });
+});
+
 describe('ids', () => {
   it('picks the next free id', () => {
     expect(freshId('package', [{ id: 'package-2' }, { id: 'x' }])).toBe('package-3');

@@ -6,6 +6,8 @@ import {
   formatPath,
   generateCalls,
   generatorOf,
+  type HistoryMonth,
+  type HistorySource,
   type Message,
   type MessagePath,
   message,
@@ -37,7 +39,20 @@ export type StreamDraft = {
   readonly generator: CallsGenerator;
   /** One text per month of the horizon, used when callsSource is 'typed'. */
   readonly typedCalls: readonly string[];
+  /** The imported past (version 2 `history`), months ascending; empty when none was imported. */
+  readonly history: readonly HistoryMonth[];
+  /** The file the history came from; null without a history. */
+  readonly historySource: HistorySource | null;
+  /**
+   * The forecast's 80 % interval, month by month, from "Use this forecast": the low and high
+   * cases take these months from it instead of the percentages. Kept with the saved estimate
+   * only: the scenario format has no field for it, so a file or link falls back to percentages.
+   */
+  readonly range: readonly MonthRange[];
 };
+
+/** One month of a forecast's interval: the calls it expects at least and at most. */
+export type MonthRange = { readonly month: string; readonly low: number; readonly high: number };
 
 export type PackageDraft = {
   readonly id: string;
@@ -141,6 +156,12 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
       subscribed: stream.subscribed,
       monthlyCalls,
       ...(model ? { model } : {}),
+      ...(stream.history.length > 0
+        ? { history: stream.history.map((month) => ({ ...month })) }
+        : {}),
+      ...(stream.history.length > 0 && stream.historySource
+        ? { source: { ...stream.historySource } }
+        : {}),
     };
   });
   const packages = draft.packages.map((pkg) => {
@@ -277,6 +298,9 @@ export function draftFromScenario(
             : 'typed',
         generator,
         typedCalls: stream.monthlyCalls.map(String),
+        history: stream.history ? [...stream.history] : [],
+        historySource: stream.historySource ?? null,
+        range: [],
       };
     }),
     packages: scenario.packages.map((pkg, index) => ({

@@ -242,7 +242,6 @@ describe('version 5: a quota that renews', () => {
       ],
       currentId: 'estimate-1',
     };
-    expect(STORE_VERSION).toBe(5);
     const migrated = migrateStoredState(state, 4);
     expect(migrated?.estimates[0]?.draft).toEqual(DEMO_DRAFT);
     expect(migrated?.estimates[0]?.variants[0]?.draft).toEqual(DEMO_DRAFT);
@@ -258,5 +257,69 @@ describe('version 5: a quota that renews', () => {
       currentId: 'e',
     };
     expect(readStoredState(state)).toBeNull();
+  });
+});
+
+describe('version 6: a stream keeps its imported history and its forecast range', () => {
+  const stateOf = (draft: unknown) => ({
+    estimates: [
+      {
+        id: 'estimate-1',
+        draft,
+        variants: [{ id: 'v1', name: 'Other', draft }],
+        uncertainty: DEFAULT_UNCERTAINTY,
+        savedAt: 5,
+      },
+    ],
+    currentId: 'estimate-1',
+  });
+
+  it('gives every stream of a version 5 estimate, and of its variants, no history', () => {
+    const version5 = {
+      ...DEMO_DRAFT,
+      streams: DEMO_DRAFT.streams.map(
+        ({ history: _h, historySource: _s, range: _r, ...stream }) => stream,
+      ),
+    };
+    expect(STORE_VERSION).toBe(6);
+    const migrated = migrateStoredState(stateOf(version5), 5);
+    expect(migrated?.estimates[0]?.draft).toEqual(DEMO_DRAFT);
+    expect(migrated?.estimates[0]?.variants[0]?.draft).toEqual(DEMO_DRAFT);
+  });
+
+  it('reads a stream with a history, its file and a range as stored', () => {
+    const draft = {
+      ...DEMO_DRAFT,
+      streams: DEMO_DRAFT.streams.map((stream) => ({
+        ...stream,
+        history: [{ month: '2026-01', calls: 98000 }],
+        historySource: { file: 'bill-2026.csv', importedOn: '2026-12-01' },
+        range: [{ month: '2026-02', low: 90000, high: 120000 }],
+      })),
+    };
+    expect(migrateStoredState(stateOf(draft), 6)?.estimates[0]?.draft).toEqual(draft);
+  });
+
+  it.each([
+    ['a history month with calls as text', { history: [{ month: '2026-01', calls: '5' }] }],
+    ['a history month with a fraction of a call', { history: [{ month: '2026-01', calls: 1.5 }] }],
+    ['a source without its date', { historySource: { file: 'a.csv' } }],
+    ['a range whose low is above its high', { range: [{ month: '2026-02', low: 9, high: 3 }] }],
+  ])('refuses a stream with %s', (_, change) => {
+    const stream = { ...DEMO_DRAFT.streams[0], ...change };
+    expect(isScenarioDraft({ ...DEMO_DRAFT, streams: [stream] })).toBe(false);
+  });
+
+  it('remembers how the last usage export was read, and drops a mapping it cannot read', () => {
+    const usageMapping = {
+      columns: { date: '消费时间', calls: '使用量' },
+      apiNames: { 护照: 'passport' },
+      regionNames: {},
+    };
+    const state = { ...stateOf(DEMO_DRAFT), usageMapping };
+    expect(readStoredState(state)?.usageMapping).toEqual(usageMapping);
+    expect(
+      readStoredState({ ...state, usageMapping: { columns: { date: 3 } } }),
+    ).not.toHaveProperty('usageMapping');
   });
 });

@@ -4,6 +4,7 @@ import {
   type KeptVariant,
   MAX_VARIANTS,
   type UncertaintyDraft,
+  type UsageMapping,
 } from './analysis';
 import { freeColourSlots, isColourSlot } from './colour-slots';
 import { RESET_CHOICES, type ScenarioDraft } from './draft';
@@ -15,7 +16,7 @@ import { RESET_CHOICES, type ScenarioDraft } from './draft';
  * opens on the demo.
  */
 
-export const STORE_VERSION = 5;
+export const STORE_VERSION = 6;
 export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
 /** One saved estimate: a scenario as typed, with the analysis kept around it. */
@@ -33,6 +34,8 @@ export type StoredState = {
   readonly estimates: readonly SavedEstimate[];
   /** The estimate open last: it opens again. */
   readonly currentId: string;
+  /** How the last usage export was read, when one was mapped by hand (version 6). */
+  readonly usageMapping?: UsageMapping;
 };
 
 /** The id the one scenario saved before estimates became a list is kept under. */
@@ -84,22 +87,38 @@ const MIGRATIONS: Readonly<Record<number, (state: unknown) => unknown>> = {
         }
       : state,
   // Version 5 says whether each package's quota renews (billing-rules §4a): none did before.
-  4: (state) => {
-    if (!isObject(state) || !Array.isArray(state.estimates)) return state;
-    return {
-      ...state,
-      estimates: state.estimates.map((estimate: unknown) => {
-        if (!isObject(estimate)) return estimate;
-        const variants = Array.isArray(estimate.variants)
-          ? estimate.variants.map((variant: unknown) =>
-              isObject(variant) ? { ...variant, draft: neverResetting(variant.draft) } : variant,
-            )
-          : estimate.variants;
-        return { ...estimate, draft: neverResetting(estimate.draft), variants };
-      }),
-    };
-  },
+  4: (state) => eachDraft(state, neverResetting),
+  // Version 6 keeps each stream's imported history and its forecast's range: none had any.
+  5: (state) => eachDraft(state, withoutHistory),
 };
+
+/** A stored state with `change` applied to the draft of every estimate and of every variant. */
+function eachDraft(state: unknown, change: (draft: unknown) => unknown): unknown {
+  if (!isObject(state) || !Array.isArray(state.estimates)) return state;
+  return {
+    ...state,
+    estimates: state.estimates.map((estimate: unknown) => {
+      if (!isObject(estimate)) return estimate;
+      const variants = Array.isArray(estimate.variants)
+        ? estimate.variants.map((variant: unknown) =>
+            isObject(variant) ? { ...variant, draft: change(variant.draft) } : variant,
+          )
+        : estimate.variants;
+      return { ...estimate, draft: change(estimate.draft), variants };
+    }),
+  };
+}
+
+/** A version-5 draft whose streams have no history and no range; anything else as it is. */
+function withoutHistory(draft: unknown): unknown {
+  if (!isObject(draft) || !Array.isArray(draft.streams)) return draft;
+  return {
+    ...draft,
+    streams: draft.streams.map((stream: unknown) =>
+      isObject(stream) ? { ...stream, history: [], historySource: null, range: [] } : stream,
+    ),
+  };
+}
 
 /** A version-4 draft whose packages all say their quota never renews; anything else as it is. */
 function neverResetting(draft: unknown): unknown {
@@ -161,7 +180,23 @@ export function readStoredState(state: unknown): StoredState | null {
     isText(state.currentId) && estimates.some((estimate) => estimate.id === state.currentId)
       ? state.currentId
       : first.id;
-  return { estimates, currentId };
+  return {
+    estimates,
+    currentId,
+    ...(isUsageMapping(state.usageMapping) ? { usageMapping: state.usageMapping } : {}),
+  };
+}
+
+const isTextRecord = (value: unknown): boolean =>
+  isObject(value) && Object.values(value).every(isText);
+
+function isUsageMapping(value: unknown): value is UsageMapping {
+  return (
+    isObject(value) &&
+    isTextRecord(value.columns) &&
+    isTextRecord(value.apiNames) &&
+    isTextRecord(value.regionNames)
+  );
 }
 
 /** One estimate as stored; `whole` is false when a variant of it had to be left out. */
@@ -201,6 +236,23 @@ const every = (value: unknown, check: (item: unknown) => boolean) =>
 const hasTexts = (value: Record<string, unknown>, keys: readonly string[]) =>
   keys.every((key) => isText(value[key]));
 
+const isCount = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+function isHistoryMonth(value: unknown): boolean {
+  return isObject(value) && isText(value.month) && isCount(value.calls);
+}
+
+function isMonthRange(value: unknown): boolean {
+  return (
+    isObject(value) &&
+    isText(value.month) &&
+    isCount(value.low) &&
+    isCount(value.high) &&
+    value.low <= value.high
+  );
+}
+
 function isKeptVariant(value: unknown): value is KeptVariant {
   return isObject(value) && hasTexts(value, ['id', 'name']) && isScenarioDraft(value.draft);
 }
@@ -226,7 +278,12 @@ export function isScenarioDraft(value: unknown): value is ScenarioDraft {
       hasTexts(stream.generator, ['firstMonth', 'growthPercent']) &&
       typeof stream.generator.seasonal === 'boolean' &&
       every(stream.generator.seasonality, isText) &&
-      every(stream.typedCalls, isText),
+      every(stream.typedCalls, isText) &&
+      every(stream.history, isHistoryMonth) &&
+      (stream.historySource === null ||
+        (isObject(stream.historySource) &&
+          hasTexts(stream.historySource, ['file', 'importedOn']))) &&
+      every(stream.range, isMonthRange),
   );
   const packagesOk = every(
     value.packages,

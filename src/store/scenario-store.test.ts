@@ -103,7 +103,7 @@ describe('the scenario store', () => {
   it('saves the draft, the kept variants and the low and high cases to localStorage', () => {
     store().updatePackage(1, { price: '5000' }, 'price');
     const saved = JSON.parse(savedJson());
-    expect(saved.version).toBe(5);
+    expect(saved.version).toBe(6);
     expect(Object.keys(saved.state)).toEqual(['estimates', 'currentId']);
     expect(Object.keys(savedOpen())).toEqual(['id', 'draft', 'variants', 'uncertainty', 'savedAt']);
     expect(savedOpen().draft.packages[1].price).toBe('5000');

@@ -3,9 +3,11 @@ import { persist } from 'zustand/middleware';
 import { renewalDate } from '../engine';
 import {
   DEFAULT_UNCERTAINTY,
+  EMPTY_USAGE_MAPPING,
   type KeptVariant,
   MAX_VARIANTS,
   type UncertaintyDraft,
+  type UsageMapping,
 } from './analysis';
 import { type DeferredStorage, deferredJsonStorage, flushWhenLeaving } from './deferred-storage';
 import { DEMO_DRAFT } from './demo';
@@ -119,6 +121,9 @@ export type ScenarioStore = History & {
   readonly removeVariant: (id: string) => void;
   readonly uncertainty: UncertaintyDraft;
   readonly setUncertainty: (patch: Partial<UncertaintyDraft>) => void;
+  /** How the last usage export was read: offered again for the next (not an edit, not undone). */
+  readonly usageMapping: UsageMapping;
+  readonly setUsageMapping: (mapping: UsageMapping) => void;
 };
 
 const replaceAt = <T>(list: readonly T[], index: number, item: T): T[] =>
@@ -539,6 +544,8 @@ export const useScenarioStore = create<ScenarioStore>()(
         uncertainty: DEFAULT_UNCERTAINTY,
         setUncertainty: (patch) =>
           set({ uncertainty: { ...get().uncertainty, ...patch }, changedAt: Date.now() }),
+        usageMapping: EMPTY_USAGE_MAPPING,
+        setUsageMapping: (usageMapping) => set({ usageMapping, changedAt: Date.now() }),
       };
     },
     {
@@ -548,6 +555,7 @@ export const useScenarioStore = create<ScenarioStore>()(
       partialize: (state): StoredState => ({
         estimates: estimatesWithOpen(state),
         currentId: state.currentId,
+        ...(state.usageMapping === EMPTY_USAGE_MAPPING ? {} : { usageMapping: state.usageMapping }),
       }),
       // Unreadable (and set aside): nothing to merge, so the page opens on the demo.
       migrate: (persisted, version) =>
@@ -556,7 +564,14 @@ export const useScenarioStore = create<ScenarioStore>()(
         const stored = readStoredState(persisted);
         if (!stored) return current;
         const open = stored.estimates.find((estimate) => estimate.id === stored.currentId);
-        return open ? { ...current, estimates: stored.estimates, ...opened(open) } : current;
+        return open
+          ? {
+              ...current,
+              estimates: stored.estimates,
+              ...opened(open),
+              usageMapping: stored.usageMapping ?? EMPTY_USAGE_MAPPING,
+            }
+          : current;
       },
     },
   ),

@@ -1,23 +1,23 @@
+import { message, renderRule } from '../messages';
 import type { SkipReason } from './aggregate';
 
 /* The command line's English for a skipped row; the page words the same codes in its language. */
 export function skipReasonInEnglish(reason: SkipReason): string {
+  return renderRule(skipReasonMessage(reason));
+}
+
+/** A skipped row's reason as a message (its code under `usage.`), for either renderer. */
+export function skipReasonMessage(reason: SkipReason) {
   switch (reason.code) {
     case 'totalRow':
-      return 'a total line, not usage';
-    case 'missingColumn':
-      return `the row has no "${reason.column}" column`;
-    case 'badDate':
-      return `"${reason.value}" is not a date`;
-    case 'unknownApi':
-      return `"${reason.value}" is not an OCR API of either catalog`;
-    case 'unknownRegion':
-      return `"${reason.value}" is not a region of either catalog`;
+      return message('usage.totalRow', [], {});
     case 'noRegion':
-      return 'the file has no region column and no region was given';
-    case 'badNumber':
-      return `"${reason.value}" is not a whole number of calls`;
+      return message('usage.noRegion', [], {});
+    case 'missingColumn':
+      return message('usage.missingColumn', [], { column: reason.column });
     case 'monthTooLarge':
-      return `${reason.month} would exceed 1,000,000,000,000 calls`;
+      return message('usage.monthTooLarge', [], { month: reason.month });
+    default:
+      return message(`usage.${reason.code}`, [], { value: reason.value });
   }
 }

@@ -5,7 +5,7 @@ import { useDraftCheck } from '../../store/derived';
 import { useScenarioStore } from '../../store/scenario-store';
 import { BreakEvenSection } from './break-even-section';
 import { PlanSection } from './plan-section';
-import { checkUncertainty } from './uncertainty';
+import { checkUncertainty, rangesOf } from './uncertainty';
 import { UncertaintySection } from './uncertainty-section';
 
 /** What to buy, when, and how sure: the low and high cases, the cheapest plan, break-even volumes. */
@@ -15,9 +15,12 @@ export function AdvisorPanel({ catalog }: { readonly catalog: Catalog | undefine
   const { parsed } = useDraftCheck();
   const scenario = parsed.ok ? parsed.scenario : null;
   const uncertainty = useScenarioStore((state) => state.uncertainty);
+  const streams = useScenarioStore((state) => state.draft.streams);
+  // Streams forecast from their history bring their own low and high months.
+  const ranges = useMemo(() => rangesOf(streams), [streams]);
   const check = useMemo(
-    () => checkUncertainty(uncertainty, scenario ?? undefined),
-    [uncertainty, scenario],
+    () => checkUncertainty(uncertainty, scenario ?? undefined, ranges),
+    [uncertainty, scenario, ranges],
   );
   const cases = check.ok ? check.value : null;
   return (

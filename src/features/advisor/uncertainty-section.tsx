@@ -12,6 +12,7 @@ import {
   type CaseFigures,
   formatPercentChange,
   toUncertaintyCases,
+  type Uncertainty,
   type UncertaintyCheck,
 } from './uncertainty';
 
@@ -37,6 +38,13 @@ export function UncertaintySection({
           'Calls may come in lower or higher than projected. Each case changes every month of every stream by the same percentage.',
         )}
       </p>
+      {check.ok && check.value.ranges ? (
+        <p className="chart-note">
+          {t(
+            'Months forecast from the usage history take the low and high ends of the forecast range instead.',
+          )}
+        </p>
+      ) : null}
       <div className="field-grid advisor-cases">
         <TextField
           label={t('Low case')}
@@ -59,11 +67,7 @@ export function UncertaintySection({
         <p>{t("Fix the scenario's problems to see the three cases.")}</p>
       ) : check.ok ? (
         <WhenNear placeholder={t('Working out the three cases…')}>
-          <CasesTable
-            scenario={scenario}
-            lowPercent={check.value.lowPercent}
-            highPercent={check.value.highPercent}
-          />
+          <CasesTable scenario={scenario} uncertainty={check.value} />
         </WhenNear>
       ) : (
         <p>{t('Fix the low and high cases to see them side by side.')}</p>
@@ -74,19 +78,15 @@ export function UncertaintySection({
 
 function CasesTable({
   scenario,
-  lowPercent,
-  highPercent,
+  uncertainty,
 }: {
   readonly scenario: Scenario;
-  readonly lowPercent: number;
-  readonly highPercent: number;
+  readonly uncertainty: Uncertainty;
 }) {
+  const { lowPercent, highPercent } = uncertainty;
   const t = useT();
   // Derived, never stored: three simulations of the draft's scenario.
-  const cases = useMemo(
-    () => toUncertaintyCases(scenario, { lowPercent, highPercent }),
-    [scenario, lowPercent, highPercent],
-  );
+  const cases = useMemo(() => toUncertaintyCases(scenario, uncertainty), [scenario, uncertainty]);
   const columns: readonly [string, CaseFigures][] = [
     [t('Low ({change})', { change: formatPercentChange(lowPercent) }), cases.low],
     [t('Expected'), cases.expected],

@@ -3,10 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { moneyToString, renderRule } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
 import {
+  caseScenarios,
   checkUncertainty,
   formatPercentChange,
   HIGH_MESSAGE,
   LOW_MESSAGE,
+  rangesOf,
   readPercent,
   scaleCalls,
   scaleScenario,
@@ -87,6 +89,37 @@ describe('scaling the projection', () => {
     ]);
     expect(low.packages).toBe(scenario.packages);
     expect(scaleScenario(scenario, 0)).toBe(scenario);
+  });
+
+  it("takes a forecast's range over the months it covers, the percentage elsewhere", () => {
+    const scenario = buildScenario({
+      start: '2027-01',
+      months: 3,
+      streams: [
+        { id: 'a', monthlyCalls: [1000, 1000, 1000] },
+        { id: 'b', region: 'ap-southeast-2', subscribed: false, monthlyCalls: [10, 10, 10] },
+      ],
+    });
+    const ranges = rangesOf([
+      {
+        id: 'a',
+        range: [
+          { month: '2027-02', low: 700, high: 1500 },
+          { month: '2027-03', low: 600, high: 1800 },
+        ],
+      },
+      { id: 'b', range: [] },
+    ]);
+    expect(Object.keys(ranges)).toEqual(['a']);
+    const { low, high } = caseScenarios(scenario, { lowPercent: -20, highPercent: 30, ranges });
+    expect(low.streams.map((stream) => stream.monthlyCalls)).toEqual([
+      [800, 700, 600],
+      [8, 8, 8],
+    ]);
+    expect(high.streams.map((stream) => stream.monthlyCalls)).toEqual([
+      [1300, 1500, 1800],
+      [13, 13, 13],
+    ]);
   });
 });
 

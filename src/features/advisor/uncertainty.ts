@@ -1,21 +1,34 @@
 import {
+  addMonths,
+  formatIsoMonth,
   MAX_CALLS,
   type Message,
   type Money,
   message,
+  parseIsoMonth,
   type Scenario,
   type Simulation,
   simulateDetailed,
 } from '../../engine';
 import type { UncertaintyDraft } from '../../store/analysis';
+import type { MonthRange } from '../../store/draft';
 
 /*
  * The low and high cases of the usage projection: every month of every stream scaled by one
  * percentage (−20 % → 80 % of the projected calls, rounded to whole calls). The three cases are
- * simulated as they are; their figures are derived where shown, never stored.
+ * simulated as they are; their figures are derived where shown, never stored. A stream forecast
+ * from its usage history brings its own range: over the months it covers, the low case takes
+ * the forecast's low and the high case its high, in place of the percentages.
  */
 
-export type Uncertainty = { readonly lowPercent: number; readonly highPercent: number };
+/** The forecast ranges of the streams that have one, by stream id. */
+export type StreamRanges = Readonly<Record<string, readonly MonthRange[]>>;
+
+export type Uncertainty = {
+  readonly lowPercent: number;
+  readonly highPercent: number;
+  readonly ranges?: StreamRanges;
+};
 
 export type UncertaintyCheck =
   | { readonly ok: true; readonly value: Uncertainty }
@@ -46,7 +59,11 @@ export function readPercent(text: string): number | null | undefined {
  * The low and high cases judged: low from −100 to 0, high from 0 to 1000, and (given the
  * scenario) no month of the high case above the format's limit of calls.
  */
-export function checkUncertainty(draft: UncertaintyDraft, scenario?: Scenario): UncertaintyCheck {
+export function checkUncertainty(
+  draft: UncertaintyDraft,
+  scenario?: Scenario,
+  ranges: StreamRanges = {},
+): UncertaintyCheck {
   const errors: Partial<Record<keyof UncertaintyDraft, Message>> = {};
   const low = readPercent(draft.lowPercent);
   const high = readPercent(draft.highPercent);
@@ -64,7 +81,14 @@ export function checkUncertainty(draft: UncertaintyDraft, scenario?: Scenario): 
     typeof high !== 'number'
   )
     return { ok: false, errors };
-  return { ok: true, value: { lowPercent: low, highPercent: high } };
+  return {
+    ok: true,
+    value: {
+      lowPercent: low,
+      highPercent: high,
+      ...(Object.keys(ranges).length > 0 ? { ranges } : {}),
+    },
+  };
 }
 
 /** `calls` changed by `percent` %, rounded half-up to whole calls. */
@@ -84,15 +108,55 @@ export function scaleScenario(scenario: Scenario, percent: number): Scenario {
   };
 }
 
+/**
+ * One case: the months a stream's forecast range covers take its `side`, every other month is
+ * scaled by `percent`. The scenario itself when nothing changes.
+ */
+export function caseScenario(
+  scenario: Scenario,
+  percent: number,
+  side: 'low' | 'high',
+  ranges: StreamRanges = {},
+): Scenario {
+  const start = parseIsoMonth(scenario.start);
+  const ranged = scenario.streams.some((stream) => (ranges[stream.id]?.length ?? 0) > 0);
+  if (!ranged || !start) return scaleScenario(scenario, percent);
+  const monthNames = scenario.streams[0]?.monthlyCalls.map((_, index) =>
+    formatIsoMonth(addMonths(start, index)),
+  );
+  return {
+    ...scenario,
+    streams: scenario.streams.map((stream) => {
+      const byMonth = new Map((ranges[stream.id] ?? []).map((month) => [month.month, month]));
+      return {
+        ...stream,
+        monthlyCalls: stream.monthlyCalls.map((calls, index) => {
+          const range = byMonth.get(monthNames?.[index] ?? '');
+          return range ? range[side] : scaleCalls(calls, percent);
+        }),
+      };
+    }),
+  };
+}
+
 /** The low and high variants of a scenario (the advisor's worst case looks at both). */
 export function caseScenarios(
   scenario: Scenario,
   uncertainty: Uncertainty,
 ): { readonly low: Scenario; readonly high: Scenario } {
   return {
-    low: scaleScenario(scenario, uncertainty.lowPercent),
-    high: scaleScenario(scenario, uncertainty.highPercent),
+    low: caseScenario(scenario, uncertainty.lowPercent, 'low', uncertainty.ranges),
+    high: caseScenario(scenario, uncertainty.highPercent, 'high', uncertainty.ranges),
   };
+}
+
+/** The forecast ranges of a draft's streams, by id: only streams that have one. */
+export function rangesOf(
+  streams: readonly { readonly id: string; readonly range: readonly MonthRange[] }[],
+): StreamRanges {
+  return Object.fromEntries(
+    streams.filter((stream) => stream.range.length > 0).map((stream) => [stream.id, stream.range]),
+  );
 }
 
 /** What one case costs, saves and wastes. */

@@ -1,10 +1,10 @@
-import etsWasm from '@bsull/augurs/ets_bg.wasm?url';
-import mstlWasm from '@bsull/augurs/mstl_bg.wasm?url';
 import type { SeriesForecaster } from '../../engine/history/forecast';
 
 /*
  * augurs for the usage import's worker, loaded the first time a forecast is asked for: its
- * JavaScript a chunk of the worker's own, its WebAssembly two files beside it.
+ * JavaScript a chunk of the worker's own, its WebAssembly two files beside it. The package does
+ * not export its .wasm files, so each module finds its own through `new URL(…, import.meta.url)`,
+ * which Vite copies into the build.
  */
 
 let loading: Promise<SeriesForecaster | null> | null = null;
@@ -17,8 +17,8 @@ export function loadForecaster(): Promise<SeriesForecaster | null> {
     import('../../engine/history/augurs-forecaster'),
   ])
     .then(async ([ets, mstl, { augursForecaster }]) => {
-      await ets.default({ module_or_path: etsWasm });
-      await mstl.default({ module_or_path: mstlWasm });
+      await ets.default();
+      await mstl.default();
       return augursForecaster({ MSTL: mstl.MSTL, AutoETS: ets.AutoETS });
     })
     .catch(() => null);

@@ -8,7 +8,9 @@ import { checkDraft, draftFromScenario } from '../../store/draft';
 import {
   decodeScenarioFragment as decodeScenarioFragmentData,
   encodeScenarioFragment,
+  HISTORY_LINK_LIMIT,
   shareLinkFor,
+  shortShareLinkFor,
 } from './share-link';
 
 import { isShareFragment } from './share-parameter';
@@ -111,5 +113,40 @@ describe('share links', () => {
     const scenario = { ...demoScenario(), name: '<img src=x onerror=alert(1)>' };
     const result = decodeScenarioFragment(encodeScenarioFragment(scenario));
     expect(result.ok && result.scenario.name).toBe('<img src=x onerror=alert(1)>');
+  });
+
+  it('keeps a short history in the link and leaves a long one out, saying so', () => {
+    const scenario = demoScenario();
+    const withHistory = (months: number, noise: (month: number) => number) => ({
+      ...scenario,
+      streams: scenario.streams.map((stream) => ({
+        ...stream,
+        history: Array.from({ length: months }, (_, month) => ({
+          month: `${2000 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`,
+          calls: noise(month),
+        })),
+      })),
+    });
+    const page = 'https://example.org/';
+    const short = shortShareLinkFor(
+      withHistory(24, (month) => 1000 + month),
+      page,
+    );
+    expect(short.historyLeftOut).toBe(false);
+    const opened = decodeScenarioFragment(new URL(short.link).hash);
+    expect(opened.ok && opened.scenario.streams[0]?.history).toHaveLength(24);
+
+    // Calls that do not compress: 50 years per stream make a link too long to pass on.
+    const long = shortShareLinkFor(
+      withHistory(600, (month) => (month * 2_654_435_761) % 999_999_937),
+      page,
+    );
+    expect(long.historyLeftOut).toBe(true);
+    expect(long.link.length).toBeLessThanOrEqual(HISTORY_LINK_LIMIT);
+    const reopened = decodeScenarioFragment(new URL(long.link).hash);
+    expect(reopened.ok && reopened.scenario.streams[0]?.history).toBeUndefined();
+    expect(reopened.ok && reopened.scenario.streams[0]?.monthlyCalls).toEqual(
+      scenario.streams[0]?.monthlyCalls,
+    );
   });
 });

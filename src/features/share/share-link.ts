@@ -18,6 +18,33 @@ const SHARE_LINK_VERSION = 2;
 /** A fragment longer than this cannot hold a scenario within the import size limit. */
 const MAX_FRAGMENT_LENGTH = 2 * IMPORT_LIMITS.bytes;
 
+/**
+ * A link longer than this leaves the usage history out: chat apps and mail cut longer links,
+ * and a printed QR code cannot hold one. The monthly calls stay, so the link means the same.
+ */
+export const HISTORY_LINK_LIMIT = 8000;
+
+/** The scenario without its streams' imported history (and where it came from). */
+export function withoutHistory(scenario: Scenario): Scenario {
+  return {
+    ...scenario,
+    streams: scenario.streams.map(
+      ({ history: _history, historySource: _source, ...stream }) => stream,
+    ),
+  };
+}
+
+/** The share link, without the usage history when keeping it would pass HISTORY_LINK_LIMIT. */
+export function shortShareLinkFor(
+  scenario: Scenario,
+  pageUrl: string,
+): { readonly link: string; readonly historyLeftOut: boolean } {
+  const link = shareLinkFor(scenario, pageUrl);
+  if (link.length <= HISTORY_LINK_LIMIT || !scenario.streams.some((stream) => stream.history))
+    return { link, historyLeftOut: false };
+  return { link: shareLinkFor(withoutHistory(scenario), pageUrl), historyLeftOut: true };
+}
+
 export function encodeScenarioFragment(scenario: Scenario): string {
   const json = JSON.stringify(serializeScenario(scenario));
   return `${SHARE_PARAMETER}=${SHARE_LINK_VERSION}.${toBase64Url(deflateSync(strToU8(json), { level: 9 }))}`;

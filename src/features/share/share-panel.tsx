@@ -16,7 +16,7 @@ import { loadedShareLinkCodec, loadShareLinkCodec, type ShareLinkCodec } from '.
 
 /** What the last action did; written out when shown, so it follows the page's language. */
 type Notice =
-  | { readonly kind: 'copied'; readonly length: number }
+  | { readonly kind: 'copied'; readonly length: number; readonly historyLeftOut: boolean }
   | { readonly kind: 'copy-refused' }
   | { readonly kind: 'link-failed' }
   | { readonly kind: 'exported' }
@@ -28,10 +28,16 @@ type Notice =
 function noticeText(notice: Notice, t: Translate): ReactNode {
   switch (notice.kind) {
     case 'copied':
-      return t(
+      return `${t(
         'Link copied ({count} characters). Anyone who opens it sees this scenario; it never expires.',
         { count: formatCount(notice.length) },
-      );
+      )}${
+        notice.historyLeftOut
+          ? ` ${t(
+              'The imported usage history is left out to keep the link short: the monthly calls are all in it. Export the scenario file to pass the history on too.',
+            )}`
+          : ''
+      }`;
     case 'link-failed':
       return t('The share link could not be made: reload the page and try again.');
     case 'copy-refused':
@@ -112,11 +118,11 @@ export function SharePanel() {
       setNotice({ kind: 'link-failed' });
       return;
     }
-    const url = codec.shareLinkFor(scenario, pageAddress());
+    const { link: url, historyLeftOut } = codec.shortShareLinkFor(scenario, pageAddress());
     setLink(url);
     try {
       await navigator.clipboard.writeText(url);
-      setNotice({ kind: 'copied', length: url.length });
+      setNotice({ kind: 'copied', length: url.length, historyLeftOut });
     } catch {
       setNotice({ kind: 'copy-refused' });
     }

@@ -85,6 +85,9 @@ function newStream(
       seasonality: FLAT_SEASONALITY,
     },
     typedCalls: [],
+    history: [],
+    historySource: null,
+    range: [],
   };
 }
 
