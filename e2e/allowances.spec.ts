@@ -41,6 +41,23 @@ test.describe('allowances and deduction rules', () => {
     });
     await ledger.scrollIntoViewIfNeeded();
     await expect(ledger.getByRole('row')).toHaveCount(Number(DEMO_DRAFT.months) + 1);
+
+    // Its own chart: each month's offer used or lapsed, never a draining line.
+    const name = `${allowance.label}: calls offered each month`;
+    await simulator.showChart(name);
+    const chart = simulator.chart(name);
+    const allowanceResult = result.packages.at(-1);
+    await expect(
+      chart.getByRole('img', {
+        name: new RegExp(
+          `${count(allowanceResult?.consumed ?? 0)} used and ${count(allowanceResult?.lapsed ?? 0)} lapsed`,
+        ),
+      }),
+    ).toBeVisible();
+    await chart.getByText('Show the data as a table').click();
+    const data = chart.getByRole('table');
+    await expect(data.getByRole('row')).toHaveCount(Number(DEMO_DRAFT.months) + 1);
+    await expect(simulator.packageLine(allowance.label)).toHaveCount(0);
     expect(simulator.errors()).toEqual([]);
   });
 

@@ -1015,4 +1015,15 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '此预测已成为“用量”中该用量项的每月调用次数，其范围成为购买建议的低、高用量情形。可在那里修改任何月份；“撤销”可恢复原样。',
   'The imported usage history is left out to keep the link short: the monthly calls are all in it. Export the scenario file to pass the history on too.':
     '为使链接保持简短，链接中未包含导入的历史用量，但每月调用次数都在其中。如需一并传递历史用量，请导出场景文件。',
+  Offered: '提供',
+  'Free calls every day': '每日免费额度',
+  'Free calls every month': '每月免费额度',
+  '{name}: calls offered each month': '{name}：每月提供的调用次数',
+  'Its calls renew every day: what a day leaves unused lapses at midnight. Each bar adds up the days of a month.':
+    '该额度每天重置：当天未用完的部分在午夜作废。每根柱形汇总一个月中的各天。',
+  'Its calls renew every month: what a month leaves unused lapses at its end.':
+    '该额度每月重置：当月未用完的部分在月底作废。',
+  'Stacked bar chart of the calls {name} offered each month, {horizon}: {used} used and {lapsed} lapsed of {offered}. The data is in the table below.':
+    '堆叠柱状图，显示{name}在{horizon}每月提供的调用次数：共 {offered} 次，已用 {used} 次，作废 {lapsed} 次。数据见下表。',
+  'Calls {name} offered, used and lapsed each month': '{name}每月提供、已用和作废的调用次数',
 };

@@ -44,6 +44,8 @@ export const PAY_PER_USE_COLOUR = '#c44d00';
 export const FAILED_COLOUR = '#5c1010';
 /** Series shown together as one ("other packages"): a neutral grey. */
 export const OTHER_COLOUR = '#6b7280';
+/** What an allowance's period left unused and lost: light, so the used part stands out. */
+export const LAPSED_COLOUR = '#cbd5e1';
 /** The plan's own line (its cumulative cost). */
 export const PLAN_COLOUR = '#1d4ed8';
 /** The payback day's vertical marker and its label. */

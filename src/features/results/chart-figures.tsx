@@ -5,8 +5,16 @@ import { type Translate, useT } from '../../i18n/translate';
 import { usePackageColours } from '../../store/use-package-colours';
 import { ChartFigure } from '../../ui/chart-figure';
 import { ChartLegend, LegendMarkIcon } from '../../ui/chart-legend';
-import { PAY_PER_USE_LINE, PAYBACK_COLOUR, PLAN_LINE, seriesLine } from '../../ui/chart-look';
+import {
+  LAPSED_COLOUR,
+  OTHER_COLOUR,
+  PAY_PER_USE_LINE,
+  PAYBACK_COLOUR,
+  PLAN_LINE,
+  seriesLine,
+} from '../../ui/chart-look';
 import { TableScroll } from '../../ui/table-scroll';
+import { toAllowanceSeries } from './to-allowance-series';
 import { toConsumptionSeries } from './to-consumption-series';
 import { toPaybackSeries } from './to-payback-series';
 import { toPayback } from './to-summary';
@@ -23,6 +31,9 @@ const PackageConsumptionChart = lazy(() =>
 );
 const WhoPaysChart = lazy(() =>
   import('./who-pays-chart').then((module) => ({ default: module.WhoPaysChart })),
+);
+const AllowanceChart = lazy(() =>
+  import('./allowance-chart').then((module) => ({ default: module.AllowanceChart })),
 );
 const PaybackChart = lazy(() =>
   import('./payback-chart').then((module) => ({ default: module.PaybackChart })),
@@ -66,6 +77,8 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
     ),
   );
   const { lines, totalPackages } = series;
+  // Only allowances: their own figures (AllowanceFigures) tell the story.
+  if (totalPackages === 0 && series.allowances > 0) return null;
   if (totalPackages === 0)
     return (
       <section className="results-block" aria-label={t('Package consumption')}>
@@ -185,6 +198,96 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
       <PackageConsumptionChart series={series} />
     </ChartFigure>
   );
+});
+
+/** Free or renewing calls (billing-rules §4a): per allowance, each month's offer used, lapsed or wasted. */
+export const AllowanceFigures = memo(function AllowanceFigures({
+  simulation,
+  scenario,
+}: ChartProps) {
+  const t = useT();
+  const colourOf = usePackageColours();
+  const allowances = useMemo(
+    () => toAllowanceSeries(simulation, scenario, colourOf),
+    [simulation, scenario, colourOf],
+  );
+  return allowances.map((bars) => {
+    const name =
+      bars.label ||
+      (bars.resetEvery === 'day' ? t('Free calls every day') : t('Free calls every month'));
+    const wasted = bars.months.reduce((sum, month) => sum + month.wasted, 0);
+    return (
+      <ChartFigure
+        key={bars.id}
+        title={t('{name}: calls offered each month', { name })}
+        note={
+          bars.resetEvery === 'day'
+            ? t(
+                'Its calls renew every day: what a day leaves unused lapses at midnight. Each bar adds up the days of a month.',
+              )
+            : t('Its calls renew every month: what a month leaves unused lapses at its end.')
+        }
+        summary={t(
+          'Stacked bar chart of the calls {name} offered each month, {horizon}: {used} used and {lapsed} lapsed of {offered}. The data is in the table below.',
+          {
+            name,
+            horizon: horizonText(simulation, t),
+            used: formatCount(bars.used),
+            lapsed: formatCount(bars.lapsed),
+            offered: formatCount(bars.offered),
+          },
+        )}
+        after={
+          <ChartLegend
+            entries={[
+              {
+                key: 'used',
+                label: t('Used'),
+                mark: { kind: 'fill', colour: seriesLine(bars.colour).colour },
+              },
+              { key: 'lapsed', label: t('Lapsed'), mark: { kind: 'fill', colour: LAPSED_COLOUR } },
+              ...(wasted > 0
+                ? [
+                    {
+                      key: 'wasted',
+                      label: t('Wasted at expiry'),
+                      mark: { kind: 'fill', colour: OTHER_COLOUR, hatched: true } as const,
+                    },
+                  ]
+                : []),
+            ]}
+          />
+        }
+        table={() => (
+          <table>
+            <caption>{t('Calls {name} offered, used and lapsed each month', { name })}</caption>
+            <thead className="results-head">
+              <tr>
+                <th scope="col">{t('Month')}</th>
+                <th scope="col">{t('Offered')}</th>
+                <th scope="col">{t('Used')}</th>
+                <th scope="col">{t('Lapsed')}</th>
+                <th scope="col">{t('Wasted at expiry')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {bars.months.map((month) => (
+                <tr key={month.month}>
+                  <th scope="row">{formatMonth(month.month)}</th>
+                  <td>{formatCount(month.offered)}</td>
+                  <td>{formatCount(month.used)}</td>
+                  <td>{formatCount(month.lapsed)}</td>
+                  <td>{formatCount(month.wasted)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      >
+        <AllowanceChart bars={bars} />
+      </ChartFigure>
+    );
+  });
 });
 
 const RING = { kind: 'point', shape: 'ring' } as const;

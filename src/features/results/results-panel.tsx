@@ -5,7 +5,7 @@ import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { MountInTurn } from '../../ui/mount-in-turn';
 import { Assumptions } from './assumptions';
-import { ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures';
+import { AllowanceFigures, ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures';
 import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
 import { AllowanceLedgerTable, MonthLedgerTable, PackageLedgerTable } from './ledgers';
@@ -45,6 +45,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
           />
           <Summary simulation={view.simulation} scenario={view.scenario} />
           <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
+          <AllowanceFigures simulation={view.simulation} scenario={view.scenario} />
           <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
           <PaybackFigure simulation={view.simulation} scenario={view.scenario} />
           {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}

@@ -64,7 +64,10 @@ export type ConsumptionSeries = {
   /** The most calls any line holds on any drawn day (0 without lines). */
   readonly highest: number;
   readonly monthRows: readonly ConsumptionMonthRow[];
+  /** Packages that are spent once (allowances are drawn per period apart: to-allowance-series.ts). */
   readonly totalPackages: number;
+  /** Allowances that renew every day or month, left out of the lines. */
+  readonly allowances: number;
   readonly days: number;
   readonly firstDay: number;
   readonly ticks: readonly number[];
@@ -125,7 +128,8 @@ export function toConsumptionSeries(
     frame,
     highest,
     monthRows,
-    totalPackages: scenario.packages.length,
+    totalPackages: scenario.packages.filter((pkg) => !pkg.resetEvery).length,
+    allowances: scenario.packages.filter((pkg) => pkg.resetEvery).length,
     days,
     firstDay,
     ticks: tickDays(simulation, MAX_TICKS),
@@ -135,13 +139,14 @@ export function toConsumptionSeries(
 /**
  * The positions of the packages to draw, in list order: the `maxPackages` largest quotas,
  * packages with a usable day inside the horizon before those without (they have no line).
+ * Allowances have no line: their quota renews, so a draining line would misstate them.
  */
 function choosePackages(simulation: Simulation, scenario: Scenario, maxPackages: number): number[] {
-  const ranked = scenario.packages.map((pkg, position) => ({
-    position,
-    quota: pkg.calls,
-    drawn: isInHorizon(simulation.packages[position]),
-  }));
+  const ranked = scenario.packages.flatMap((pkg, position) =>
+    pkg.resetEvery
+      ? []
+      : [{ position, quota: pkg.calls, drawn: isInHorizon(simulation.packages[position]) }],
+  );
   ranked.sort(
     (a, b) => Number(b.drawn) - Number(a.drawn) || b.quota - a.quota || a.position - b.position,
   );
