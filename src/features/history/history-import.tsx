@@ -1,4 +1,4 @@
-import { type DragEvent, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
 import { billingDayOf, type Catalog, formatIsoDate, type Message } from '../../engine';
 import { USAGE_FIELDS, type UsageField } from '../../engine/history/columns';
 import type { UsageEncoding } from '../../engine/history/encoding';
@@ -12,10 +12,14 @@ import { ChartLegend } from '../../ui/chart-legend';
 import { PLAN_COLOUR, PROJECTION_COLOUR } from '../../ui/chart-look';
 import { SelectField } from '../../ui/field';
 import { applyForecast } from './apply-forecast';
-import { HistoryChart } from './history-chart';
 import { toHistorySeries } from './to-history-series';
 import type { StreamImport } from './usage-import-protocol';
 import { useUsageImport } from './use-usage-import';
+
+// Recharts comes with the first chart drawn, never with the page's first load.
+const HistoryChart = lazy(() =>
+  import('./history-chart').then((module) => ({ default: module.HistoryChart })),
+);
 
 /** How many months the worker forecasts: the longest horizon an estimate may have. */
 const FORECAST_MONTHS = 120;
@@ -398,7 +402,9 @@ function StreamResult({
           role="img"
           aria-label={t('{name}: calls each month and the forecast', { name })}
         >
-          <HistoryChart points={points} />
+          <Suspense fallback={<p>{t('Drawing the chart…')}</p>}>
+            <HistoryChart points={points} />
+          </Suspense>
         </div>
         <ChartLegend
           entries={[
