@@ -6,6 +6,7 @@ import {
   expiryDate,
   explainOrder,
   type OrderExplanation,
+  orderViewOn,
   sortByDeductionOrder,
   toOrderedPackages,
 } from './deduction';
@@ -74,8 +75,29 @@ describe('which of two packages pays first', () => {
         decidedBy,
         reason,
       });
+      // A reason speaks of the two packages, not of a field of the scenario.
+      expect(explainOrder(a, b, DEFAULT_DEDUCTION_ORDER).reason.path).toEqual([]);
     },
   );
+
+  it('puts the smaller package first when the order says so, and says why with both sizes', () => {
+    const [a, b] = ordered(
+      { ...base, id: 'large', calls: 5_000 },
+      { ...base, id: 'small', calls: 500 },
+    );
+    if (!a || !b) throw new Error('two packages expected');
+    const explanation = explainOrder(a, b, ['calls']);
+    expect(explanation).toMatchObject({ first: 'small', second: 'large', decidedBy: 'calls' });
+    expect(explanation.reason).toEqual({
+      code: 'order.calls',
+      path: [],
+      params: { first: 500, second: 5_000 },
+    });
+    expect(sortByDeductionOrder([a, b], ['calls']).map((entry) => entry.pkg.id)).toEqual([
+      'small',
+      'large',
+    ]);
+  });
 
   it('puts a lower manual priority first when priority is in the order', () => {
     const [a, b] = ordered(
@@ -128,5 +150,34 @@ describe('sorting by the deduction order', () => {
     const packages = ordered({ ...base, id: 'b' }, { ...base, id: 'a', source: 'free' });
     sortByDeductionOrder(packages, DEFAULT_DEDUCTION_ORDER);
     expect(packages.map(({ pkg }) => pkg.id)).toEqual(['b', 'a']);
+  });
+});
+
+describe('an allowance as the order sees it on a day (billing-rules §4a)', () => {
+  const [plain, daily, monthly, endsSoon] = ordered(
+    { ...base, id: 'plain' },
+    { ...base, id: 'daily', resetEvery: 'day', createdOn: '2027-01-05' },
+    { ...base, id: 'monthly', resetEvery: 'month', createdOn: '2027-01-05' },
+    { ...base, id: 'ends-soon', resetEvery: 'month', createdOn: '2027-01-05', validityMonths: 1 },
+  );
+  if (!plain || !daily || !monthly || !endsSoon) throw new Error('four packages expected');
+
+  it('leaves a package that is spent once as it is', () => {
+    expect(orderViewOn(plain, '2027-01-20')).toBe(plain);
+  });
+
+  it('keys a daily allowance by the day itself, or its first day before it is usable', () => {
+    expect(orderViewOn(daily, '2027-01-20').expiresOn).toBe('2027-01-20');
+    expect(orderViewOn(daily, '2027-01-05').expiresOn).toBe('2027-01-05');
+    expect(orderViewOn(daily, '2027-01-01').expiresOn).toBe('2027-01-05');
+    expect(orderViewOn(daily, '2027-01-20').pkg).toBe(daily.pkg);
+  });
+
+  it("keys a monthly allowance by its month's last day, never after its expiry", () => {
+    expect(orderViewOn(monthly, '2027-01-05').expiresOn).toBe('2027-01-31');
+    expect(orderViewOn(monthly, '2027-02-10').expiresOn).toBe('2027-02-28');
+    expect(orderViewOn(monthly, '2027-01-01').expiresOn).toBe('2027-01-31');
+    // Valid one month from January 5: its February period ends on its expiry day, February 5.
+    expect(orderViewOn(endsSoon, '2027-02-03').expiresOn).toBe('2027-02-05');
   });
 });
