@@ -24,6 +24,9 @@ describe('rule presets (billing-rules §5)', () => {
     expect(presetOfOrder(['source', 'expiresOn', 'createdOn'])).toBe('huawei-billing-center');
     expect(presetOfOrder(['source', 'createdOn', 'calls'])).toBe('baidu-ocr');
     expect(presetOfOrder(['createdOn'])).toBeNull();
+    // Only the whole order names a preset: not a part of one, nor one with a key added.
+    expect(presetOfOrder(['source', 'expiresOn'])).toBeNull();
+    expect(presetOfOrder(['source', 'expiresOn', 'createdOn', 'calls'])).toBeNull();
   });
 
   it('finds the bill changes when a later-activated, earlier-expiring package is wasted under one rule', () => {
@@ -82,5 +85,60 @@ describe('rule presets (billing-rules §5)', () => {
       packages: [{ id: 'A', calls: 1_000, createdOn: '2027-01-01' }],
     });
     expect(compareRulePresets(scenario).difference).toBe('nothing');
+  });
+
+  it("totals each rule's wasted and lapsed calls over the packages", () => {
+    const scenario = buildScenario({
+      months: 2,
+      streams: [{ monthlyCalls: [3_100, 2_800] }],
+      packages: [
+        { id: 'daily', calls: 150, createdOn: '2027-01-01', resetEvery: 'day' },
+        { id: 'A', calls: 10_000, createdOn: '2027-01-01' },
+        {
+          id: 'B',
+          calls: 1_000,
+          createdOn: '2026-12-01',
+          activatesOn: '2027-01-15',
+          validityMonths: 1,
+        },
+      ],
+    });
+    for (const outcome of compareRulePresets(scenario).outcomes) {
+      const sum = (field: 'wasted' | 'lapsed') =>
+        outcome.packages.reduce((total, pkg) => total + pkg[field], 0);
+      expect(outcome.wastedCalls).toBe(sum('wasted'));
+      expect(outcome.lapsedCalls).toBe(sum('lapsed'));
+    }
+    const [huawei] = compareRulePresets(scenario).outcomes;
+    expect(huawei?.wastedCalls).toBeGreaterThan(0);
+    expect(huawei?.lapsedCalls).toBeGreaterThan(0);
+  });
+
+  it('names the first listed rule cheapest and dearest when every rule costs the same', () => {
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3_100] }],
+      packages: [{ id: 'A', calls: 1_000, createdOn: '2027-01-01' }],
+    });
+    const comparison = compareRulePresets(scenario);
+    expect(comparison.cheapest).toBe('huawei-ocr');
+    expect(comparison.dearest).toBe('huawei-ocr');
+  });
+
+  it('finds only the payers change when two packages share the calls differently at no cost', () => {
+    // Both free, both usable all month, together more than the calls: every rule pays every
+    // call from packages, but Baidu's rule spends the smaller first.
+    const scenario = buildScenario({
+      streams: [{ monthlyCalls: [3_100] }],
+      packages: [
+        { id: 'big', calls: 5_000, createdOn: '2027-01-01' },
+        { id: 'small', calls: 1_000, createdOn: '2027-01-01' },
+      ],
+    });
+    const comparison = compareRulePresets(scenario);
+    expect(comparison.difference).toBe('payers');
+    const used = (index: number, id: string) =>
+      comparison.outcomes[index]?.packages.find((pkg) => pkg.id === id)?.consumed;
+    expect(used(0, 'big')).toBe(3_100);
+    expect(used(3, 'small')).toBe(1_000);
   });
 });
