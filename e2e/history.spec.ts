@@ -51,6 +51,16 @@ test('imports a Chinese export, lists the rows left out, and uses a forecast', a
   await simulator.ready();
   await expect(simulator.summary).toHaveText(totalAfter ?? '');
   await expect(page.getByText('Months forecast from the usage history')).toBeVisible();
+
+  // The reopened estimate charts its kept history again, forecast afresh, ready to use again.
+  const reopened = history.getByRole('region').first();
+  await expect(
+    reopened.getByRole('figure', { name: /calls each month and the forecast/ }),
+  ).toBeVisible({ timeout: 30_000 });
+  await expect(reopened).toContainText('24 months of history');
+  await expect(reopened).toContainText(/off by \d+\u00a0% on average/);
+  await expect(reopened.getByRole('button', { name: /^Use this forecast for / })).toBeVisible();
+  await expect(history.getByRole('progressbar')).toHaveCount(0);
 });
 
 test('says clearly when a file is not a usage export', async ({ page }) => {

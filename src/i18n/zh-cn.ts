@@ -995,6 +995,8 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'The estimate’s months are all after the forecast: move the horizon start closer to today.':
     '估算的月份都在预测之后：请把开始月份提前到接近今天。',
   '{months} months of history, {first} to {last}.': '{months} 个月的历史用量，{first} 至 {last}。',
+  'The usage history kept with this estimate, and its forecast:': '此估算保存的用量历史及其预测：',
+  'Working out the forecast…': '正在计算预测…',
   'Only {months} months of usage: at least 3 are needed to forecast. Type the monthly calls under Usage instead.':
     '只有 {months} 个月的用量：至少需要 3 个月才能预测。请改为在“用量”中填写每月调用次数。',
   '{name}: calls each month and the forecast': '{name}：每月调用次数与预测',

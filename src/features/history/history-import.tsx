@@ -12,8 +12,10 @@ import { ChartLegend } from '../../ui/chart-legend';
 import { PLAN_COLOUR, PROJECTION_COLOUR } from '../../ui/chart-look';
 import { SelectField } from '../../ui/field';
 import { applyForecast } from './apply-forecast';
+import { type KeptHistory, keptHistories } from './kept-histories';
 import { toHistorySeries } from './to-history-series';
 import type { StreamImport } from './usage-import-protocol';
+import { useKeptForecast } from './use-kept-forecast';
 import { useUsageImport } from './use-usage-import';
 
 // Recharts comes with the first chart drawn, never with the page's first load.
@@ -51,6 +53,8 @@ export function HistoryImport({
   const [dragging, setDragging] = useState(false);
   const [used, setUsed] = useState<string | null>(null);
   const inputRef = useRef<HTMLInputElement>(null);
+  const draft = useScenarioStore((state) => state.draft);
+  const kept = useMemo(() => keptHistories(draft), [draft]);
 
   const read = (next: File, changes: { columns?: typeof columns; apiNames?: object } = {}) => {
     setFile(next);
@@ -185,6 +189,9 @@ export function HistoryImport({
           </button>
         </form>
       ) : null}
+      {'kind' in state && state.kind === 'idle' && kept.length > 0 ? (
+        <KeptResult kept={kept} catalog={catalog} catalogs={catalogs} />
+      ) : null}
       {'type' in state && state.type === 'done' ? (
         <ImportResult
           catalogs={catalogs}
@@ -203,6 +210,66 @@ export function HistoryImport({
         />
       ) : null}
     </section>
+  );
+}
+
+/*
+ * A reopened estimate (saved, a file or a link) shows the histories it keeps as the import did:
+ * charted with a forecast made again from them, each one click from the estimate again.
+ */
+function KeptResult({
+  kept,
+  catalog,
+  catalogs,
+}: {
+  readonly kept: readonly KeptHistory[];
+  readonly catalog: Catalog | undefined;
+  readonly catalogs: readonly Catalog[];
+}) {
+  const t = useT();
+  const forecast = useKeptForecast(kept, FORECAST_MONTHS);
+  const [used, setUsed] = useState<string | null>(null);
+  return (
+    <div className="history-result">
+      <p>{t('The usage history kept with this estimate, and its forecast:')}</p>
+      {forecast?.kind === 'working' ? (
+        <div role="status">
+          <label>
+            {t('Working out the forecast…')} <progress />
+          </label>
+        </div>
+      ) : null}
+      {forecast?.kind === 'failed' ? (
+        <p className="notice notice-warning" role="alert">
+          {t(
+            'The forecast could not be made: the page could not load its forecasting part. Reload the page and try again.',
+          )}
+        </p>
+      ) : null}
+      {forecast?.kind === 'done'
+        ? forecast.streams.map((stream) => {
+            const key = `${stream.api} ${stream.region}`;
+            return (
+              <StreamResult
+                key={key}
+                stream={stream}
+                catalog={catalog}
+                names={
+                  catalogs.find((item) =>
+                    item.regions.some((region) => region.id === stream.region),
+                  ) ?? catalog
+                }
+                fileName={
+                  kept.find((item) => item.api === stream.api && item.region === stream.region)
+                    ?.file ?? ''
+                }
+                used={used === key}
+                onUsed={() => setUsed(key)}
+              />
+            );
+          })
+        : null}
+    </div>
   );
 }
 

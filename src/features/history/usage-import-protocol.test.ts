@@ -3,6 +3,7 @@ import type { SeriesForecaster } from '../../engine/history/forecast';
 import { nodeForecaster } from '../../engine/testing/augurs-node';
 import { shippedCatalogs } from '../../engine/testing/shipped-catalogs';
 import {
+  answerForecastRequest,
   answerImportRequest,
   type ImportRequest,
   type ImportResponse,
@@ -79,6 +80,40 @@ describe('the usage import worker', () => {
     expect(answer(request(file), null).at(-1)).toEqual({
       type: 'failed',
       runId: 7,
+      reason: 'forecast',
+    });
+  });
+});
+
+describe('forecasting a kept history again', () => {
+  const history = [
+    { month: '2026-01', calls: 100 },
+    { month: '2026-02', calls: 110 },
+    { month: '2026-03', calls: 120 },
+  ];
+  const kept = {
+    type: 'forecast' as const,
+    runId: 3,
+    months: 2,
+    streams: [
+      { api: 'passport', region: 'cn-north-4', history },
+      { api: 'general-text', region: 'cn-north-4', history: history.slice(0, 2) },
+    ],
+  };
+
+  it('forecasts each stream, and says a short one is too short', () => {
+    const answered = answerForecastRequest(kept, nodeForecaster());
+    expect(answered).toMatchObject({ type: 'forecasted', runId: 3 });
+    if (answered.type !== 'forecasted') return;
+    expect(answered.streams[0]?.forecast).toMatchObject({ ok: true, method: 'trend' });
+    expect(answered.streams[0]?.forecast.ok && answered.streams[0].forecast.months).toHaveLength(2);
+    expect(answered.streams[1]?.forecast).toMatchObject({ ok: false, reason: 'tooShort' });
+  });
+
+  it('fails when augurs did not load and a stream could be forecast', () => {
+    expect(answerForecastRequest(kept, null)).toEqual({
+      type: 'failed',
+      runId: 3,
       reason: 'forecast',
     });
   });

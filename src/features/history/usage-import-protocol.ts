@@ -38,6 +38,14 @@ export type ImportRequest = {
   readonly months: number;
 };
 
+/** A kept history forecast again: an estimate reopened from storage, a file or a link. */
+export type ForecastRequest = {
+  readonly type: 'forecast';
+  readonly runId: number;
+  readonly streams: readonly UsageHistory['streams'][number][];
+  readonly months: number;
+};
+
 export type StreamImport = UsageHistory['streams'][number] & { readonly forecast: HistoryForecast };
 
 export type ImportResponse =
@@ -60,6 +68,33 @@ export type ImportResponse =
       readonly usedRows: number;
     }
   | { readonly type: 'failed'; readonly runId: number; readonly reason: 'unreadable' | 'forecast' };
+
+export type ForecastResponse =
+  | {
+      readonly type: 'forecasted';
+      readonly runId: number;
+      readonly streams: readonly StreamImport[];
+    }
+  | { readonly type: 'failed'; readonly runId: number; readonly reason: 'forecast' };
+
+/** The worker's side for kept histories: every stream forecast, or why none could be. */
+export function answerForecastRequest(
+  request: ForecastRequest,
+  forecaster: SeriesForecaster | null,
+): ForecastResponse {
+  const { runId } = request;
+  if (forecaster === null && request.streams.some((stream) => stream.history.length >= 3))
+    return { type: 'failed', runId, reason: 'forecast' };
+  const streams = request.streams.map(
+    (stream): StreamImport => ({
+      ...stream,
+      forecast: forecaster
+        ? forecastHistory(stream.history, request.months, forecaster)
+        : { ok: false, reason: 'tooShort', months: stream.history.length },
+    }),
+  );
+  return { type: 'forecasted', runId, streams };
+}
 
 /** The worker's side: progress at most once per whole percent, then the outcome. */
 export function answerImportRequest(
