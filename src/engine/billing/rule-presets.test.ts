@@ -141,4 +141,31 @@ describe('rule presets (billing-rules §5)', () => {
     expect(used(0, 'big')).toBe(3_100);
     expect(used(3, 'small')).toBe(1_000);
   });
+
+  it.each([
+    [
+      'only the days they run out',
+      [
+        { id: 'X', calls: 1_000, createdOn: '2026-12-01', activatesOn: '2027-01-01' },
+        { id: 'Y', calls: 1_000, createdOn: '2027-01-01', validityMonths: 2 },
+      ],
+    ],
+    [
+      'only the calls each pays',
+      [
+        { id: 'X', calls: 5_000, createdOn: '2026-12-01', activatesOn: '2027-01-01' },
+        { id: 'Y', calls: 5_000, createdOn: '2027-01-01', validityMonths: 6 },
+      ],
+    ],
+  ])('tells a change of payers from no change when the rules differ in %s', (_, packages) => {
+    // Huawei's order pays from Y first (it expires first); Baidu's from X (bought first).
+    const scenario = buildScenario({ streams: [{ monthlyCalls: [3_100] }], packages });
+    const comparison = compareRulePresets(scenario);
+    expect(comparison.difference).toBe('payers');
+    const [huawei] = comparison.outcomes;
+    const baidu = comparison.outcomes[3];
+    expect(huawei?.packages.map((pkg) => pkg.wasted + pkg.lapsed)).toEqual(
+      baidu?.packages.map((pkg) => pkg.wasted + pkg.lapsed),
+    );
+  });
 });
