@@ -1,9 +1,10 @@
 import { type Catalog, catalogPackage } from '../../engine';
 import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
+import { packageDisplayName } from '../../i18n/package-name';
 import { t } from '../../i18n/translate';
 import { horizonMonths, type PackageDraft, type ScenarioDraft } from '../../store/draft';
 import { distinctNames } from '../../ui/distinct-names';
-import { isCatalogPrice, packageCalls, shortSize } from './package-size';
+import { isCatalogPrice, packageCalls } from './package-size';
 
 /* A new package's fields, a package's name, and when a package can never be used. */
 
@@ -98,10 +99,7 @@ export function packageName(
   pkg: Pick<PackageDraft, 'label' | 'api' | 'calls'>,
   catalog: Catalog | undefined,
 ): string {
-  if (pkg.label.trim() !== '') return pkg.label.trim();
-  const api = pkg.api.trim() === '' ? t('New package') : apiDisplayName(catalog, pkg.api);
-  const calls = packageCalls(pkg);
-  return calls === null ? api : t('{api} {size}', { api, size: shortSize(calls) });
+  return packageDisplayName({ label: pkg.label, api: pkg.api, calls: packageCalls(pkg) }, catalog);
 }
 
 /** Every package's name, a repeated one numbered so each button's name says which package it acts on. */

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { type Catalog, parseCatalog } from '../../engine';
 import { useLocaleStore } from '../../i18n/locale';
+import { shortSize } from '../../i18n/package-name';
 import {
   catalogPriceHint,
   chooseSize,
   formatSize,
   isCatalogPrice,
-  shortSize,
   sizeChoiceOf,
 } from './package-size';
 

@@ -1,6 +1,5 @@
 import { type Catalog, catalogPackage, parseMoney, readNumberText } from '../../engine';
 import { formatCount } from '../../i18n/format';
-import { currentLocale } from '../../i18n/locale';
 import { t } from '../../i18n/translate';
 import type { PackageDraft } from '../../store/draft';
 
@@ -66,18 +65,4 @@ export function catalogPriceHint(
 /** "100,000 calls", as the size picker lists it (in the page's language). */
 export function formatSize(calls: number): string {
   return t('{count} calls', { count: formatCount(calls) });
-}
-
-/**
- * "1k", "100k", "1M", "2.5M" in a package's short name; other counts written in full. In Chinese,
- * as HUAWEI CLOUD names its packages: "1000次", "10万次", "250万次".
- */
-export function shortSize(calls: number): string {
-  if (currentLocale() === 'zh-CN')
-    return calls >= 10_000 && calls % 1000 === 0
-      ? `${calls / 10_000}万次`
-      : `${formatCount(calls)}次`;
-  if (calls >= 1_000_000 && calls % 100_000 === 0) return `${calls / 1_000_000}M`;
-  if (calls >= 1000 && calls % 1000 === 0) return `${calls / 1000}k`;
-  return formatCount(calls);
 }

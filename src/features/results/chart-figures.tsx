@@ -14,6 +14,7 @@ import {
   seriesLine,
 } from '../../ui/chart-look';
 import { TableScroll } from '../../ui/table-scroll';
+import { allowanceName, usePackageNames } from './package-names';
 import { toAllowanceSeries } from './to-allowance-series';
 import { toConsumptionSeries } from './to-consumption-series';
 import { toPaybackSeries } from './to-payback-series';
@@ -70,10 +71,11 @@ export const ConsumptionFigure = memo(function ConsumptionFigure({
   useUpdatedMark('consumption', simulation);
   const t = useT();
   const colourOf = usePackageColours();
+  const names = usePackageNames(scenario.packages);
   const series = useStableValue(
     useMemo(
-      () => toConsumptionSeries(simulation, scenario, colourOf),
-      [simulation, scenario, colourOf],
+      () => toConsumptionSeries(simulation, scenario, names, colourOf),
+      [simulation, scenario, names, colourOf],
     ),
   );
   const { lines, totalPackages } = series;
@@ -212,9 +214,7 @@ export const AllowanceFigures = memo(function AllowanceFigures({
     [simulation, scenario, colourOf],
   );
   return allowances.map((bars) => {
-    const name =
-      bars.label ||
-      (bars.resetEvery === 'day' ? t('Free calls every day') : t('Free calls every month'));
+    const name = allowanceName(bars.label, bars.resetEvery, t);
     const wasted = bars.months.reduce((sum, month) => sum + month.wasted, 0);
     return (
       <ChartFigure
@@ -298,11 +298,9 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
   useUpdatedMark('who-pays', simulation);
   const t = useT();
   const colourOf = usePackageColours();
+  const names = usePackageNames(scenario.packages);
   const series = useStableValue(
-    useMemo(
-      () => toWhoPaysSeries(simulation, scenario, colourOf),
-      [simulation, scenario, colourOf],
-    ),
+    useMemo(() => toWhoPaysSeries(simulation, names, colourOf), [simulation, names, colourOf]),
   );
   const { totals } = simulation;
   const stackedPackages = series.keys.filter((key) => key.kind === 'package').length;
@@ -383,6 +381,7 @@ export const WhoPaysFigure = memo(function WhoPaysFigure({ simulation, scenario 
 export const PaybackFigure = memo(function PaybackFigure({ simulation, scenario }: ChartProps) {
   useUpdatedMark('payback', simulation);
   const t = useT();
+  const names = usePackageNames(scenario.packages);
   const series = useStableValue(
     useMemo(() => toPaybackSeries(simulation, scenario), [simulation, scenario]),
   );
@@ -425,9 +424,7 @@ export const PaybackFigure = memo(function PaybackFigure({ simulation, scenario 
                   .map((mark, order) =>
                     t('{number}. {name} on {date}', {
                       number: order + 1,
-                      name:
-                        scenario.packages[mark.index]?.label.trim() ||
-                        t('package {number}', { number: mark.index + 1 }),
+                      name: names[mark.index] ?? t('package {number}', { number: mark.index + 1 }),
                       date: formatDate(mark.date),
                     }),
                   )

@@ -13,6 +13,7 @@ import { InfoTip } from '../../ui/info-tip';
 import { ListPager } from '../../ui/list-pager';
 import { pageWindow } from '../../ui/pages';
 import { TableScroll } from '../../ui/table-scroll';
+import { allowanceName, usePackageNames } from './package-names';
 import { purchasePaybackOf } from './purchase-paybacks';
 import {
   type AllowanceLedgerRow,
@@ -98,9 +99,10 @@ export const PackageLedgerTable = memo(function PackageLedgerTable({
   const t = useT();
   const locale = useLocale();
   const headingId = useId();
+  const names = usePackageNames(scenario.packages);
   const rows = useMemo(
-    () => toPackageLedger(simulation, scenario, catalog, locale),
-    [simulation, scenario, catalog, locale],
+    () => toPackageLedger(simulation, scenario, names, catalog, locale),
+    [simulation, scenario, names, catalog, locale],
   );
   const [requestedPage, setPage] = useState(0);
   const shown = pageWindow(rows.length, LEDGER_ROWS_PER_PAGE, requestedPage);
@@ -295,7 +297,7 @@ const AllowanceRow = memo(function AllowanceRow(row: AllowanceLedgerRow) {
   const t = useT();
   return (
     <tr>
-      <th scope="row">{row.label}</th>
+      <th scope="row">{allowanceName(row.label, row.resetEvery, t)}</th>
       <td>{formatMonth(row.month)}</td>
       <td>
         {row.resetEvery === 'day'

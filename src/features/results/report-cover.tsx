@@ -8,6 +8,7 @@ import {
 } from '../../i18n/catalog-names';
 import { formatCount, formatCurrency, formatDate, formatMonth } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
+import { usePackageNames } from './package-names';
 import { firstPurchaseSentence } from './summary';
 import { placesNeeded, type ReportPrice, type ReportStream, toReportCover } from './to-report';
 import { toSummary } from './to-summary';
@@ -32,6 +33,7 @@ export const ReportCover = memo(function ReportCover({
   const t = useT();
   const cover = useMemo(() => toReportCover(scenario), [scenario]);
   const summary = useMemo(() => toSummary(simulation, scenario), [simulation, scenario]);
+  const names = usePackageNames(scenario.packages);
   const money = (amount: string) => formatCurrency(amount, scenario.currency);
   const api = (id: string) => apiDisplayName(catalog, id);
   const region = (id: string) => regionDisplayName(catalog, id);
@@ -146,7 +148,7 @@ export const ReportCover = memo(function ReportCover({
             : payback.kind === 'never'
               ? t('The plan does not pay back within the horizon.')
               : t('No packages are bought in the horizon.')}
-          {firstPurchase === null ? null : ` ${firstPurchaseSentence(firstPurchase, t)}`}
+          {firstPurchase === null ? null : <> {firstPurchaseSentence(firstPurchase, names, t)}</>}
         </li>
         {summary.wastedCalls > 0 ? (
           <li>

@@ -9,6 +9,7 @@ import { AllowanceFigures, ConsumptionFigure, PaybackFigure, WhoPaysFigure } fro
 import { DeductionOrder } from './deduction-order';
 import { listProblems } from './draft-problems';
 import { AllowanceLedgerTable, MonthLedgerTable, PackageLedgerTable } from './ledgers';
+import { ResultsCatalogContext } from './package-names';
 import { ReportCover } from './report-cover';
 import { Summary } from './summary';
 import { type SimulationView, useSimulation } from './use-simulation';
@@ -36,23 +37,25 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
         ) : null}
       </div>
       {view === null ? null : (
-        <div className={view.stale ? 'results-body stale' : 'results-body'}>
-          <ReportCover
-            simulation={view.simulation}
-            scenario={view.scenario}
-            catalog={catalog}
-            today={formatIsoDate(billingDayOf(Date.now()))}
-          />
-          <Summary simulation={view.simulation} scenario={view.scenario} />
-          <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
-          <AllowanceFigures simulation={view.simulation} scenario={view.scenario} />
-          <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
-          <PaybackFigure simulation={view.simulation} scenario={view.scenario} />
-          {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
-          <MountInTurn order={RESULT_TABLES_TURN}>
-            <ResultTables view={tablesView ?? view} catalog={catalog} />
-          </MountInTurn>
-        </div>
+        <ResultsCatalogContext value={catalog}>
+          <div className={view.stale ? 'results-body stale' : 'results-body'}>
+            <ReportCover
+              simulation={view.simulation}
+              scenario={view.scenario}
+              catalog={catalog}
+              today={formatIsoDate(billingDayOf(Date.now()))}
+            />
+            <Summary simulation={view.simulation} scenario={view.scenario} />
+            <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
+            <AllowanceFigures simulation={view.simulation} scenario={view.scenario} />
+            <WhoPaysFigure simulation={view.simulation} scenario={view.scenario} />
+            <PaybackFigure simulation={view.simulation} scenario={view.scenario} />
+            {/* Below the charts: mounted in the next turn at load, so no one task builds it all. */}
+            <MountInTurn order={RESULT_TABLES_TURN}>
+              <ResultTables view={tablesView ?? view} catalog={catalog} />
+            </MountInTurn>
+          </div>
+        </ResultsCatalogContext>
       )}
     </section>
   );

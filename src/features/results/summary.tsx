@@ -4,6 +4,7 @@ import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '.
 import { type Translate, useT } from '../../i18n/translate';
 import { InfoTip } from '../../ui/info-tip';
 import { withNames } from '../../ui/with-names';
+import { usePackageNames } from './package-names';
 import { type Summary as SummaryFigures, toSummary } from './to-summary';
 
 /** The headline figures, each with a one-line explanation on hover and focus. */
@@ -17,6 +18,7 @@ export const Summary = memo(function Summary({
   const t = useT();
   const headingId = useId();
   const summary = useMemo(() => toSummary(simulation, scenario), [simulation, scenario]);
+  const names = usePackageNames(scenario.packages);
   const money = (amount: string) => formatCurrency(amount, scenario.currency);
   const { savings, payback, firstPurchase, unusedAtEnd } = summary;
   return (
@@ -82,7 +84,7 @@ export const Summary = memo(function Summary({
               ? t('does not pay back within the horizon')
               : t('no packages bought in the horizon')}
           {firstPurchase === null ? null : (
-            <span className="summary-detail">{firstPurchaseSentence(firstPurchase, t)}</span>
+            <span className="summary-detail">{firstPurchaseSentence(firstPurchase, names, t)}</span>
           )}
         </Figure>
         <Figure
@@ -191,11 +193,13 @@ function Figure({
 /** The first purchase's own payback day, in a sentence (the summary and the printed report). */
 export function firstPurchaseSentence(
   first: NonNullable<SummaryFigures['firstPurchase']>,
+  names: readonly string[],
   t: Translate,
 ): ReactNode {
+  const name = names[first.position] ?? t('package {number}', { number: first.position + 1 });
   return first.payback.kind === 'on'
     ? withNames(t, 'The first purchase, {name} (bought {bought}), pays back on {date}.', {
-        name: first.label,
+        name,
         bought: formatDate(first.boughtOn),
         date: formatDate(first.payback.date),
       })
@@ -203,7 +207,7 @@ export function firstPurchaseSentence(
         t,
         'The first purchase, {name} (bought {bought}), does not pay back within the horizon.',
         {
-          name: first.label,
+          name,
           bought: formatDate(first.boughtOn),
         },
       );

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { balanceAtEndOf, simulateDetailed } from '../../engine';
+import { balanceAtEndOf, type Catalog, simulateDetailed } from '../../engine';
 import { buildScenario, type PackageDocument } from '../../engine/testing/scenario-builder';
 import { isoOfDay, monthStartDays } from './horizon-days';
+import { resultPackageNames } from './package-names';
 import { MAX_POINTS, toConsumptionSeries } from './to-consumption-series';
+
+/** The API's name, as the catalog gives it. */
+const CATALOG = {
+  apis: [{ id: 'general-text', name: 'General Text' }],
+  regions: [],
+} as unknown as Catalog;
 
 /** Colour slots by package id, as a draft keeps them: the ids' lengths, to tell them apart. */
 const colourOf = (packageId: string) => packageId.length;
@@ -11,7 +18,13 @@ function seriesOf(document: Parameters<typeof buildScenario>[0], options = {}) {
   const scenario = buildScenario(document);
   const simulation = simulateDetailed(scenario);
   return {
-    series: toConsumptionSeries(simulation, scenario, colourOf, options),
+    series: toConsumptionSeries(
+      simulation,
+      scenario,
+      resultPackageNames(scenario.packages, CATALOG),
+      colourOf,
+      options,
+    ),
     simulation,
     scenario,
   };
@@ -61,7 +74,7 @@ describe('toConsumptionSeries', () => {
         { id: 'later', label: 'Bought next year', calls: 5_000, createdOn: '2028-03-01' },
       ],
     });
-    expect(series.lines.map((line) => line.label)).toEqual(['now', 'Bought next year']);
+    expect(series.lines.map((line) => line.label)).toEqual(['General Text 1k', 'Bought next year']);
     // Each line in its package's colour slot, whatever its place in the list.
     expect(series.lines.map((line) => line.colour)).toEqual([3, 5]);
     const later = series.lines[1];

@@ -82,12 +82,13 @@ export type ConsumptionOptions = { readonly maxPackages?: number; readonly maxPo
 export function toConsumptionSeries(
   simulation: Simulation,
   scenario: Scenario,
+  names: readonly string[],
   colourOf: (packageId: string) => number,
   { maxPackages = MAX_CHART_PACKAGES, maxPoints = MAX_POINTS }: ConsumptionOptions = {},
 ): ConsumptionSeries {
   const { days, firstDay } = simulation;
   const shown = choosePackages(simulation, scenario, maxPackages);
-  const lines = shown.map((position) => toLine(simulation, scenario, position, colourOf));
+  const lines = shown.map((position) => toLine(simulation, scenario, position, names, colourOf));
 
   const monthStarts = monthStartDays(simulation);
   const required = new Set<number>(monthStarts);
@@ -160,6 +161,7 @@ function toLine(
   simulation: Simulation,
   scenario: Scenario,
   position: number,
+  names: readonly string[],
   colourOf: (packageId: string) => number,
 ): ConsumptionLine {
   const pkg = scenario.packages[position];
@@ -173,7 +175,7 @@ function toLine(
   };
   return {
     id: pkg.id,
-    label: pkg.label.trim() || pkg.id,
+    label: names[position] ?? pkg.id,
     colour: colourOf(pkg.id),
     quota: pkg.calls,
     activatesOn: pkg.activatesOn,

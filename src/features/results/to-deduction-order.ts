@@ -11,6 +11,7 @@ import {
 } from '../../engine';
 import { apiDisplayName, regionDisplayName } from '../../i18n/catalog-names';
 import { t } from '../../i18n/translate';
+import { resultPackageNames } from './package-names';
 
 /*
  * Which package pays first, for each (API, region) some stream calls (billing-rules §5): the
@@ -61,6 +62,7 @@ export function toDeductionOrder(
   catalog: Catalog | undefined,
 ): DeductionOrderView {
   const ordered = toOrderedPackages(scenario.packages);
+  const names = resultPackageNames(scenario.packages, catalog);
   const streamsByGroup = new Map<string, string[]>();
   for (const stream of scenario.streams) {
     const key = groupKey(stream.api, stream.region);
@@ -80,7 +82,7 @@ export function toDeductionOrder(
     } else {
       unused.push({
         id: pkg.id,
-        label: pkg.label.trim() || pkg.id,
+        label: names[position] ?? pkg.id,
         position: position + 1,
         reason: t('never used: no stream calls {api} in {region}', {
           api: apiDisplayName(catalog, pkg.api),
@@ -110,7 +112,7 @@ export function toDeductionOrder(
           : null;
         return {
           id: entry.pkg.id,
-          label: entry.pkg.label.trim() || entry.pkg.id,
+          label: names[entry.position] ?? entry.pkg.id,
           position: entry.position + 1,
           reason: explanation ? explanation.reason : null,
           decidedBy: explanation ? explanation.decidedBy : null,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalog, simulateDetailed } from '../../engine';
 import { buildScenario } from '../../engine/testing/scenario-builder';
+import { resultPackageNames } from './package-names';
 import { toAllowanceLedger, toMonthLedger, toPackageLedger } from './to-ledgers';
 
 const scenario = buildScenario({
@@ -48,7 +49,8 @@ describe('toPackageLedger', () => {
       apis: [{ id: 'general-text', name: 'General Text' }],
       regions: [{ id: 'ap-southeast-1', name: 'AP-Hong Kong', apis: ['general-text'] }],
     } as unknown as Catalog;
-    const [starter, later] = toPackageLedger(simulation, scenario, catalog);
+    const names = resultPackageNames(scenario.packages, catalog);
+    const [starter, later] = toPackageLedger(simulation, scenario, names, catalog);
     expect(starter).toEqual({
       id: 'p',
       label: 'Starter',
@@ -63,11 +65,18 @@ describe('toPackageLedger', () => {
       expiresOn: '2028-01-01',
       utilization: '1',
     });
-    expect(later).toMatchObject({ label: 'q', consumed: 0, remaining: 1_000, exhaustedOn: null });
+    // Unlabelled, it is named as the packages editor names it, never by its id.
+    expect(later).toMatchObject({
+      label: 'General Text 1k',
+      consumed: 0,
+      remaining: 1_000,
+      exhaustedOn: null,
+    });
   });
 
   it('falls back to the ids without a catalog', () => {
-    const [starter] = toPackageLedger(simulation, scenario, undefined);
+    const names = resultPackageNames(scenario.packages, undefined);
+    const [starter] = toPackageLedger(simulation, scenario, names, undefined);
     expect([starter?.api, starter?.region]).toEqual(['general-text', 'ap-southeast-1']);
   });
 });
@@ -101,7 +110,7 @@ describe('toAllowanceLedger', () => {
     expect(toAllowanceLedger(simulateDetailed(allowances), allowances)).toEqual([
       {
         key: 'monthly:2027-01',
-        label: 'monthly',
+        label: '',
         resetEvery: 'month',
         month: '2027-01',
         periods: 1,
@@ -112,7 +121,7 @@ describe('toAllowanceLedger', () => {
       },
       {
         key: 'monthly:2027-02',
-        label: 'monthly',
+        label: '',
         resetEvery: 'month',
         month: '2027-02',
         periods: 1,

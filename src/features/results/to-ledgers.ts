@@ -72,10 +72,14 @@ export type PackageLedgerRow = {
   readonly utilization: string;
 };
 
-/** The package ledger, APIs and regions named in `locale` (the page's language unless given). */
+/**
+ * The package ledger, packages by their `names` (by position, {@link resultPackageNames}), APIs
+ * and regions named in `locale` (the page's language unless given).
+ */
 export function toPackageLedger(
   simulation: Simulation,
   scenario: Scenario,
+  names: readonly string[],
   catalog: Catalog | undefined,
   locale: Locale = currentLocale(),
 ): PackageLedgerRow[] {
@@ -83,7 +87,7 @@ export function toPackageLedger(
     const pkg = scenario.packages[position];
     return {
       id: detail.id,
-      label: pkg?.label.trim() || detail.id,
+      label: names[position] ?? detail.id,
       api: pkg ? apiDisplayName(catalog, pkg.api, locale) : '',
       region: pkg ? regionDisplayName(catalog, pkg.region, locale) : '',
       consumed: detail.consumed,
@@ -150,7 +154,7 @@ export function toAllowanceLedger(
       const isoMonth = simulation.months[month]?.month ?? '';
       rows.push({
         key: `${detail.id}:${isoMonth}`,
-        label: pkg.label.trim() || detail.id,
+        label: pkg.label.trim(),
         resetEvery: pkg.resetEvery,
         month: isoMonth,
         ...row,

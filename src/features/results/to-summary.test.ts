@@ -117,7 +117,7 @@ describe('figures that say what they mean', () => {
     });
     expect(summary.payback).toEqual({ kind: 'on', date: '2028-05-31' });
     expect(summary.firstPurchase).toEqual({
-      label: 'Year one',
+      position: 0,
       boughtOn: '2027-01-01',
       payback: { kind: 'on', date: '2027-06-30' },
     });

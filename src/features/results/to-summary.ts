@@ -45,7 +45,8 @@ export type Summary = {
    * payback (billing-rules §7) is the day the last purchase is paid back too.
    */
   readonly firstPurchase: {
-    readonly label: string;
+    /** Its place in the scenario's packages: the page names it as the packages editor does. */
+    readonly position: number;
     readonly boughtOn: IsoDate;
     readonly payback: PurchasePayback;
   } | null;
@@ -159,5 +160,5 @@ function toFirstPurchase(scenario: Scenario): Summary['firstPurchase'] {
   if (!first || purchases.length < 2) return null;
   const payback = purchasePaybackOf(scenario, first.index);
   if (payback.kind === 'not-bought-here') return null;
-  return { label: first.pkg.label.trim() || first.pkg.id, boughtOn: first.pkg.createdOn, payback };
+  return { position: first.index, boughtOn: first.pkg.createdOn, payback };
 }

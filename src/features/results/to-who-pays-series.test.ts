@@ -23,9 +23,10 @@ describe('toWhoPaysSeries', () => {
     ],
   });
   const simulation = simulateDetailed(scenario);
+  const names = ['Starter', 'Free trial', 'Beijing', 'Unused'];
 
   it('stacks each month to its calls', () => {
-    const series = toWhoPaysSeries(simulation, scenario, colourOf);
+    const series = toWhoPaysSeries(simulation, names, colourOf);
     expect(series.rows).toHaveLength(3);
     series.rows.forEach((row, index) => {
       expect(sum(row.values)).toBe(simulation.months[index]?.calls);
@@ -34,11 +35,11 @@ describe('toWhoPaysSeries', () => {
   });
 
   it('names packages that paid, then pay-per-use and failed calls', () => {
-    const series = toWhoPaysSeries(simulation, scenario, colourOf);
+    const series = toWhoPaysSeries(simulation, names, colourOf);
     expect(series.keys.map((key) => key.label)).toEqual([
-      'a',
-      'b',
-      'c',
+      'Starter',
+      'Free trial',
+      'Beijing',
       'Pay-per-use',
       'Failed (ModelArts.4204)',
     ]);
@@ -52,7 +53,7 @@ describe('toWhoPaysSeries', () => {
   });
 
   it('groups packages beyond the budget as other packages', () => {
-    const series = toWhoPaysSeries(simulation, scenario, colourOf, 1);
+    const series = toWhoPaysSeries(simulation, names, colourOf, 1);
     expect(series.keys.map((key) => key.kind)).toEqual([
       'package',
       'other-packages',
@@ -84,7 +85,7 @@ describe('toWhoPaysBars', () => {
 
   it('draws one bar per month up to 48 months', () => {
     const scenario = longScenario(48);
-    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario, colourOf);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), ['Yearly'], colourOf);
     const bars = toWhoPaysBars(series);
     expect(bars.monthsPerBar).toBe(1);
     expect(bars.bars).toHaveLength(48);
@@ -95,7 +96,7 @@ describe('toWhoPaysBars', () => {
 
   it('sums three months per bar past 48 months, keeping every total', () => {
     const scenario = longScenario(50);
-    const series = toWhoPaysSeries(simulateDetailed(scenario), scenario, colourOf);
+    const series = toWhoPaysSeries(simulateDetailed(scenario), ['Yearly'], colourOf);
     const bars = toWhoPaysBars(series);
     expect(bars.monthsPerBar).toBe(3);
     expect(bars.bars).toHaveLength(17);

@@ -1,4 +1,4 @@
-import type { IsoMonth, Scenario, Simulation } from '../../engine';
+import type { IsoMonth, Simulation } from '../../engine';
 import { tickStep } from './horizon-days';
 
 /*
@@ -43,7 +43,7 @@ export type WhoPaysSeries = {
  */
 export function toWhoPaysSeries(
   simulation: Simulation,
-  scenario: Scenario,
+  names: readonly string[],
   colourOf: (packageId: string) => number,
   maxPackages = MAX_STACKED_PACKAGES,
 ): WhoPaysSeries {
@@ -54,10 +54,7 @@ export function toWhoPaysSeries(
   const stacked = paying
     .slice(0, maxPackages)
     .sort((a, b) => a.position - b.position)
-    .map(({ detail, position }) => {
-      const pkg = scenario.packages[position];
-      return { id: detail.id, label: pkg?.label.trim() || detail.id };
-    });
+    .map(({ detail, position }) => ({ id: detail.id, label: names[position] ?? detail.id }));
   const others = paying.length - stacked.length;
   const keys: WhoPaysKey[] = [
     ...stacked.map(
