@@ -422,6 +422,7 @@ export function* adviseInSteps(
         const answer = solver({
           lp: milp.lp,
           timeLimitSeconds: seconds,
+          presolve: objective === 'worst',
           // Completing a start takes a solve of its own: worth it only with time to prune by it.
           ...(seconds >= START_WORTH_SECONDS ? { start: milp.startOf(judged.counts) } : {}),
           ...optional('stopAt', stopBounds(judged)),

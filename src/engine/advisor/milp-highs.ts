@@ -68,6 +68,7 @@ export function highsSolver(highs: HighsRuntime): MilpSolver {
           output_flag: false,
           mip_rel_gap: 0,
           time_limit: Math.max(0.01, request.timeLimitSeconds),
+          presolve: request.presolve === false ? 'off' : 'choose',
         });
         if (request.start && request.start.size > 0) completeStart(model, request.start);
         const limit = Math.max(0.01, request.timeLimitSeconds);
