@@ -669,14 +669,14 @@ export const ZH_CN: Readonly<Record<string, string>> = {
     '永远不会被使用：没有用量项调用 {api}（{region}）',
   'pays first': '最先抵扣',
   Assumptions: '假设',
-  "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later (clamped to the month's last day, so 2024-02-29 + 12 months is 2025-02-28).":
-    '资源包在生效当天全天可用，并一直可用到到期日结束：到期日是有效期月数之后当月的同一天（若该月没有这一天，则取该月最后一天，因此 2024-02-29 加 12 个月为 2025-02-28）。',
+  "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later, or that month's last day when it has no such day (a 12-month package bought on February 29, 2024 expires on February 28, 2025).":
+    '资源包在生效当天全天可用，并一直可用到到期日结束：到期日是有效期月数之后当月的同一天；若该月没有这一天，则取该月最后一天（2024年2月29日购买的12个月资源包于2025年2月28日到期）。',
   "A package covers its API's calls in its region even where pay-per-use is not subscribed there; only the calls it cannot cover fail (ModelArts.4204), and they cost nothing.":
     '即使该区域未开通按需计费，资源包也会抵扣其所属区域内对应 API 的调用；只有资源包无法抵扣的调用才会失败（ModelArts.4204），且不产生费用。',
   'The pay-per-use tier counter counts only pay-per-use calls (not calls packages cover), separately for each API in each region, and starts again at 0 on the first of every calendar month.':
     '按需计费的阶梯计数只统计按需计费的调用（不含资源包抵扣的调用），每个区域的每个 API 分别统计，并在每个自然月的 1 日从 0 重新开始。',
-  "A month's calls are spread evenly over its days, whole calls only: day k of a D-day month with V calls gets floor(V·k/D) − floor(V·(k−1)/D), so the days add up to V.":
-    '每月的调用按整次平均分摊到当月各天：D 天的月份共有 V 次调用时，第 k 天分得 floor(V·k/D) − floor(V·(k−1)/D) 次，各天合计正好为 V。',
+  "A month's calls are spread evenly over its days, in whole calls: when they do not divide evenly, the extra calls fall on days spread through the month, and the days always add up to the month's calls exactly.":
+    '每月的调用按整次平均分摊到当月各天：不能整除时，多出的调用分散落在当月的若干天，各天合计始终正好等于当月的调用量。',
   'Money is exact: nothing is rounded inside the simulation. Amounts are rounded half-up to the cent only when shown.':
     '金额精确计算：模拟过程中不做任何舍入。只在显示时将金额四舍五入到分。',
   "The payback day is the first day, not before the first paid package bought in the horizon, from which the plan's cost to date stays at or below the pay-per-use-only cost to date through the end of the horizon.":

@@ -31,7 +31,7 @@ export const Assumptions = memo(function Assumptions({
       <ul className="assumptions">
         <li>
           {t(
-            "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later (clamped to the month's last day, so 2024-02-29 + 12 months is 2025-02-28).",
+            "A package covers the whole of the day it takes effect, and stays usable through the end of its expiry day: the same day of the month, validity months later, or that month's last day when it has no such day (a 12-month package bought on February 29, 2024 expires on February 28, 2025).",
           )}
         </li>
         <li>
@@ -46,7 +46,7 @@ export const Assumptions = memo(function Assumptions({
         </li>
         <li>
           {t(
-            "A month's calls are spread evenly over its days, whole calls only: day k of a D-day month with V calls gets floor(V·k/D) − floor(V·(k−1)/D), so the days add up to V.",
+            "A month's calls are spread evenly over its days, in whole calls: when they do not divide evenly, the extra calls fall on days spread through the month, and the days always add up to the month's calls exactly.",
           )}
         </li>
         <li>
