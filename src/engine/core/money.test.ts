@@ -275,7 +275,13 @@ describe('countRatio', () => {
     [1, 8, 2, '0.13'],
     [999_999_999_999, 1_000_000_000_000, 10, '1'],
     [1, 1_000_000_000_000, 10, '0'],
-  ])('gives %i / %i to %i places as %s', (numerator, denominator, places, expected) => {
+    // The sign from either count; counts that are not safe whole numbers take the decimal path.
+    [1, -3, 2, '-0.33'],
+    [-1, -3, 2, '0.33'],
+    [-1, 300, 2, '0'],
+    [1.5, 3, 2, '0.5'],
+    [2 ** 60, 2 ** 61, 3, '0.5'],
+  ])('gives %d / %d to %i places as %s', (numerator, denominator, places, expected) => {
     expect(countRatio(numerator, denominator, places)).toBe(expected);
   });
 });
