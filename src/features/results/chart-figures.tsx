@@ -13,6 +13,7 @@ import {
   PLAN_LINE,
   seriesLine,
 } from '../../ui/chart-look';
+import { isolateName } from '../../ui/isolate-name';
 import { TableScroll } from '../../ui/table-scroll';
 import { toAllowanceSeries } from './to-allowance-series';
 import { toConsumptionSeries } from './to-consumption-series';
@@ -212,9 +213,12 @@ export const AllowanceFigures = memo(function AllowanceFigures({
     [simulation, scenario, colourOf],
   );
   return allowances.map((bars) => {
-    const name =
-      bars.label ||
-      (bars.resetEvery === 'day' ? t('Free calls every day') : t('Free calls every month'));
+    // A typed label is isolated from the sentence around it; the page's own words need not be.
+    const name = bars.label
+      ? isolateName(bars.label)
+      : bars.resetEvery === 'day'
+        ? t('Free calls every day')
+        : t('Free calls every month');
     const wasted = bars.months.reduce((sum, month) => sum + month.wasted, 0);
     return (
       <ChartFigure
