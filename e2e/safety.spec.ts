@@ -1,4 +1,6 @@
-import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { isolateName } from '../src/ui/isolate-name';
 import { SimulatorPage } from './pages/simulator-page.ts';
 
 /*
@@ -60,29 +62,122 @@ test('a save that fails because storage is full says so at once and offers the f
   expect((await download).suggestedFilename()).toBe('Too-big-to-save.json');
 });
 
-test('a tab never writes over newer work another tab saved without asking', async ({ context }) => {
+/** What localStorage holds under the store's key, in the tab `page`. */
+const savedText = (page: Page) =>
+  page.evaluate((key) => localStorage.getItem(key) ?? '', STORE_KEY);
+
+test('a tab never writes over a newer revision another tab saved without asking, and nothing typed is lost', async ({
+  context,
+}) => {
   const first = new SimulatorPage(await context.newPage());
   await first.goto();
   const second = new SimulatorPage(await context.newPage());
   await second.goto();
 
   await first.scenarioName.fill('Newer, from the first tab');
-  await first.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
-  await expect
-    .poll(() => first.page.evaluate((key) => localStorage.getItem(key) ?? '', STORE_KEY))
-    .toContain('Newer, from the first tab');
+  await expect.poll(() => savedText(first.page)).toContain('Newer, from the first tab');
 
-  const notice = second.page.getByRole('alert').filter({ hasText: 'Another tab saved changes' });
-  await expect(notice).toBeVisible();
-  await second.scenarioName.fill('Stale, from the second tab');
-  await second.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
-  expect(await second.page.evaluate((key) => localStorage.getItem(key) ?? '', STORE_KEY)).toContain(
-    'Newer, from the first tab',
-  );
+  // The second tab hears of it, and says so without swapping the estimate under the user.
+  const told = second.page.getByRole('status').filter({ hasText: 'was changed in another tab' });
+  await expect(told).toContainText('Newer, from the first tab');
+  await expect(second.scenarioName).not.toHaveValue('Newer, from the first tab');
 
-  await notice.getByRole('button', { name: "Open the other tab's work" }).click();
+  // An edit there would write over the newer revision: the tab asks instead.
+  await second.scenarioName.fill('Typed in the second tab');
+  const question = second.page.getByRole('dialog', {
+    name: 'This estimate was changed in another tab',
+  });
+  await expect(question).toBeVisible();
+  expect(await savedText(second.page)).toContain('Newer, from the first tab');
+  expect(await savedText(second.page)).not.toContain('Typed in the second tab');
+
+  await question.getByRole('button', { name: "Load the other tab's version" }).click();
+  await expect(question).toBeHidden();
   await expect(second.scenarioName).toHaveValue('Newer, from the first tab');
-  await expect(notice).toBeHidden();
+  // What was typed in the second tab is kept as a backup copy, listed and downloadable.
+  const copies = second.page.getByRole('region', { name: /^Backup copies of saved data/ });
+  await expect(copies).toContainText('Your version of “Typed in the second tab” from this tab');
+  const download = second.page.waitForEvent('download');
+  await copies.getByRole('button', { name: /^Download the copy kept / }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, 'utf8')).toContain('Typed in the second tab');
+  expect(second.errors()).toEqual([]);
+});
+
+test('a tab saves its own version as a copy when asked, keeping both', async ({ context }) => {
+  const first = new SimulatorPage(await context.newPage());
+  await first.goto();
+  const second = new SimulatorPage(await context.newPage());
+  await second.goto();
+  await first.scenarioName.fill('Theirs');
+  await expect.poll(() => savedText(first.page)).toContain('Theirs');
+  await expect(
+    second.page.getByRole('status').filter({ hasText: 'changed in another tab' }),
+  ).toBeVisible();
+  await second.scenarioName.fill('Mine');
+  const question = second.page.getByRole('dialog', {
+    name: 'This estimate was changed in another tab',
+  });
+  // Escape puts the question off: nothing is saved meanwhile, and the notice offers it again.
+  await expect(question).toBeVisible();
+  await second.page.keyboard.press('Escape');
+  await expect(question).toBeHidden();
+  await second.page.getByRole('button', { name: 'Choose which version to keep' }).click();
+  await question.getByRole('button', { name: 'Save mine as a copy' }).click();
+  await expect(second.scenarioName).toHaveValue("Mine (this tab's copy)");
+  await expect.poll(() => savedText(second.page)).toContain("Mine (this tab's copy)");
+  expect(await savedText(second.page)).toContain('"Theirs"');
+  // The first tab hears of the copy: its list shows it.
+  await first.page.getByText('Estimates saved in this browser (2)').click();
+  await expect(
+    first.page.getByRole('button', { name: `Open ${isolateName("Mine (this tab's copy)")}` }),
+  ).toBeVisible();
+});
+
+test('other tabs hear of a saved estimate and list it', async ({ context }) => {
+  const first = new SimulatorPage(await context.newPage());
+  await first.goto();
+  const second = new SimulatorPage(await context.newPage());
+  await second.goto();
+  await expect(second.page.getByText('Estimates saved in this browser (1)')).toBeVisible();
+  await first.page
+    .getByRole('banner')
+    .getByRole('button', { name: 'Start a blank estimate' })
+    .click();
+  await first.scenarioName.fill('Added in the first tab');
+  await second.page.getByText('Estimates saved in this browser (2)').click();
+  await expect(
+    second.page.getByRole('button', { name: `Open ${isolateName('Added in the first tab')}` }),
+  ).toBeVisible();
+  // Nothing was asked: the second tab's open estimate was not changed anywhere.
+  await expect(second.page.getByRole('dialog')).toHaveCount(0);
+});
+
+test('a tab showing a share link writes no saved work until the scenario is kept', async ({
+  context,
+}) => {
+  const owner = new SimulatorPage(await context.newPage());
+  await owner.goto();
+  await owner.scenarioName.fill('Shared plan');
+  await owner.page.getByRole('button', { name: 'Copy share link' }).click();
+  const link = await owner.page.getByLabel('Share link').inputValue();
+
+  const viewer = new SimulatorPage(await context.newPage());
+  await viewer.goto(link);
+  await expect(viewer.scenarioName).toHaveValue('Shared plan');
+  // The first tab goes on with the user's own work meanwhile.
+  await owner.scenarioName.fill('My newer work');
+  await expect.poll(() => savedText(owner.page)).toContain('My newer work');
+  // An edit of the shared scenario says it is not saved, and writes nothing.
+  await viewer.scenarioName.fill('Edited from the link');
+  await viewer.page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  const saved = await savedText(viewer.page);
+  expect(saved).toContain('My newer work');
+  expect(saved).not.toContain('Edited from the link');
+  // Kept, it is saved beside the newer work, which stays as the first tab left it.
+  await viewer.page.getByRole('button', { name: 'Keep this scenario' }).click();
+  await expect.poll(() => savedText(viewer.page)).toContain('Edited from the link');
+  expect(await savedText(viewer.page)).toContain('My newer work');
 });
 
 test('after the page failed twice with the saved work, it opens without it and offers it back', async ({

@@ -82,12 +82,12 @@ export function BackupCopies() {
           const when = formatDateTime(backup.keptAt);
           return (
             <li key={backup.id}>
-              <p>
+              <p className="backup-entry">
                 <strong>{t('Kept {date}', { date: when })}</strong>
                 <br />
                 {reasonOf(t, backup)}
               </p>
-              <p className="backup-actions">
+              <p className="backup-entry">
                 <button
                   type="button"
                   aria-label={t('Download the copy kept {date}', { date: when })}

@@ -283,12 +283,15 @@ function planWrite(value: StoredState, storedText: string | null): WritePlan {
   return { text };
 }
 
-/** Another tab saved: what it changed is taken in, and what it changed that this tab changed too is asked about. */
-function hearOtherTab(): void {
+/**
+ * Another tab saved `text` (or, unsaid, what storage holds): what it changed is taken in, and
+ * what it changed that this tab changed too is asked about.
+ */
+function hearOtherTab(text?: string): void {
   loadBackups(backing);
   const state = useScenarioStore.getState();
   const mine = storedStateOf(state);
-  const stored = readSavedText(backing.getItem(STORAGE_NAME)).state;
+  const stored = readSavedText(text ?? backing.getItem(STORAGE_NAME)).state;
   const merge = mergeWithStored(mine, stored, synced);
   // Only what was taken in is known from here on: this tab's own changes are still to be written.
   const taken = new Map(synced);
@@ -310,7 +313,7 @@ const persistedStorage: DeferredStorage<StoredState> = deferredJsonStorage<Store
   {
     mayWrite: () => useScenarioStore.getState().savedDraft === null,
     plan: (_name, value, storedText) => planWrite(value.state, storedText),
-    written: (ok) => {
+    written: (ok, text) => {
       const { problem, report } = useSaveStatus.getState();
       if (!ok) {
         syncedOnWrite = null;
@@ -320,7 +323,7 @@ const persistedStorage: DeferredStorage<StoredState> = deferredJsonStorage<Store
       if (syncedOnWrite !== null) synced = syncedOnWrite;
       syncedOnWrite = null;
       if (problem === 'full') report(null);
-      tellOtherTabs();
+      tellOtherTabs(text);
     },
     // Damaged saved text: kept as a copy before the page opens on the demo.
     unreadable: (_name, text) => void keepCopy('damaged', text),
@@ -328,20 +331,25 @@ const persistedStorage: DeferredStorage<StoredState> = deferredJsonStorage<Store
 );
 flushWhenLeaving(persistedStorage);
 
-// Other tabs hear of each save: by a broadcast channel, or by the storage event where there is none.
+// Other tabs hear of each save by a broadcast channel that carries what was saved: another
+// tab's copy of localStorage can lag behind it for a moment. The storage event, which comes once
+// that copy is up to date, is heard too, and stands in where there is no channel.
 const channel =
   typeof BroadcastChannel !== 'undefined' && browserStorage !== null
     ? new BroadcastChannel(STORAGE_NAME)
     : null;
-function tellOtherTabs(): void {
-  channel?.postMessage('saved');
+function tellOtherTabs(text: string): void {
+  channel?.postMessage(text);
 }
-if (channel !== null) channel.onmessage = hearOtherTab;
+if (channel !== null)
+  channel.onmessage = (event: MessageEvent) => {
+    if (typeof event.data === 'string') hearOtherTab(event.data);
+  };
 if (typeof window !== 'undefined' && browserStorage !== null)
   window.addEventListener('storage', (event) => {
     if (event.storageArea !== browserStorage) return;
-    if (event.key === STORAGE_NAME && channel === null) hearOtherTab();
-    else if (event.key !== STORAGE_NAME) loadBackups(backing);
+    if (event.key === STORAGE_NAME) hearOtherTab(event.newValue ?? undefined);
+    else loadBackups(backing);
   });
 
 /** Saves the state now, merged with what storage holds. */
@@ -359,11 +367,17 @@ function replaceEstimate(estimate: SavedEstimate): void {
   const estimates = estimatesWithOpen(state).map((current) =>
     current.id === estimate.id ? estimate : current,
   );
-  useScenarioStore.setState(
-    estimate.id === state.currentId && state.savedDraft === null
-      ? { estimates, ...opened(estimate) }
-      : { estimates },
-  );
+  if (estimate.id !== state.currentId) useScenarioStore.setState({ estimates });
+  else if (state.savedDraft === null) useScenarioStore.setState({ estimates, ...opened(estimate) });
+  // A shared link's scenario is shown: the estimate waiting behind it takes the new version.
+  else
+    useScenarioStore.setState({
+      estimates,
+      savedDraft: estimate.draft,
+      variants: estimate.variants,
+      uncertainty: estimate.uncertainty,
+      changedAt: estimate.savedAt,
+    });
 }
 
 /** This tab now knows `theirs` as read: what it writes next goes over that revision. */
@@ -479,7 +493,8 @@ export const useScenarioStore = create<ScenarioStore>()(
           past: merge ? state.past : [...state.past, state.draft].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
-          changedAt: now,
+          // A shared link's scenario is not the open estimate: editing it changes no estimate.
+          ...(state.savedDraft === null ? { changedAt: now } : {}),
         });
       };
       const newEstimate: ScenarioStore['newEstimate'] = (draft) => {
@@ -781,7 +796,11 @@ export const useScenarioStore = create<ScenarioStore>()(
         migrateStoredState(persisted, version) ?? { estimates: [], currentId: '' },
       merge: (persisted, current) => {
         const stored = readStoredState(persisted);
-        if (!stored) return current;
+        // Nothing saved (or nothing readable): the demo it opens on is revision 0, typed by no one.
+        if (!stored) {
+          synced = syncedFrom(storedStateOf(current).estimates);
+          return current;
+        }
         // What this tab read: its revisions are the ones it writes over (revisions.ts).
         synced = syncedFrom(stored.estimates);
         const open = stored.estimates.find((estimate) => estimate.id === stored.currentId);
