@@ -202,8 +202,93 @@ test('after the page failed twice with the saved work, it opens without it and o
   const download = page.waitForEvent('download');
   await notice.getByRole('button', { name: /^Download the saved estimates/ }).click();
   expect((await download).suggestedFilename()).toMatch(/^saved-estimates-\d{4}-\d{2}-\d{2}\.json$/);
+  // What is typed in safe mode is saved, and kept as a backup copy when the old work comes back.
+  await simulator.scenarioName.fill('Typed in safe mode');
+  await expect.poll(() => savedText(page)).toContain('Typed in safe mode');
   await notice.getByRole('button', { name: 'Try opening them again' }).click();
   await simulator.ready();
   await expect(simulator.scenarioName).toHaveValue('Harbour scans');
   await expect(page.getByRole('alert').filter({ hasText: 'could not open' })).toHaveCount(0);
+  const copies = page.getByRole('region', { name: /^Backup copies of saved data/ });
+  await expect(copies).toContainText(
+    'What was saved while the page ran without your saved estimates',
+  );
+  const copy = page.waitForEvent('download');
+  await copies.getByRole('button', { name: /^Download the copy kept / }).click();
+  expect(readFileSync(await (await copy).path(), 'utf8')).toContain('Typed in safe mode');
+});
+
+test('damaged and newer-version saved data are each kept as a dated copy, listed, downloadable and deleted only on request', async ({
+  page,
+}) => {
+  const damaged = '{"state":{"estimates":[{"id":"estimate-1","draft":{"name":"Cut short';
+  await page.addInitScript(
+    ({ key, text }) => {
+      // Once per tab: the reloads below must see what the page saved meanwhile.
+      if (sessionStorage.getItem('seeded')) return;
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem(key, text);
+    },
+    { key: STORE_KEY, text: damaged },
+  );
+  const simulator = new SimulatorPage(page);
+  await simulator.goto();
+  const copies = page.getByRole('region', { name: /^Backup copies of saved data/ });
+  await expect(copies.getByRole('heading')).toHaveText('Backup copies of saved data (1)');
+  await expect(copies).toContainText(/Kept \w{3} \d{1,2}, \d{4}, \d{2}:\d{2}/);
+  await expect(copies).toContainText('The saved estimates could not be read');
+  const download = page.waitForEvent('download');
+  await copies.getByRole('button', { name: /^Download the copy kept / }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^saved-data-backup-\d{4}-\d{2}-\d{2}-\d{4}\.json$/);
+  expect(readFileSync(await file.path(), 'utf8')).toBe(damaged);
+
+  // The first edit saves over the damaged data only because the copy is kept.
+  await simulator.scenarioName.fill('After the damage');
+  await expect.poll(() => savedText(page)).toContain('After the damage');
+  // A newer version's save, read after a reload, gets a copy of its own beside the first.
+  await page.evaluate(
+    (key) =>
+      localStorage.setItem(key, JSON.stringify({ state: { from: 'the future' }, version: 99 })),
+    STORE_KEY,
+  );
+  await page.reload();
+  await simulator.ready();
+  await expect(copies.getByRole('heading')).toHaveText('Backup copies of saved data (2)');
+  await expect(copies).toContainText('Saved by a newer version of the simulator');
+  await expect(copies).toContainText('The saved estimates could not be read');
+
+  // Deleting asks first; keeping it changes nothing.
+  const deleteButtons = copies.getByRole('button', { name: /^Delete the copy kept / });
+  await deleteButtons.last().click();
+  const question = page.getByRole('dialog', { name: 'Delete this backup copy?' });
+  await question.getByRole('button', { name: 'Keep it' }).click();
+  await expect(copies.getByRole('heading')).toHaveText('Backup copies of saved data (2)');
+  await deleteButtons.last().click();
+  await question.getByRole('button', { name: 'Delete the copy' }).click();
+  await expect(copies.getByRole('heading')).toHaveText('Backup copies of saved data (1)');
+  await expect(copies).not.toContainText('The saved estimates could not be read');
+  expect(simulator.errors()).toEqual([]);
+});
+
+test('a backup copy that cannot be written leaves the damaged data where it is, and says so', async ({
+  page,
+}) => {
+  const damaged = '{"cut short';
+  await page.addInitScript(
+    ({ key, text }) => {
+      localStorage.setItem(key, text);
+      // Storage full: every write is refused, the copy's included.
+      Storage.prototype.setItem = () => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      };
+    },
+    { key: STORE_KEY, text: damaged },
+  );
+  const simulator = new SimulatorPage(page);
+  await simulator.goto();
+  await expect(page.getByRole('alert').filter({ hasText: 'could not be saved' })).toBeVisible();
+  await simulator.scenarioName.fill('Not over the damaged data');
+  await page.evaluate(() => window.dispatchEvent(new Event('pagehide')));
+  expect(await savedText(page)).toBe(damaged);
 });
