@@ -26,12 +26,14 @@ function SafeModeNotice() {
   return (
     <div className="notice notice-warning" role="alert">
       <p>
-        {t(
-          'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.',
-        )}{' '}
-        {t(
-          'Anything you save meanwhile is kept too: opening them again first keeps it as a backup copy.',
-        )}
+        {t('{sentence} {next}', {
+          sentence: t(
+            'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.',
+          ),
+          next: t(
+            'Anything you save meanwhile is kept too: opening them again first keeps it as a backup copy.',
+          ),
+        })}
       </p>
       <p>
         <button
@@ -151,8 +153,8 @@ function OtherTabNotice() {
           <p>
             {withNames(
               t,
-              'Since this tab opened “{name}”, another tab saved changes to it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.',
-              { name },
+              'Another tab saved changes to this estimate (“{name}”) after this tab opened it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.',
+              { name: conflict.theirs.draft.name.trim() || untitled },
             )}
           </p>
           <p>
@@ -168,10 +170,11 @@ function OtherTabNotice() {
   return (
     <div className="notice notice-warning" role="status">
       <p>
-        {withNames(t, '“{name}” was changed in another tab.', {
-          name: changedElsewhere.draft.name.trim() || untitled,
-        })}{' '}
-        {t('If you change it here too, you will be asked which version to keep.')}
+        {withNames(
+          t,
+          '“{name}” was changed in another tab. If you change it here too, you will be asked which version to keep.',
+          { name: changedElsewhere.draft.name.trim() || untitled },
+        )}
       </p>
       <p>
         <button type="button" onClick={() => loadOtherTabsVersion(changedElsewhere)}>

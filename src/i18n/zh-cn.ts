@@ -961,13 +961,12 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Save mine as a copy': '把我的版本另存为副本',
   "{name} (this tab's copy)": '{name}（此标签页的副本）',
   'Decide later': '稍后再决定',
-  'Since this tab opened “{name}”, another tab saved changes to it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.':
-    '此标签页打开“{name}”之后，另一个标签页保存了对它的更改，而您在这里也做了修改。现在保存会覆盖对方的更改，所以此标签页还没有保存。',
+  'Another tab saved changes to this estimate (“{name}”) after this tab opened it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.':
+    '此标签页打开此估算（“{name}”）之后，另一个标签页保存了对它的更改，而您在这里也做了修改。现在保存会覆盖对方的更改，所以此标签页还没有保存。',
   'Nothing is lost whichever you choose: the version you do not keep is saved as a backup copy you can download, and a copy keeps both as separate estimates.':
     '无论选择哪一项都不会丢失内容：未保留的版本会存为可下载的备份副本；另存为副本则把两个版本都保留为独立的估算。',
-  '“{name}” was changed in another tab.': '“{name}”已在另一个标签页中被修改。',
-  'If you change it here too, you will be asked which version to keep.':
-    '如果您也在这里修改它，页面会询问您保留哪个版本。',
+  '“{name}” was changed in another tab. If you change it here too, you will be asked which version to keep.':
+    '“{name}”已在另一个标签页中被修改。如果您也在这里修改它，页面会询问您保留哪个版本。',
   'Anything you save meanwhile is kept too: opening them again first keeps it as a backup copy.':
     '在此期间保存的内容也会保留：再次打开之前，会先把它存为备份副本。',
   // Backup copies of saved data (src/app/backup-copies.tsx)

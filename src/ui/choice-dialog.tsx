@@ -51,7 +51,9 @@ export function ChoiceDialog({
             {choice.label}
           </button>
         ))}
-        <button type="button" onClick={onLater}>
+        {/* Focus starts on the answer that changes nothing. */}
+        {/* biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus is chosen on purpose */}
+        <button type="button" onClick={onLater} autoFocus>
           {laterLabel}
         </button>
       </div>
