@@ -125,4 +125,11 @@ describe('merging a tab’s estimates with what another tab saved', () => {
     );
     expect(merge.conflicts).toEqual([{ mine, theirs }]);
   });
+
+  it('writes back an estimate whose deletion here was undone', () => {
+    const deleted = mergeWithStored(state('a', a1), read, syncedFrom(read.estimates));
+    const undone = mergeWithStored(read, deleted.stored, deleted.synced);
+    expect(names(undone.stored.estimates)).toEqual(['A@1', 'B@2']);
+    expect(names(undone.estimates)).toEqual(['A@1', 'B@1']);
+  });
 });

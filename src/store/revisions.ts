@@ -80,7 +80,10 @@ export function mergeWithStored(
         nextSynced.delete(estimate.id);
         continue;
       }
-      const written = { ...estimate, revision: baseRevision + 1 };
+      const written = {
+        ...estimate,
+        revision: Math.max(baseRevision, estimate.revision ?? 0) + 1,
+      };
       toStore.push(written);
       list.push(estimate);
       known(written);
@@ -122,8 +125,12 @@ export function mergeWithStored(
   for (const other of stored?.estimates ?? []) {
     if (mineIds.has(other.id)) continue;
     const read = synced.get(other.id);
-    // Deleted here, and unchanged there since: stays deleted.
-    if (read !== undefined && (other.revision ?? 0) <= read.revision) continue;
+    // Deleted here, and unchanged there since: stays deleted, and unknown here from now on (an
+    // undone deletion brings it back as this tab's own).
+    if (read !== undefined && (other.revision ?? 0) <= read.revision) {
+      nextSynced.delete(other.id);
+      continue;
+    }
     // Added in another tab, or changed there after this tab deleted it: taken in.
     toStore.push(other);
     list.push(other);

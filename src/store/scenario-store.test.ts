@@ -301,12 +301,28 @@ describe('estimates', () => {
 
   it('deletes one, opens its neighbour when it was open, and undoes the deletion', () => {
     store().newEstimate({ ...blank, name: 'Other' });
+    savedJson();
     store().deleteEstimate(store().currentId);
     expect(names()).toEqual([DEMO_DRAFT.name]);
     expect(store().currentId).toBe('estimate-1');
+    expect(savedJson()).not.toContain('"Other"');
     store().undoDelete();
     expect(names()).toEqual([DEMO_DRAFT.name, 'Other']);
     expect(store().draft.name).toBe('Other');
+    // Saved again: an undone deletion is this tab's own change, not another tab's.
+    expect(savedJson()).toContain('"Other"');
+  });
+
+  it('saves again an estimate whose deletion was undone while another was open', () => {
+    store().newEstimate({ ...blank, name: 'Not open' });
+    const id = store().currentId;
+    store().openEstimate('estimate-1');
+    savedJson();
+    store().deleteEstimate(id);
+    expect(savedJson()).not.toContain('"Not open"');
+    store().undoDelete();
+    expect(savedJson()).toContain('"Not open"');
+    expect(names()).toEqual([DEMO_DRAFT.name, 'Not open']);
   });
 
   it('never deletes the only estimate', () => {
