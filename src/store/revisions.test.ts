@@ -132,4 +132,14 @@ describe('merging a tab’s estimates with what another tab saved', () => {
     expect(names(undone.stored.estimates)).toEqual(['A@1', 'B@2']);
     expect(names(undone.estimates)).toEqual(['A@1', 'B@1']);
   });
+
+  it('writes an estimate never saved, though unchanged and no longer open (a first visit’s demo)', () => {
+    const demo = estimate('a', 'Demo', 0);
+    const merge = mergeWithStored(
+      state('b', demo, estimate('b', 'Blank', 0)),
+      null,
+      syncedFrom([demo]),
+    );
+    expect(names(merge.stored.estimates)).toEqual(['Demo@1', 'Blank@1']);
+  });
 });

@@ -75,8 +75,9 @@ export function mergeWithStored(
     const baseRevision = read?.revision ?? 0;
     const open = estimate.id === mine.currentId;
     if (other === undefined) {
-      // Deleted in another tab (or never saved): kept when changed here or open here.
-      if (read !== undefined && !changedHere && !open) {
+      // Deleted in another tab: kept when changed here or open here. Never saved (revision 0,
+      // as the demo a first visit opens): written.
+      if (read !== undefined && read.revision > 0 && !changedHere && !open) {
         nextSynced.delete(estimate.id);
         continue;
       }
