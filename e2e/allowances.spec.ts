@@ -43,7 +43,9 @@ test.describe('allowances and deduction rules', () => {
     await expect(ledger.getByRole('row')).toHaveCount(Number(DEMO_DRAFT.months) + 1);
 
     // Its own chart: each month's offer used or lapsed, never a draining line.
-    const name = `${allowance.label}: calls offered each month`;
+    // The allowance has no label of its own: the chart names it in the page's words.
+    expect(allowance.label).toBe('');
+    const name = 'Free calls every day: calls offered each month';
     await simulator.showChart(name);
     const chart = simulator.chart(name);
     const allowanceResult = result.packages.at(-1);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
+import { isolateName } from '../src/ui/isolate-name';
 import { SimulatorPage } from './pages/simulator-page.ts';
 
 /*
@@ -47,11 +48,13 @@ test.describe('estimates saved in this browser', () => {
     await expect(estimatesList(page)).toContainText('Estimates saved in this browser (3)');
 
     await openList(page);
-    await page.getByRole('button', { name: 'Duplicate Acme 2027' }).click();
+    await page.getByRole('button', { name: `Duplicate ${isolateName('Acme 2027')}` }).click();
     await expect(simulator.scenarioName).toHaveValue('Acme 2027 (copy)');
     await expect(estimatesList(page)).toContainText('Estimates saved in this browser (4)');
 
-    await page.getByRole('button', { name: 'Delete Acme 2027', exact: true }).click();
+    await page
+      .getByRole('button', { name: `Delete ${isolateName('Acme 2027')}`, exact: true })
+      .click();
     await expect(
       page.getByRole('status').filter({ hasText: '“Acme 2027” was deleted.' }),
     ).toBeVisible();
@@ -64,9 +67,13 @@ test.describe('estimates saved in this browser', () => {
     await expect(simulator.scenarioName).toHaveValue('Acme 2027 (copy)');
     await openList(page);
     for (const name of ['Acme 2027', 'Demo, renamed', DEMO_NAME]) {
-      await expect(page.getByRole('button', { name: `Open ${name}`, exact: true })).toBeVisible();
+      await expect(
+        page.getByRole('button', { name: `Open ${isolateName(name)}`, exact: true }),
+      ).toBeVisible();
     }
-    await page.getByRole('button', { name: 'Open Demo, renamed', exact: true }).click();
+    await page
+      .getByRole('button', { name: `Open ${isolateName('Demo, renamed')}`, exact: true })
+      .click();
     await expect(simulator.scenarioName).toHaveValue('Demo, renamed');
     expect(simulator.errors()).toEqual([]);
   });

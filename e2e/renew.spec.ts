@@ -4,6 +4,7 @@ import { renewalAtAlert, renewalStart } from '../src/engine/projection/renewal';
 import { formatDate } from '../src/i18n/format';
 import { DEMO_DRAFT } from '../src/store/demo';
 import { checkDraft } from '../src/store/draft';
+import { isolateName } from '../src/ui/isolate-name';
 import { SimulatorPage } from './pages/simulator-page.ts';
 
 /*
@@ -37,7 +38,9 @@ test.describe('renewing a package', () => {
         `Renew adds the same package from ${formatDate(expected?.startsOn ?? '')}, the day it runs out.`,
       ),
     ).toBeVisible();
-    await card.getByRole('button', { name: `Renew ${runsOut.label}`, exact: true }).click();
+    await card
+      .getByRole('button', { name: `Renew ${isolateName(runsOut.label)}`, exact: true })
+      .click();
     const renewal = simulator.packageCard(`${runsOut.label} (renewal)`);
     await expect(renewal.getByLabel('Bought on')).toHaveValue(expected?.startsOn ?? '');
     await expect(simulator.packageCards()).toHaveCount(DEMO_DRAFT.packages.length + 1);
@@ -51,7 +54,7 @@ test.describe('renewing a package', () => {
     await simulator.goto();
     await simulator
       .packageCard(runsOut.label)
-      .getByRole('button', { name: `Renew ${runsOut.label} at the 80 % alert` })
+      .getByRole('button', { name: `Renew ${isolateName(runsOut.label)} at the 80 % alert` })
       .click();
     await expect(
       simulator.packageCard(`${runsOut.label} (renewal)`).getByLabel('Bought on'),

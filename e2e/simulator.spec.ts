@@ -9,6 +9,7 @@ import {
 } from '../src/engine';
 import { DEMO_DRAFT } from '../src/store/demo';
 import { checkDraft } from '../src/store/draft';
+import { isolateName } from '../src/ui/isolate-name';
 import { SimulatorPage } from './pages/simulator-page.ts';
 
 const demoCheck = checkDraft(DEMO_DRAFT);
@@ -157,7 +158,7 @@ test.describe('the simulator page', () => {
     await simulator.goto();
     await simulator
       .packageCard('General Text 1M')
-      .getByRole('button', { name: 'Remove General Text 1M' })
+      .getByRole('button', { name: `Remove ${isolateName('General Text 1M')}` })
       .click();
     await expect(simulator.packageCard('General Text 1M')).toHaveCount(0);
     await page.keyboard.press('Control+Z');

@@ -19,6 +19,7 @@ import { DEMO_DRAFT } from '../store/demo';
 import { useScenarioStore } from '../store/scenario-store';
 import { SelectField, TextField } from '../ui/field';
 import { MountInTurn, useMountingInTurns } from '../ui/mount-in-turn';
+import { BackupCopies } from './backup-copies';
 import { DemoIntro } from './demo-intro';
 import { ErrorBoundary } from './error-boundary';
 import { SaveNotice } from './save-notice';
@@ -94,6 +95,7 @@ export function App() {
         {/* The usage editor fills the first screen; the rest mounts section by section, results first. */}
         <div>
           <SaveNotice />
+          <BackupCopies />
           <ErrorBoundary name="Share link">
             <SharedLinkBanner />
           </ErrorBoundary>

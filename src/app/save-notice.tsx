@@ -2,14 +2,19 @@ import { useEffect } from 'react';
 import { downloadText } from '../features/share/download';
 import { formatDate } from '../i18n/format';
 import { useT } from '../i18n/translate';
-import { usableLocalStorage, useSaveStatus } from '../store/save-status';
+import { usableLocalStorage, useSaveStatus, useTabSync } from '../store/save-status';
 import {
-  keepThisTabsWork,
-  loadOtherTabsWork,
+  decideLater,
+  decideNow,
+  keepThisTabsVersion,
+  loadOtherTabsVersion,
   retrySetAsideWork,
   saveNow,
+  saveThisTabsVersionAsCopy,
 } from '../store/scenario-store';
 import { recordStarted, useSafeMode } from '../store/start-guard';
+import { ChoiceDialog } from '../ui/choice-dialog';
+import { withNames } from '../ui/with-names';
 import { downloadOpenEstimate } from './error-boundary';
 
 /** After the page failed twice with the saved work, says it started without it, and offers it back. */
@@ -21,9 +26,14 @@ function SafeModeNotice() {
   return (
     <div className="notice notice-warning" role="alert">
       <p>
-        {t(
-          'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.',
-        )}
+        {t('{sentence} {next}', {
+          sentence: t(
+            'The simulator could not open your saved estimates twice in a row, so it opened without them. They are kept in this browser: download them, or try opening them again.',
+          ),
+          next: t(
+            'Anything you save meanwhile is kept too: opening them again first keeps it as a backup copy.',
+          ),
+        })}
       </p>
       <p>
         <button
@@ -50,6 +60,7 @@ export function SaveNotice() {
     <>
       <SafeModeNotice />
       <SaveProblemNotice />
+      <OtherTabNotice />
     </>
   );
 }
@@ -90,19 +101,84 @@ function SaveProblemNotice() {
         </p>
       </div>
     );
+  return null;
+}
+
+/**
+ * Another tab saved changes to an estimate (issue 14: tabs). Changed there only: the open
+ * estimate is not swapped under the user; they are told and can open it. Changed in both tabs:
+ * this tab saves neither over the other, and asks which to keep; either way nothing is lost.
+ */
+function OtherTabNotice() {
+  const t = useT();
+  const { conflicts, later, changedElsewhere } = useTabSync();
+  const untitled = t('Untitled estimate');
+  const conflict = conflicts[0];
+  if (conflict) {
+    const name = conflict.mine.draft.name.trim() || untitled;
+    return (
+      <>
+        <div className="notice notice-warning" role="alert">
+          <p>
+            {withNames(
+              t,
+              'Your changes to “{name}” are not saved yet: it was also changed in another tab.',
+              { name },
+            )}
+          </p>
+          <p>
+            <button type="button" onClick={decideNow}>
+              {t('Choose which version to keep')}
+            </button>
+          </p>
+        </div>
+        <ChoiceDialog
+          open={!later}
+          title={t('This estimate was changed in another tab')}
+          choices={[
+            {
+              label: t("Load the other tab's version"),
+              onChoose: () => loadOtherTabsVersion(conflict.theirs),
+            },
+            { label: t('Keep mine and save it'), onChoose: () => keepThisTabsVersion(conflict) },
+            {
+              label: t('Save mine as a copy'),
+              onChoose: () =>
+                saveThisTabsVersionAsCopy(conflict, t("{name} (this tab's copy)", { name })),
+            },
+          ]}
+          laterLabel={t('Decide later')}
+          onLater={decideLater}
+        >
+          <p>
+            {withNames(
+              t,
+              'Another tab saved changes to this estimate (“{name}”) after this tab opened it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.',
+              { name: conflict.theirs.draft.name.trim() || untitled },
+            )}
+          </p>
+          <p>
+            {t(
+              'Nothing is lost whichever you choose: the version you do not keep is saved as a backup copy you can download, and a copy keeps both as separate estimates.',
+            )}
+          </p>
+        </ChoiceDialog>
+      </>
+    );
+  }
+  if (changedElsewhere === null) return null;
   return (
-    <div className="notice notice-warning" role="alert">
+    <div className="notice notice-warning" role="status">
       <p>
-        {t(
-          'Another tab saved changes to your estimates. This tab stops saving so that neither overwrites the other: which work do you want to keep?',
+        {withNames(
+          t,
+          '“{name}” was changed in another tab. If you change it here too, you will be asked which version to keep.',
+          { name: changedElsewhere.draft.name.trim() || untitled },
         )}
       </p>
       <p>
-        <button type="button" onClick={loadOtherTabsWork}>
-          {t("Open the other tab's work")}
-        </button>{' '}
-        <button type="button" onClick={keepThisTabsWork}>
-          {t("Keep this tab's work")}
+        <button type="button" onClick={() => loadOtherTabsVersion(changedElsewhere)}>
+          {t("Load the other tab's version")}
         </button>
       </p>
     </div>

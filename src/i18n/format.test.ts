@@ -4,6 +4,7 @@ import {
   formatCount,
   formatCurrency,
   formatDate,
+  formatDateTime,
   formatMonth,
   formatMonthName,
   formatRatioAsPercent,
@@ -145,6 +146,10 @@ describe('formatting examples', () => {
     expect(formatRatioAsPercent('0.8691')).toBe('86.9%');
     expect(inLocale('en', () => formatDate('2027-05-06'))).toBe('May 6, 2027');
     expect(inLocale('zh-CN', () => formatDate('2027-05-06'))).toBe('2027年5月6日');
+    // A moment in the browser's own time zone, to the minute.
+    const moment = new Date(2027, 4, 6, 9, 5).getTime();
+    expect(inLocale('en', () => formatDateTime(moment))).toBe('May 6, 2027, 09:05');
+    expect(inLocale('zh-CN', () => formatDateTime(moment))).toBe('2027年5月6日 09:05');
   });
 });
 

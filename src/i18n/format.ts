@@ -222,3 +222,12 @@ export function formatMonth(isoMonth: string): string {
     new Date(`${isoMonth}-01T00:00:00Z`),
   );
 }
+
+/** A moment (milliseconds since 1970) in the browser's time zone: "Dec 5, 2026, 23:40". */
+export function formatDateTime(ms: number): string {
+  const moment = new Date(ms);
+  const two = (value: number) => String(value).padStart(2, '0');
+  const day = `${moment.getFullYear()}-${two(moment.getMonth() + 1)}-${two(moment.getDate())}`;
+  const time = `${two(moment.getHours())}:${two(moment.getMinutes())}`;
+  return currentLocale() === 'zh-CN' ? `${formatDate(day)} ${time}` : `${formatDate(day)}, ${time}`;
+}

@@ -951,10 +951,53 @@ export const ZH_CN: Readonly<Record<string, string>> = {
   'Reload to use it; your estimate is saved and comes back as it is.':
     '重新加载即可使用新版本；您的估算已保存，重新加载后原样保留。',
   Reload: '重新加载',
-  'Another tab saved changes to your estimates. This tab stops saving so that neither overwrites the other: which work do you want to keep?':
-    '另一个标签页保存了对估算的更改。此标签页已停止保存，以免相互覆盖：您要保留哪一边的内容？',
-  "Open the other tab's work": '打开另一个标签页的内容',
-  "Keep this tab's work": '保留此标签页的内容',
+  // Two tabs (src/app/save-notice.tsx)
+  'Your changes to “{name}” are not saved yet: it was also changed in another tab.':
+    '您对“{name}”的更改尚未保存：另一个标签页也修改了它。',
+  'Choose which version to keep': '选择保留哪个版本',
+  'This estimate was changed in another tab': '此估算已在另一个标签页中被修改',
+  "Load the other tab's version": '载入另一个标签页的版本',
+  'Keep mine and save it': '保留我的版本并保存',
+  'Save mine as a copy': '把我的版本另存为副本',
+  "{name} (this tab's copy)": '{name}（此标签页的副本）',
+  'Decide later': '稍后再决定',
+  'Another tab saved changes to this estimate (“{name}”) after this tab opened it, and you changed it here too. Saving yours now would write over theirs, so this tab has not saved it.':
+    '此标签页打开此估算（“{name}”）之后，另一个标签页保存了对它的更改，而您在这里也做了修改。现在保存会覆盖对方的更改，所以此标签页还没有保存。',
+  'Nothing is lost whichever you choose: the version you do not keep is saved as a backup copy you can download, and a copy keeps both as separate estimates.':
+    '无论选择哪一项都不会丢失内容：未保留的版本会存为可下载的备份副本；另存为副本则把两个版本都保留为独立的估算。',
+  '“{name}” was changed in another tab. If you change it here too, you will be asked which version to keep.':
+    '“{name}”已在另一个标签页中被修改。如果您也在这里修改它，页面会询问您保留哪个版本。',
+  'Anything you save meanwhile is kept too: opening them again first keeps it as a backup copy.':
+    '在此期间保存的内容也会保留：再次打开之前，会先把它存为备份副本。',
+  // Backup copies of saved data (src/app/backup-copies.tsx)
+  'Backup copies of saved data ({count})': '已保存数据的备份副本（{count}）',
+  'The simulator keeps a copy here whenever saved data could not be used as it was, so nothing is lost. Download a copy to keep it as a file, or to send it to whoever looks after the simulator.':
+    '每当保存的数据无法按原样使用时，模拟器都会在这里保留一份副本，因此不会丢失任何内容。您可以下载副本存为文件，或发给负责维护模拟器的人。',
+  'At most {count} copies are kept: when another is made, the oldest is deleted.':
+    '最多保留 {count} 份副本：再产生新副本时，会删除最早的一份。',
+  'The oldest copy, kept {kept}, was deleted on {dropped} to make room.':
+    '保留于 {kept} 的最早副本已于 {dropped} 删除，以腾出空间。',
+  'Kept {date}': '保留于 {date}',
+  Download: '下载',
+  'Download the copy kept {date}': '下载保留于 {date} 的副本',
+  'Delete the copy kept {date}': '删除保留于 {date} 的副本',
+  'Delete this backup copy?': '要删除此备份副本吗？',
+  'Delete the copy': '删除副本',
+  'Keep it': '保留',
+  'A deleted copy cannot be brought back. Download it first if you may need it.':
+    '删除的副本无法恢复。如果以后可能用到，请先下载。',
+  'The saved estimates could not be read, so the page opened the demo instead.':
+    '无法读取保存的估算，因此页面改为打开了示例。',
+  'Some saved estimates or kept variants could not be read and were left out.':
+    '部分保存的估算或方案无法读取，已被略过。',
+  'Saved by a newer version of the simulator, which this version cannot open.':
+    '由较新版本的模拟器保存，此版本无法打开。',
+  'What was saved while the page ran without your saved estimates, before they were opened again.':
+    '页面在未载入您保存的估算时所保存的内容，在再次打开这些估算之前保留。',
+  'Your version of “{name}” from this tab, before you loaded the version another tab saved.':
+    '此标签页中“{name}”的版本，在您载入另一个标签页保存的版本之前保留。',
+  'The version of “{name}” another tab saved, before you saved yours over it.':
+    '另一个标签页保存的“{name}”版本，在您用自己的版本覆盖之前保留。',
   // Usage history import (src/features/history)
   'Import usage history': '导入历史用量',
   "Start from the customer's real usage: a bill details or package deduction export from the Billing Center, as CSV. The file is read in this browser and never sent anywhere.":

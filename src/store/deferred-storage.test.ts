@@ -174,3 +174,56 @@ describe('the first read', () => {
     expect(storage.getItem('k')).toBeNull();
   });
 });
+
+describe('writing in step with what storage holds now (issue 14)', () => {
+  it('writes what the plan makes of the pending state and what storage holds', () => {
+    const backing = memoryStorage();
+    backing.setItem('k', 'theirs');
+    const seen: (string | null)[] = [];
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => true,
+      plan: (_name, pending, stored) => {
+        seen.push(stored);
+        return { text: `${stored} + ${pending.state.n}` };
+      },
+      written: () => undefined,
+    });
+    storage.setItem('k', { state: { n: 4 }, version: 1 });
+    storage.flush();
+    expect(seen).toEqual(['theirs']);
+    expect(backing.getItem('k')).toBe('theirs + 4');
+  });
+
+  it('keeps the state pending while the plan holds it, and writes nothing when it says so', () => {
+    const backing = memoryStorage();
+    let answer: 'hold' | 'nothing' = 'hold';
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => true,
+      plan: () => answer,
+      written: () => undefined,
+    });
+    storage.setItem('k', { state: { n: 5 }, version: 1 });
+    storage.flush();
+    expect(backing.writes).toBe(0);
+    answer = 'nothing';
+    storage.flush();
+    expect(backing.writes).toBe(0);
+    answer = 'hold';
+    // Nothing is pending any more: the plan is not asked again.
+    storage.flush();
+    expect(backing.writes).toBe(0);
+  });
+
+  it('reads damaged text as nothing, and says so, so a copy is kept before any write', () => {
+    const backing = memoryStorage();
+    backing.setItem('k', '{"state":{"n":');
+    const told: string[] = [];
+    const storage = deferredJsonStorage<{ n: number }>(() => backing, undefined, {
+      mayWrite: () => true,
+      written: () => undefined,
+      unreadable: (_name, text) => told.push(text),
+    });
+    expect(storage.getItem('k')).toBeNull();
+    expect(told).toEqual(['{"state":{"n":']);
+  });
+});

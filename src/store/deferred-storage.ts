@@ -29,19 +29,29 @@ export type DeferredStorage<S> = PersistStorage<S> & {
   readonly discard: () => void;
 };
 
+/**
+ * What to write in place of what storage holds now: the text, 'hold' to keep it pending (it
+ * cannot be written safely yet), or 'nothing' when storage already holds it.
+ */
+export type WritePlan = { readonly text: string } | 'hold' | 'nothing';
+
 /** What the storage tells of its writes: each failed or succeeded, and may it write at all. */
-export type WriteWatch = {
-  /** False while writing would overwrite newer work (another tab's): pending stays pending. */
+export type WriteWatch<S> = {
+  /** False while nothing may be written (a share link's scenario is open): pending stays pending. */
   readonly mayWrite: () => boolean;
-  readonly written: (ok: boolean) => void;
+  /** What to write, given what storage holds now (merging with another tab's work). */
+  readonly plan?: (name: string, value: StorageValue<S>, stored: string | null) => WritePlan;
+  readonly written: (ok: boolean, text: string) => void;
+  /** Storage holds text that is not JSON: the read returns nothing (the caller keeps a copy). */
+  readonly unreadable?: (name: string, text: string) => void;
 };
 
-const ALWAYS: WriteWatch = { mayWrite: () => true, written: () => undefined };
+const ALWAYS: WriteWatch<never> = { mayWrite: () => true, written: () => undefined };
 
 export function deferredJsonStorage<S>(
   backing: () => Backing,
   timers: Timers = realTimers,
-  watch: WriteWatch = ALWAYS,
+  watch: WriteWatch<S> = ALWAYS as WriteWatch<S>,
 ): DeferredStorage<S> {
   const pending = new Map<string, StorageValue<S>>();
   let timer: unknown = null;
@@ -53,14 +63,22 @@ export function deferredJsonStorage<S>(
     // answers is still being made.
     if (pending.size === 0 || !watch.mayWrite()) return;
     for (const [name, value] of pending) {
+      let text = '';
       try {
-        backing().setItem(name, JSON.stringify(value));
+        const plan = watch.plan
+          ? watch.plan(name, value, backing().getItem(name))
+          : { text: JSON.stringify(value) };
+        if (plan === 'hold') continue;
+        if (plan !== 'nothing') {
+          text = plan.text;
+          backing().setItem(name, text);
+        }
         pending.delete(name);
-        watch.written(true);
+        if (plan !== 'nothing') watch.written(true, text);
       } catch {
         // Storage full or refused: the page keeps working on what is in memory, keeps the
         // state pending for the next try, and says so at once (save-status.ts).
-        watch.written(false);
+        watch.written(false, text);
       }
     }
   };
@@ -71,7 +89,14 @@ export function deferredJsonStorage<S>(
       // made to the storage from elsewhere in between.
       flush();
       const text = backing().getItem(name);
-      return text === null ? null : (JSON.parse(text) as StorageValue<S>);
+      if (text === null) return null;
+      try {
+        return JSON.parse(text) as StorageValue<S>;
+      } catch {
+        // Damaged (cut short, or typed by hand): told, so a copy is kept before any write.
+        watch.unreadable?.(name, text);
+        return null;
+      }
     },
     setItem(name, value) {
       pending.set(name, value);

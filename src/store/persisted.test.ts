@@ -1,16 +1,25 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DEFAULT_UNCERTAINTY } from './analysis';
+import { BACKUPS_KEY } from './backups';
 import { DEMO_DRAFT } from './demo';
 import type { ScenarioDraft } from './draft';
 import {
-  BACKUP_KEY,
   FIRST_ESTIMATE_ID,
   isScenarioDraft,
   migrateStoredState,
+  moveOldBackup,
+  OLD_BACKUP_KEY,
+  readSavedText,
   readStoredState,
   STORE_VERSION,
   type StoredState,
 } from './persisted';
+
+/** The last backup copy kept in `memory`: its reason, and the saved data it holds. */
+function keptCopy(memory: Map<string, string>) {
+  const copy = JSON.parse(memory.get(BACKUPS_KEY) ?? '{"slots":[]}').slots.at(-1);
+  return copy ? { reason: copy.reason, saved: JSON.parse(copy.text) } : null;
+}
 
 /** The one estimate a migrated single-scenario state becomes: its draft, variants and cases. */
 function single(stored: StoredState | null) {
@@ -61,9 +70,9 @@ describe('what localStorage holds', () => {
       setItem: (key: string, value: string) => memory.set(key, value),
     });
     expect(migrateStoredState({ draft: DEMO_DRAFT }, STORE_VERSION + 1)).toBeNull();
-    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({
-      version: STORE_VERSION + 1,
-      state: { draft: DEMO_DRAFT },
+    expect(keptCopy(memory)).toEqual({
+      reason: 'newerVersion',
+      saved: { version: STORE_VERSION + 1, state: { draft: DEMO_DRAFT } },
     });
     vi.unstubAllGlobals();
   });
@@ -116,7 +125,10 @@ describe('version 2: variants and the low and high cases beside the draft', () =
       variants: [good, { id: 'variant-2', name: 7, draft: DEMO_DRAFT }],
     });
     expect(readStoredState(state)?.estimates[0]?.variants).toEqual([good]);
-    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
+    expect(keptCopy(memory)).toEqual({
+      reason: 'partlyDamaged',
+      saved: { version: STORE_VERSION, state },
+    });
     vi.unstubAllGlobals();
   });
 
@@ -190,6 +202,7 @@ describe('version 4: a list of estimates', () => {
     variants: [],
     uncertainty: DEFAULT_UNCERTAINTY,
     savedAt: 5,
+    revision: 0,
   });
 
   it('reads the estimates as stored, and which one was open', () => {
@@ -219,7 +232,10 @@ describe('version 4: a list of estimates', () => {
       currentId: 'estimate-1',
     };
     expect(readStoredState(state)?.estimates.map((kept) => kept.draft.name)).toEqual(['A']);
-    expect(JSON.parse(memory.get(BACKUP_KEY) ?? 'null')).toEqual({ version: STORE_VERSION, state });
+    expect(keptCopy(memory)).toEqual({
+      reason: 'partlyDamaged',
+      saved: { version: STORE_VERSION, state },
+    });
     vi.unstubAllGlobals();
   });
 });
@@ -321,5 +337,53 @@ describe('version 6: a stream keeps its imported history and its forecast range'
     expect(
       readStoredState({ ...state, usageMapping: { columns: { date: 3 } } }),
     ).not.toHaveProperty('usageMapping');
+  });
+});
+
+describe('saved data read before anything is written over it', () => {
+  const saved = (state: unknown, version = STORE_VERSION) => JSON.stringify({ state, version });
+
+  it('reads a whole saved state with its revisions, and asks for no copy', () => {
+    const state = withEstimate({ draft: DEMO_DRAFT, revision: 4 });
+    const read = readSavedText(saved(state));
+    expect(read.damage).toBeNull();
+    expect(read.state?.estimates[0]?.revision).toBe(4);
+  });
+
+  it('reads revision 0 where versions before revisions saved none', () => {
+    expect(
+      readSavedText(saved(withEstimate({ draft: DEMO_DRAFT }))).state?.estimates[0]?.revision,
+    ).toBe(0);
+  });
+
+  it.each([
+    ['text that is not JSON', '{"state":{"estimates":[', 'damaged'],
+    ['JSON without a version', '{"estimates":[]}', 'damaged'],
+    ['a state no estimate of which can be read', saved({ estimates: [{ id: 1 }] }), 'damaged'],
+    ['a newer version', saved({ estimates: [] }, STORE_VERSION + 1), 'newerVersion'],
+    [
+      'a state with one unreadable estimate',
+      saved({
+        ...withEstimate({ draft: DEMO_DRAFT }),
+        estimates: [
+          { id: 'x', draft: 1 },
+          { id: FIRST_ESTIMATE_ID, draft: DEMO_DRAFT },
+        ],
+      }),
+      'partlyDamaged',
+    ],
+  ])('says a copy of %s must be kept first', (_, text, damage) => {
+    expect(readSavedText(text).damage).toBe(damage);
+  });
+
+  it('moves the one copy older versions kept into a backup slot', () => {
+    const memory = new Map<string, string>([[OLD_BACKUP_KEY, saved({}, STORE_VERSION + 2)]]);
+    moveOldBackup({
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+    });
+    expect(memory.has(OLD_BACKUP_KEY)).toBe(false);
+    expect(keptCopy(memory)?.reason).toBe('newerVersion');
   });
 });

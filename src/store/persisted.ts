@@ -6,18 +6,20 @@ import {
   type UncertaintyDraft,
   type UsageMapping,
 } from './analysis';
+import { type BackupReason, keepBackup } from './backups';
 import { freeColourSlots, isColourSlot } from './colour-slots';
 import { RESET_CHOICES, type ScenarioDraft } from './draft';
 
 /*
  * What localStorage holds: the saved estimates, each { draft, variants, uncertainty }, and which
  * one was open last, under a version. A stored state from an older version is migrated step by
- * step; one this app cannot read is set aside under BACKUP_KEY, never thrown away, and the page
- * opens on the demo.
+ * step; one this app cannot read is kept as a backup copy (backups.ts), never thrown away, and
+ * the page opens on the demo.
  */
 
 export const STORE_VERSION = 6;
-export const BACKUP_KEY = 'ocr-billing-simulator:unreadable';
+/** Where versions before the backup slots kept their one copy: moved into a slot at start. */
+export const OLD_BACKUP_KEY = 'ocr-billing-simulator:unreadable';
 
 /** One saved estimate: a scenario as typed, with the analysis kept around it. */
 export type SavedEstimate = {
@@ -27,6 +29,12 @@ export type SavedEstimate = {
   readonly uncertainty: UncertaintyDraft;
   /** When it was last changed, in milliseconds since 1970. */
   readonly savedAt: number;
+  /**
+   * How many times it was saved changed (issue 14: tabs): a tab writes revision n + 1 only over
+   * the revision n it read, and asks before writing over a newer one (revisions.ts). Missing
+   * (0) in what versions before revisions saved.
+   */
+  readonly revision?: number;
 };
 
 /** The state as this version stores it. */
@@ -143,16 +151,56 @@ function withColourSlots(draft: unknown): unknown {
   };
 }
 
+/** Told of data that cannot be read (whole or in part), with why. */
+type OnDamage = (state: unknown, version: number, reason: BackupReason) => void;
+
 /** A stored state of any version as this version reads it; null (and set aside) when it cannot be read. */
 export function migrateStoredState(persisted: unknown, version: number): StoredState | null {
+  return migrate(persisted, version, setAside);
+}
+
+function migrate(persisted: unknown, version: number, onDamage: OnDamage): StoredState | null {
+  if (version > STORE_VERSION) {
+    onDamage(persisted, version, 'newerVersion');
+    return null;
+  }
   let state = persisted;
   for (let current = version; current < STORE_VERSION; current++) {
     const step = MIGRATIONS[current];
-    if (!step) return setAside(persisted, version);
+    if (!step) {
+      onDamage(persisted, version, 'damaged');
+      return null;
+    }
     state = step(state);
   }
-  const stored = version <= STORE_VERSION ? readStoredState(state) : null;
-  return stored ?? setAside(persisted, version);
+  const stored = read(state, onDamage);
+  if (stored === null) onDamage(persisted, version, 'damaged');
+  return stored;
+}
+
+/**
+ * The saved text as this version reads it, without side effects: `damage` says why a backup
+ * copy must be kept before anything is written over it (null when all of it was read).
+ */
+export function readSavedText(text: string | null): {
+  readonly state: StoredState | null;
+  readonly damage: BackupReason | null;
+} {
+  if (text === null) return { state: null, damage: null };
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { state: null, damage: 'damaged' };
+  }
+  if (!isObject(value) || typeof value.version !== 'number')
+    return { state: null, damage: 'damaged' };
+  let damage: BackupReason | null = null;
+  const state = migrate(value.state, value.version, (_state, _version, reason) => {
+    // The first reason is the one that matters: a newer version, or damage.
+    damage ??= reason;
+  });
+  return { state, damage };
 }
 
 /**
@@ -162,6 +210,10 @@ export function migrateStoredState(persisted: unknown, version: number): StoredS
  * back to the first.
  */
 export function readStoredState(state: unknown): StoredState | null {
+  return read(state, setAside);
+}
+
+function read(state: unknown, onDamage: OnDamage): StoredState | null {
   if (!isObject(state) || !Array.isArray(state.estimates)) return null;
   let damaged = false;
   const estimates: SavedEstimate[] = [];
@@ -173,9 +225,10 @@ export function readStoredState(state: unknown): StoredState | null {
       estimates.push(read.estimate);
     }
   }
-  if (damaged) setAside(state, STORE_VERSION);
   const [first] = estimates;
+  // None readable: the caller keeps the whole as damaged.
   if (!first) return null;
+  if (damaged) onDamage(state, STORE_VERSION, 'partlyDamaged');
   const currentId =
     isText(state.currentId) && estimates.some((estimate) => estimate.id === state.currentId)
       ? state.currentId
@@ -214,18 +267,42 @@ function readEstimate(
       uncertainty: isUncertaintyDraft(value.uncertainty) ? value.uncertainty : DEFAULT_UNCERTAINTY,
       savedAt:
         typeof value.savedAt === 'number' && Number.isFinite(value.savedAt) ? value.savedAt : 0,
+      revision: isCount(value.revision) ? value.revision : 0,
     },
     whole: variants.length === listed.length,
   };
 }
 
-function setAside(persisted: unknown, version: number): null {
+/**
+ * Keeps what could not be read as a backup copy, in the shape it is saved in. When the copy
+ * cannot be written, the write that would replace the original holds back (scenario-store.ts).
+ */
+function setAside(persisted: unknown, version: number, reason: BackupReason): void {
   try {
-    globalThis.localStorage?.setItem(BACKUP_KEY, JSON.stringify({ version, state: persisted }));
+    const storage = globalThis.localStorage;
+    if (storage) keepBackup(storage, reason, JSON.stringify({ state: persisted, version }));
   } catch {
-    // Storage full or unavailable: nothing more can be kept.
+    // Storage unavailable: nothing more can be kept.
   }
-  return null;
+}
+
+/** Moves the one copy versions before the backup slots kept into a slot of its own. */
+export function moveOldBackup(storage: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>): void {
+  try {
+    const text = storage.getItem(OLD_BACKUP_KEY);
+    if (text === null) return;
+    let reason: BackupReason = 'damaged';
+    try {
+      const value: unknown = JSON.parse(text);
+      if (isObject(value) && typeof value.version === 'number' && value.version > STORE_VERSION)
+        reason = 'newerVersion';
+    } catch {
+      // Kept as it is, as damaged data.
+    }
+    if (keepBackup(storage, reason, text) !== 'failed') storage.removeItem(OLD_BACKUP_KEY);
+  } catch {
+    // Storage refused: the old copy stays where it is.
+  }
 }
 
 const isText = (value: unknown): value is string => typeof value === 'string';

@@ -13,7 +13,11 @@ vi.stubGlobal('localStorage', {
   },
 });
 
-const { useScenarioStore, saveNow } = await import('./scenario-store');
+const { useScenarioStore, saveNow, keepThisTabsVersion, loadOtherTabsVersion } = await import(
+  './scenario-store'
+);
+const { useTabSync } = await import('./save-status');
+const { readBackups } = await import('./backups');
 /** What localStorage holds once the pending write is made. */
 const savedJson = () => {
   saveNow();
@@ -105,7 +109,14 @@ describe('the scenario store', () => {
     const saved = JSON.parse(savedJson());
     expect(saved.version).toBe(6);
     expect(Object.keys(saved.state)).toEqual(['estimates', 'currentId']);
-    expect(Object.keys(savedOpen())).toEqual(['id', 'draft', 'variants', 'uncertainty', 'savedAt']);
+    expect(Object.keys(savedOpen())).toEqual([
+      'id',
+      'draft',
+      'variants',
+      'uncertainty',
+      'savedAt',
+      'revision',
+    ]);
     expect(savedOpen().draft.packages[1].price).toBe('5000');
   });
 
@@ -253,10 +264,11 @@ describe('estimates', () => {
     store().newEstimate(blank);
     expect(store().draft).toBe(blank);
     expect(store().past).toEqual([]);
-    expect(store().currentId).toBe('estimate-2');
+    const added = store().currentId;
+    expect(added).not.toBe('estimate-1');
     expect(store().estimates[0]?.draft.packages[1]?.price).toBe('4321');
     const saved = JSON.parse(savedJson());
-    expect(saved.state.currentId).toBe('estimate-2');
+    expect(saved.state.currentId).toBe(added);
     expect(saved.state.estimates).toHaveLength(2);
   });
 
@@ -279,7 +291,7 @@ describe('estimates', () => {
 
   it('renames the open one as an undoable edit, and another in place', () => {
     store().newEstimate({ ...blank, name: 'Other' });
-    store().renameEstimate('estimate-2', 'Renamed');
+    store().renameEstimate(store().currentId, 'Renamed');
     expect(store().draft.name).toBe('Renamed');
     store().undo();
     expect(store().draft.name).toBe('Other');
@@ -289,12 +301,28 @@ describe('estimates', () => {
 
   it('deletes one, opens its neighbour when it was open, and undoes the deletion', () => {
     store().newEstimate({ ...blank, name: 'Other' });
-    store().deleteEstimate('estimate-2');
+    savedJson();
+    store().deleteEstimate(store().currentId);
     expect(names()).toEqual([DEMO_DRAFT.name]);
     expect(store().currentId).toBe('estimate-1');
+    expect(savedJson()).not.toContain('"Other"');
     store().undoDelete();
     expect(names()).toEqual([DEMO_DRAFT.name, 'Other']);
     expect(store().draft.name).toBe('Other');
+    // Saved again: an undone deletion is this tab's own change, not another tab's.
+    expect(savedJson()).toContain('"Other"');
+  });
+
+  it('saves again an estimate whose deletion was undone while another was open', () => {
+    store().newEstimate({ ...blank, name: 'Not open' });
+    const id = store().currentId;
+    store().openEstimate('estimate-1');
+    savedJson();
+    store().deleteEstimate(id);
+    expect(savedJson()).not.toContain('"Not open"');
+    store().undoDelete();
+    expect(savedJson()).toContain('"Not open"');
+    expect(names()).toEqual([DEMO_DRAFT.name, 'Not open']);
   });
 
   it('never deletes the only estimate', () => {
@@ -327,5 +355,70 @@ describe('a tab showing a share link (issue 14)', () => {
     store().renameVariant('none', 'x');
     expect(JSON.parse(savedJson()).state.estimates[0].draft.name).toBe('Other tab');
     store().closeShared();
+  });
+});
+
+describe('two tabs saving the same estimate (issue 14)', () => {
+  const backups = () =>
+    readBackups({ getItem: (key: string) => memory.get(key) ?? null }).slots.map(
+      (slot) => slot.reason,
+    );
+
+  /** Saves, in storage, what another tab would: the open estimate renamed, one revision on. */
+  function otherTabSaves(name: string) {
+    const saved = JSON.parse(savedJson());
+    const open = saved.state.estimates.find(
+      (estimate: { id: string }) => estimate.id === saved.state.currentId,
+    );
+    open.draft = { ...open.draft, name };
+    open.revision += 1;
+    memory.set('ocr-billing-simulator', JSON.stringify(saved));
+    return open.revision as number;
+  }
+
+  beforeEach(() => {
+    useScenarioStore.setState({ draft: DEMO_DRAFT, savedDraft: null, past: [], future: [] });
+    savedJson();
+    useTabSync.setState({ conflicts: [], later: false, changedElsewhere: null });
+  });
+
+  it('asks instead of writing over a newer revision, and keeps theirs as a copy when told to save mine', () => {
+    const theirs = otherTabSaves('From the other tab');
+    store().edit((draft) => ({ ...draft, name: 'From this tab' }));
+    expect(savedOpen().draft.name).toBe('From the other tab');
+    const [conflict] = useTabSync.getState().conflicts;
+    expect(conflict?.theirs.draft.name).toBe('From the other tab');
+    expect(conflict?.mine.draft.name).toBe('From this tab');
+
+    keepThisTabsVersion(conflict as NonNullable<typeof conflict>);
+    expect(savedOpen().draft.name).toBe('From this tab');
+    expect(savedOpen().revision).toBe(theirs + 1);
+    expect(useTabSync.getState().conflicts).toEqual([]);
+    expect(backups().at(-1)).toBe('otherTabReplaced');
+  });
+
+  it('loads the other tab’s version, keeping this tab’s changes as a copy', () => {
+    otherTabSaves('Theirs');
+    store().edit((draft) => ({ ...draft, name: 'Mine, typed here' }));
+    savedJson();
+    const [conflict] = useTabSync.getState().conflicts;
+    loadOtherTabsVersion((conflict as NonNullable<typeof conflict>).theirs);
+    expect(store().draft.name).toBe('Theirs');
+    expect(savedOpen().draft.name).toBe('Theirs');
+    expect(backups().at(-1)).toBe('thisTabReplaced');
+    const copies = readBackups({ getItem: (key: string) => memory.get(key) ?? null }).slots;
+    expect(copies.at(-1)?.text).toContain('Mine, typed here');
+  });
+
+  it('tells of the open estimate changed in another tab without swapping it under the user', () => {
+    otherTabSaves('Changed over there');
+    // Another estimate's change makes this tab write, and so read what storage holds.
+    store().renameEstimate('no such estimate', 'x');
+    useScenarioStore.setState({ usageMapping: { columns: {}, apiNames: {}, regionNames: {} } });
+    savedJson();
+    expect(store().draft.name).toBe(DEMO_DRAFT.name);
+    expect(useTabSync.getState().changedElsewhere?.draft.name).toBe('Changed over there');
+    expect(useTabSync.getState().conflicts).toEqual([]);
+    expect(savedOpen().draft.name).toBe('Changed over there');
   });
 });

@@ -9,7 +9,13 @@ import {
   type UncertaintyDraft,
   type UsageMapping,
 } from './analysis';
-import { type DeferredStorage, deferredJsonStorage, flushWhenLeaving } from './deferred-storage';
+import { type BackupReason, deleteBackup, keepBackup, loadBackups } from './backups';
+import {
+  type DeferredStorage,
+  deferredJsonStorage,
+  flushWhenLeaving,
+  type WritePlan,
+} from './deferred-storage';
 import { DEMO_DRAFT } from './demo';
 import {
   freshId,
@@ -22,12 +28,22 @@ import { keepPackageColours, newPackageColour } from './package-colours';
 import {
   FIRST_ESTIMATE_ID,
   migrateStoredState,
+  moveOldBackup,
+  readSavedText,
   readStoredState,
   type SavedEstimate,
   STORE_VERSION,
   type StoredState,
 } from './persisted';
-import { usableLocalStorage, useSaveStatus } from './save-status';
+import {
+  type Conflict,
+  contentOf,
+  type Merge,
+  mergeWithStored,
+  type Synced,
+  syncedFrom,
+} from './revisions';
+import { usableLocalStorage, useSaveStatus, useTabSync } from './save-status';
 import { guardStart, restoreSetAside } from './start-guard';
 
 /*
@@ -161,6 +177,20 @@ function opened(estimate: SavedEstimate) {
 
 const STORAGE_NAME = 'ocr-billing-simulator';
 
+/** Part of each new estimate's id, so that two tabs adding one at once never pick the same id. */
+const TAB_MARK = Math.random().toString(36).slice(2, 7);
+const freshEstimateId = (estimates: readonly SavedEstimate[]) =>
+  freshId(`estimate-${TAB_MARK}`, estimates);
+
+/** What localStorage is to hold of the state. */
+function storedStateOf(state: ScenarioStore): StoredState {
+  return {
+    estimates: estimatesWithOpen(state),
+    currentId: state.currentId,
+    ...(state.usageMapping === EMPTY_USAGE_MAPPING ? {} : { usageMapping: state.usageMapping }),
+  };
+}
+
 /** Stands in for a refused localStorage: the page runs, its work lives as long as the tab. */
 function memoryStorage(): Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> {
   const items = new Map<string, string>();
@@ -182,60 +212,266 @@ const backing = browserStorage ?? memoryStorage();
 // After the page failed twice in a row, this start leaves the saved work aside (start-guard.ts).
 if (browserStorage !== null && typeof window !== 'undefined')
   guardStart(browserStorage, STORAGE_NAME);
+moveOldBackup(backing);
+loadBackups(backing);
 
-// Written shortly after the last edit, and at once when the page is hidden or left. Nothing is
-// written while a shared link's scenario is open and not kept (it is not the user's work), nor
-// after another tab saved newer work, until the user chooses whose to keep.
+/** The revision and content of each estimate as this tab last read or wrote it (revisions.ts). */
+let synced: Synced = new Map();
+/** What this tab will know once the write being made succeeds. */
+let syncedOnWrite: Synced | null = null;
+
+/**
+ * Keeps a copy of saved data before it is replaced; false (and the storage-full notice) when
+ * the copy cannot be written, and then the caller replaces nothing.
+ */
+function keepCopy(reason: BackupReason, text: string, name?: string): boolean {
+  if (keepBackup(backing, reason, text, name === undefined ? {} : { name }) !== 'failed')
+    return true;
+  useSaveStatus.getState().report('full');
+  return false;
+}
+
+/** One estimate as saved data of its own, for a backup copy. */
+const estimateText = (estimate: SavedEstimate) =>
+  JSON.stringify({
+    state: { estimates: [estimate], currentId: estimate.id },
+    version: STORE_VERSION,
+  });
+
+/**
+ * Shows what a merge with another tab's work found: estimates taken in (the list updates),
+ * estimates changed in both tabs (asked about), the open one changed there only (told).
+ */
+function showMerge(merge: Merge, mine: StoredState): void {
+  const listChanged =
+    merge.estimates.length !== mine.estimates.length ||
+    merge.estimates.some((estimate, index) => estimate !== mine.estimates[index]);
+  const sameIds = (a: readonly Conflict[], b: readonly Conflict[]) =>
+    a.length === b.length && a.every((conflict, index) => conflict.theirs === b[index]?.theirs);
+  const tabs = useTabSync.getState();
+  const conflicts = sameIds(tabs.conflicts, merge.conflicts) ? tabs.conflicts : merge.conflicts;
+  useTabSync.setState({
+    conflicts,
+    later: conflicts.length > 0 && tabs.later,
+    changedElsewhere: merge.openChangedElsewhere,
+  });
+  // Set after the write under way: the change it makes is saved by the next one, which finds
+  // storage already holding it.
+  if (listChanged)
+    queueMicrotask(() => {
+      const ids = new Set(merge.estimates.map((estimate) => estimate.id));
+      const state = useScenarioStore.getState();
+      if (!ids.has(state.currentId)) return;
+      useScenarioStore.setState({ estimates: merge.estimates });
+    });
+}
+
+/** What to write: this tab's work merged with what storage holds now (another tab's included). */
+function planWrite(value: StoredState, storedText: string | null): WritePlan {
+  const read = readSavedText(storedText);
+  // What cannot be read is copied before anything is written over it; without the copy, nothing is.
+  if (read.damage !== null && storedText !== null && !keepCopy(read.damage, storedText))
+    return 'hold';
+  const merge = mergeWithStored(value, read.state, synced);
+  showMerge(merge, value);
+  const text = JSON.stringify({ state: merge.stored, version: STORE_VERSION });
+  if (text === storedText) {
+    synced = merge.synced;
+    return 'nothing';
+  }
+  syncedOnWrite = merge.synced;
+  return { text };
+}
+
+/**
+ * Another tab saved `text` (or, unsaid, what storage holds): what it changed is taken in, and
+ * what it changed that this tab changed too is asked about.
+ */
+function hearOtherTab(text?: string): void {
+  loadBackups(backing);
+  const state = useScenarioStore.getState();
+  const mine = storedStateOf(state);
+  const stored = readSavedText(text ?? backing.getItem(STORAGE_NAME)).state;
+  const merge = mergeWithStored(mine, stored, synced);
+  // Only what was taken in is known from here on: this tab's own changes are still to be written.
+  const taken = new Map(synced);
+  const theirs = new Map((stored?.estimates ?? []).map((estimate) => [estimate.id, estimate]));
+  for (const estimate of merge.estimates)
+    if (theirs.get(estimate.id) === estimate)
+      taken.set(estimate.id, merge.synced.get(estimate.id) ?? { revision: 0, content: '' });
+  for (const id of synced.keys()) if (!merge.synced.has(id)) taken.delete(id);
+  synced = taken;
+  showMerge(merge, mine);
+}
+
+// Written shortly after the last edit, and at once when the page is hidden or left, merged with
+// what other tabs saved meanwhile (revisions.ts). Nothing is written while a shared link's
+// scenario is open and not kept: it is not the user's work.
 const persistedStorage: DeferredStorage<StoredState> = deferredJsonStorage<StoredState>(
   () => backing,
   undefined,
   {
-    mayWrite: () =>
-      useSaveStatus.getState().problem !== 'otherTab' &&
-      useScenarioStore.getState().savedDraft === null,
-    written: (ok) => {
+    mayWrite: () => useScenarioStore.getState().savedDraft === null,
+    plan: (_name, value, storedText) => planWrite(value.state, storedText),
+    written: (ok, text) => {
       const { problem, report } = useSaveStatus.getState();
-      if (!ok) report('full');
-      else if (problem === 'full') report(null);
+      if (!ok) {
+        syncedOnWrite = null;
+        report('full');
+        return;
+      }
+      if (syncedOnWrite !== null) synced = syncedOnWrite;
+      syncedOnWrite = null;
+      if (problem === 'full') report(null);
+      tellOtherTabs(text);
     },
+    // Damaged saved text: kept as a copy before the page opens on the demo.
+    unreadable: (_name, text) => void keepCopy('damaged', text),
   },
 );
 flushWhenLeaving(persistedStorage);
 
-// Another tab saved: this one hears of it and stops writing over it (save-notice.tsx asks).
+// Other tabs hear of each save by a broadcast channel that carries what was saved: another
+// tab's copy of localStorage can lag behind it for a moment. The storage event, which comes once
+// that copy is up to date, is heard too, and stands in where there is no channel.
+const channel =
+  typeof BroadcastChannel !== 'undefined' && browserStorage !== null
+    ? new BroadcastChannel(STORAGE_NAME)
+    : null;
+function tellOtherTabs(text: string): void {
+  channel?.postMessage(text);
+}
+if (channel !== null)
+  channel.onmessage = (event: MessageEvent) => {
+    if (typeof event.data === 'string') hearOtherTab(event.data);
+  };
 if (typeof window !== 'undefined' && browserStorage !== null)
   window.addEventListener('storage', (event) => {
-    if (event.storageArea === browserStorage && event.key === STORAGE_NAME && event.newValue)
-      useSaveStatus.getState().report('otherTab');
+    if (event.storageArea !== browserStorage) return;
+    if (event.key === STORAGE_NAME) hearOtherTab(event.newValue ?? undefined);
+    else loadBackups(backing);
   });
 
-/** Loads what another tab saved, leaving this tab's unsaved changes behind. */
-export function loadOtherTabsWork(): void {
-  // Dropped first: reading flushes what is pending, which would write this tab's over theirs.
-  persistedStorage.discard();
-  useSaveStatus.getState().report(null);
-  void useScenarioStore.persist.rehydrate();
-}
-
-/** Keeps this tab's work: saves it over what another tab saved. */
-export function keepThisTabsWork(): void {
-  useSaveStatus.getState().report(null);
-  const state = useScenarioStore.getState();
+/** Saves the state now, merged with what storage holds. */
+function writeNow(): void {
   persistedStorage.setItem(STORAGE_NAME, {
-    state: { estimates: estimatesWithOpen(state), currentId: state.currentId },
+    state: storedStateOf(useScenarioStore.getState()),
     version: STORE_VERSION,
   });
   persistedStorage.flush();
 }
 
-/** Writes the state to localStorage now instead of a moment after the last edit. */
-/** Puts the work a safe-mode start set aside back as the saved work, and starts the page again with it. */
+/** Puts `estimate` in the list in place of the one with its id (opened if that one was open). */
+function replaceEstimate(estimate: SavedEstimate): void {
+  const state = useScenarioStore.getState();
+  const estimates = estimatesWithOpen(state).map((current) =>
+    current.id === estimate.id ? estimate : current,
+  );
+  if (estimate.id !== state.currentId) useScenarioStore.setState({ estimates });
+  else if (state.savedDraft === null) useScenarioStore.setState({ estimates, ...opened(estimate) });
+  // A shared link's scenario is shown: the estimate waiting behind it takes the new version.
+  else
+    useScenarioStore.setState({
+      estimates,
+      savedDraft: estimate.draft,
+      variants: estimate.variants,
+      uncertainty: estimate.uncertainty,
+      changedAt: estimate.savedAt,
+    });
+}
+
+/** This tab now knows `theirs` as read: what it writes next goes over that revision. */
+function knowTheirs(theirs: SavedEstimate): void {
+  synced = new Map(synced).set(theirs.id, {
+    revision: theirs.revision ?? 0,
+    content: contentOf(theirs),
+  });
+  const tabs = useTabSync.getState();
+  const conflicts = tabs.conflicts.filter((conflict) => conflict.theirs.id !== theirs.id);
+  useTabSync.setState({
+    conflicts,
+    later: conflicts.length > 0 && tabs.later,
+    changedElsewhere: tabs.changedElsewhere?.id === theirs.id ? null : tabs.changedElsewhere,
+  });
+}
+
+/**
+ * Opens the version another tab saved. This tab's version, when it was changed here, is kept as
+ * a backup copy first: nothing typed is lost.
+ */
+export function loadOtherTabsVersion(theirs: SavedEstimate): void {
+  const mine = estimatesWithOpen(useScenarioStore.getState()).find(
+    (estimate) => estimate.id === theirs.id,
+  );
+  const changedHere = mine !== undefined && synced.get(mine.id)?.content !== contentOf(mine);
+  if (mine && changedHere && !keepCopy('thisTabReplaced', estimateText(mine), mine.draft.name))
+    return;
+  knowTheirs(theirs);
+  replaceEstimate(theirs);
+  writeNow();
+}
+
+/** Saves this tab's version over another tab's; theirs is kept as a backup copy first. */
+export function keepThisTabsVersion(conflict: Conflict): void {
+  const { theirs } = conflict;
+  if (!keepCopy('otherTabReplaced', estimateText(theirs), theirs.draft.name)) return;
+  knowTheirs(theirs);
+  writeNow();
+}
+
+/**
+ * Keeps both: this tab's version becomes an estimate of its own named `copyName` (opened when
+ * the estimate was open), and the estimate takes the other tab's version.
+ */
+export function saveThisTabsVersionAsCopy(conflict: Conflict, copyName: string): void {
+  const state = useScenarioStore.getState();
+  const estimates = estimatesWithOpen(state);
+  const copy: SavedEstimate = {
+    ...conflict.mine,
+    id: freshEstimateId(estimates),
+    draft: { ...conflict.mine.draft, name: copyName },
+    savedAt: Date.now(),
+    revision: 0,
+  };
+  const wasOpen = conflict.mine.id === state.currentId;
+  knowTheirs(conflict.theirs);
+  const list = estimates.flatMap((estimate) =>
+    estimate.id === conflict.theirs.id ? [conflict.theirs, copy] : [estimate],
+  );
+  useScenarioStore.setState(wasOpen ? { estimates: list, ...opened(copy) } : { estimates: list });
+  writeNow();
+}
+
+/** Puts off the question about estimates changed in two tabs: they stay unsaved meanwhile. */
+export function decideLater(): void {
+  useTabSync.setState({ later: true });
+}
+
+/** Asks again about estimates changed in two tabs. */
+export function decideNow(): void {
+  useTabSync.setState({ later: false });
+}
+
+/**
+ * Puts the work a safe-mode start set aside back as the saved work, and starts the page again
+ * with it. What was saved in safe mode is kept as a backup copy first; without the copy, nothing
+ * is replaced.
+ */
 export function retrySetAsideWork(): void {
-  persistedStorage.discard();
-  if (browserStorage !== null && restoreSetAside(browserStorage, STORAGE_NAME))
+  persistedStorage.flush();
+  if (
+    browserStorage !== null &&
+    restoreSetAside(browserStorage, STORAGE_NAME, (text) => keepCopy('safeMode', text))
+  )
     window.location.reload();
 }
 
+/** Deletes a backup copy, at the user's request. */
+export function deleteBackupCopy(id: string): void {
+  deleteBackup(backing, id);
+}
+
+/** Writes the state to localStorage now instead of a moment after the last edit. */
 export function saveNow(): void {
   persistedStorage.flush();
 }
@@ -257,14 +493,15 @@ export const useScenarioStore = create<ScenarioStore>()(
           past: merge ? state.past : [...state.past, state.draft].slice(-HISTORY_LIMIT),
           future: [],
           lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
-          changedAt: now,
+          // A shared link's scenario is not the open estimate: editing it changes no estimate.
+          ...(state.savedDraft === null ? { changedAt: now } : {}),
         });
       };
       const newEstimate: ScenarioStore['newEstimate'] = (draft) => {
         const state = get();
         const estimates = estimatesWithOpen(state);
         const estimate: SavedEstimate = {
-          id: freshId('estimate', estimates),
+          id: freshEstimateId(estimates),
           draft,
           variants: [],
           uncertainty: DEFAULT_UNCERTAINTY,
@@ -301,8 +538,9 @@ export const useScenarioStore = create<ScenarioStore>()(
           if (!original) return;
           const copy: SavedEstimate = {
             ...original,
-            id: freshId('estimate', estimates),
+            id: freshEstimateId(estimates),
             draft: { ...original.draft, name: copyName },
+            revision: 0,
             savedAt: Date.now(),
           };
           set({
@@ -552,17 +790,19 @@ export const useScenarioStore = create<ScenarioStore>()(
       name: STORAGE_NAME,
       version: STORE_VERSION,
       storage: persistedStorage,
-      partialize: (state): StoredState => ({
-        estimates: estimatesWithOpen(state),
-        currentId: state.currentId,
-        ...(state.usageMapping === EMPTY_USAGE_MAPPING ? {} : { usageMapping: state.usageMapping }),
-      }),
+      partialize: storedStateOf,
       // Unreadable (and set aside): nothing to merge, so the page opens on the demo.
       migrate: (persisted, version) =>
         migrateStoredState(persisted, version) ?? { estimates: [], currentId: '' },
       merge: (persisted, current) => {
         const stored = readStoredState(persisted);
-        if (!stored) return current;
+        // Nothing saved (or nothing readable): the demo it opens on is revision 0, typed by no one.
+        if (!stored) {
+          synced = syncedFrom(storedStateOf(current).estimates);
+          return current;
+        }
+        // What this tab read: its revisions are the ones it writes over (revisions.ts).
+        synced = syncedFrom(stored.estimates);
         const open = stored.estimates.find((estimate) => estimate.id === stored.currentId);
         return open
           ? {

@@ -48,7 +48,7 @@ describe('safe mode after failed starts', () => {
     expect(useSafeMode.getState().setAside).toEqual(setAside);
     // The next start is a normal one: the count started again.
     expect(guardStart(storage, KEY)).toBeNull();
-    expect(restoreSetAside(storage, KEY)).toBe(true);
+    expect(restoreSetAside(storage, KEY, () => true)).toBe(true);
     expect(storage.getItem(KEY)).toBe('{"saved":1}');
     expect(storage.getItem(SET_ASIDE_KEY)).toBeNull();
   });
@@ -60,5 +60,24 @@ describe('safe mode after failed starts', () => {
     };
     expect(guardStart(storage, KEY)).toBeNull();
     expect(storage.items.get(KEY)).toBe('{"saved":1}');
+  });
+
+  it('keeps what was saved in safe mode before opening the set-aside work again', () => {
+    const storage = memory({ [KEY]: '{"saved":1}', [FAILED_STARTS_KEY]: '2' });
+    guardStart(storage, KEY, 1);
+    storage.setItem(KEY, '{"edited in safe mode":1}');
+    const kept: string[] = [];
+    expect(restoreSetAside(storage, KEY, (text) => kept.push(text) > 0)).toBe(true);
+    expect(kept).toEqual(['{"edited in safe mode":1}']);
+    expect(storage.getItem(KEY)).toBe('{"saved":1}');
+  });
+
+  it('replaces nothing when what was saved in safe mode cannot be kept', () => {
+    const storage = memory({ [KEY]: '{"saved":1}', [FAILED_STARTS_KEY]: '2' });
+    guardStart(storage, KEY, 1);
+    storage.setItem(KEY, '{"edited in safe mode":1}');
+    expect(restoreSetAside(storage, KEY, () => false)).toBe(false);
+    expect(storage.getItem(KEY)).toBe('{"edited in safe mode":1}');
+    expect(storage.getItem(SET_ASIDE_KEY)).not.toBeNull();
   });
 });

@@ -65,12 +65,21 @@ export function recordStarted(storage: Backing | null): void {
   }
 }
 
-/** Puts the set-aside work back as the saved work; the page then starts again with it. */
-export function restoreSetAside(storage: Backing, storeKey: string): boolean {
+/**
+ * Puts the set-aside work back as the saved work; the page then starts again with it. What was
+ * saved meanwhile (in safe mode) is handed to `keepCurrent` first, and stays when that fails.
+ */
+export function restoreSetAside(
+  storage: Backing,
+  storeKey: string,
+  keepCurrent: (text: string) => boolean,
+): boolean {
   try {
     const kept = storage.getItem(SET_ASIDE_KEY);
     if (kept === null) return false;
     const { text } = JSON.parse(kept) as SetAside;
+    const current = storage.getItem(storeKey);
+    if (current !== null && current !== text && !keepCurrent(current)) return false;
     storage.setItem(storeKey, text);
     storage.removeItem(SET_ASIDE_KEY);
     useSafeMode.setState({ setAside: null });

@@ -3,6 +3,7 @@ import { formatDate } from '../../i18n/format';
 import { useT } from '../../i18n/translate';
 import { useScenarioStore } from '../../store/scenario-store';
 import { distinctNames } from '../../ui/distinct-names';
+import { labelWithNames } from '../../ui/isolate-name';
 import { withNames } from '../../ui/with-names';
 
 /*
@@ -57,7 +58,7 @@ export function EstimatesPanel({
                       type="button"
                       className="link-button"
                       onClick={() => openEstimate(estimate.id)}
-                      aria-label={t('Open {name}', { name })}
+                      aria-label={labelWithNames(t, 'Open {name}', { name })}
                     >
                       {name}
                     </button>
@@ -81,7 +82,7 @@ export function EstimatesPanel({
                         }),
                       )
                     }
-                    aria-label={t('Duplicate {name}', { name })}
+                    aria-label={labelWithNames(t, 'Duplicate {name}', { name })}
                   >
                     {t('Duplicate')}
                   </button>
@@ -90,7 +91,7 @@ export function EstimatesPanel({
                     onClick={() => deleteEstimate(estimate.id)}
                     disabled={only}
                     title={only ? t('The only estimate cannot be deleted.') : undefined}
-                    aria-label={t('Delete {name}', { name })}
+                    aria-label={labelWithNames(t, 'Delete {name}', { name })}
                   >
                     {t('Delete')}
                   </button>

@@ -11,6 +11,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { ChartLegend } from '../../ui/chart-legend';
 import { PLAN_COLOUR, PROJECTION_COLOUR } from '../../ui/chart-look';
 import { SelectField } from '../../ui/field';
+import { labelWithNames } from '../../ui/isolate-name';
 import { applyForecast } from './apply-forecast';
 import { type KeptHistory, keptHistories } from './kept-histories';
 import { toHistorySeries } from './to-history-series';
@@ -467,7 +468,7 @@ function StreamResult({
         <div
           className="chart-canvas"
           role="img"
-          aria-label={t('{name}: calls each month and the forecast', { name })}
+          aria-label={labelWithNames(t, '{name}: calls each month and the forecast', { name })}
         >
           <Suspense fallback={<p>{t('Drawing the chart…')}</p>}>
             <HistoryChart points={points} />

@@ -18,6 +18,7 @@ import { useScenarioStore } from '../../store/scenario-store';
 import { LegendMarkIcon } from '../../ui/chart-legend';
 import { seriesLine } from '../../ui/chart-look';
 import { SelectField, TextField } from '../../ui/field';
+import { labelWithNames } from '../../ui/isolate-name';
 import { packageApiPatch, unusedPackageWarning } from './package-defaults';
 import { catalogPriceHint, chooseSize, formatSize, sizeChoiceOf } from './package-size';
 
@@ -289,14 +290,14 @@ export const PackageCard = memo(function PackageCard({
       <div className="editor-actions">
         <button
           type="button"
-          aria-label={t('Duplicate {name}', { name })}
+          aria-label={labelWithNames(t, 'Duplicate {name}', { name })}
           onClick={() => onDuplicate(index)}
         >
           {t('Duplicate')}
         </button>
         <button
           type="button"
-          aria-label={t('Renew {name}', { name })}
+          aria-label={labelWithNames(t, 'Renew {name}', { name })}
           aria-describedby={renewReasonId}
           disabled={renewal === null}
           onClick={() => {
@@ -308,7 +309,7 @@ export const PackageCard = memo(function PackageCard({
         {atAlert ? (
           <button
             type="button"
-            aria-label={t('Renew {name} at the 80 % alert', { name })}
+            aria-label={labelWithNames(t, 'Renew {name} at the 80 % alert', { name })}
             aria-describedby={renewReasonId}
             onClick={() => onRenew(index, atAlert)}
           >
@@ -317,7 +318,7 @@ export const PackageCard = memo(function PackageCard({
         ) : null}
         <button
           type="button"
-          aria-label={t('Remove {name}', { name })}
+          aria-label={labelWithNames(t, 'Remove {name}', { name })}
           onClick={() => onRemove(index)}
         >
           {t('Remove')}

@@ -13,6 +13,7 @@ import {
   PLAN_LINE,
   seriesLine,
 } from '../../ui/chart-look';
+import { isolateName } from '../../ui/isolate-name';
 import { TableScroll } from '../../ui/table-scroll';
 import { allowanceName, usePackageNames } from './package-names';
 import { toAllowanceSeries } from './to-allowance-series';
@@ -214,7 +215,10 @@ export const AllowanceFigures = memo(function AllowanceFigures({
     [simulation, scenario, colourOf],
   );
   return allowances.map((bars) => {
-    const name = allowanceName(bars.label, bars.resetEvery, t);
+    // A typed label is isolated from the sentence around it; the page's own words need not be.
+    const name = bars.label
+      ? isolateName(bars.label)
+      : allowanceName(bars.label, bars.resetEvery, t);
     const wasted = bars.months.reduce((sum, month) => sum + month.wasted, 0);
     return (
       <ChartFigure

@@ -9,6 +9,7 @@ import { priceDraftFromCatalog } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { SelectField, TextField } from '../../ui/field';
 import { InfoTip } from '../../ui/info-tip';
+import { labelWithNames } from '../../ui/isolate-name';
 import { useFocusLater } from '../../ui/use-focus-later';
 import {
   addTier,
@@ -217,7 +218,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
                     {entry.tiers.length > 1 ? (
                       <button
                         type="button"
-                        aria-label={t('Remove tier {number} of {name}', {
+                        aria-label={labelWithNames(t, 'Remove tier {number} of {name}', {
                           number: tierIndex + 1,
                           name,
                         })}
@@ -244,7 +245,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
         <button
           type="button"
           data-add-tier
-          aria-label={t('Add a tier to {name}', { name })}
+          aria-label={labelWithNames(t, 'Add a tier to {name}', { name })}
           onClick={() => {
             setTiers(addTier(entry.tiers));
             focusLater(`[data-tier-index="${entry.tiers.length - 1}"] input`);
@@ -255,7 +256,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
         {listed ? (
           <button
             type="button"
-            aria-label={t('Reset {name} to catalog price', { name })}
+            aria-label={labelWithNames(t, 'Reset {name} to catalog price', { name })}
             disabled={matchesCatalog(entry, listed)}
             onClick={() => setPriceEntry(priceDraftFromCatalog(listed, entry.region))}
           >
@@ -265,7 +266,7 @@ const PriceEntryEditor = memo(function PriceEntryEditor({
         {removable ? (
           <button
             type="button"
-            aria-label={t('Remove prices for {name}', { name })}
+            aria-label={labelWithNames(t, 'Remove prices for {name}', { name })}
             onClick={() => onRemove(index, entry)}
           >
             {t('Remove')}

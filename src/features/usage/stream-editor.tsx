@@ -9,6 +9,7 @@ import { useFieldErrorsUnder, useGeneralErrors } from '../../store/derived';
 import type { StreamDraft } from '../../store/draft';
 import { useScenarioStore } from '../../store/scenario-store';
 import { CheckboxField, SelectField, TextField } from '../../ui/field';
+import { labelWithNames } from '../../ui/isolate-name';
 import {
   generatorFromTypedCalls,
   horizonMonthLabels,
@@ -162,7 +163,7 @@ export const StreamEditor = memo(function StreamEditor({
       <div className="editor-actions">
         <button
           type="button"
-          aria-label={t('Remove stream {name}', { name })}
+          aria-label={labelWithNames(t, 'Remove stream {name}', { name })}
           onClick={() => onRemove(index)}
         >
           {t('Remove stream')}
