@@ -220,12 +220,12 @@ type LighthouseRun = {
   readonly blockingMs: number;
 };
 
-function lighthouseRun(): LighthouseRun {
+function lighthouseRun(base = BASE): LighthouseRun {
   const output = execFileSync(
     'npx',
     [
       'lighthouse',
-      BASE,
+      base,
       '--quiet',
       '--output=json',
       '--only-categories=performance,accessibility',
@@ -265,6 +265,7 @@ const spread = (values: readonly number[], digits = 0) =>
  */
 async function loadTimes(
   summaryInHtml: boolean,
+  base = BASE,
   loads = 5,
 ): Promise<{ paint: number[]; summary: number[]; chart: number[] }> {
   const times = { paint: [] as number[], summary: [] as number[], chart: [] as number[] };
@@ -273,17 +274,24 @@ async function loadTimes(
     for (let load = 0; load < loads; load++) {
       // A new context each time: no saved estimate, no service worker, nothing cached.
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // tsx names functions with a helper the page does not have; functions passed to it need it.
+      await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
       const page = await context.newPage();
-      await page.goto(BASE);
+      await page.goto(base);
       const figures = await page.evaluate(
         () =>
           new Promise<{ paint: number; summary: number; chart: number }>((resolve, reject) => {
             const started = performance.now();
+            let summary: number | undefined;
+            let chart: number | undefined;
             const check = () => {
               const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime;
               const paint = at('first-contentful-paint');
-              const summary = at('summary-visible');
-              const chart = at('first-chart-visible');
+              // A build without these marks (an older reference): when each is first seen.
+              const seen = (selector: string) =>
+                document.querySelector(selector) ? performance.now() : undefined;
+              summary ??= at('summary-visible') ?? seen('.results-panel .summary-block');
+              chart ??= at('first-chart-visible') ?? seen('.chart-canvas svg.recharts-surface');
               if (paint !== undefined && summary !== undefined && chart !== undefined)
                 resolve({ paint, summary, chart });
               else if (performance.now() - started > 30_000)
@@ -305,28 +313,27 @@ async function loadTimes(
 }
 
 /** Edits on this build and on the reference build, alternating sessions so both share the noise. */
-async function editRows(referenceRef: string | undefined): Promise<UiRow[]> {
+type Reference = { readonly ref: string; readonly base: string };
+
+async function editRows(reference: Reference | null): Promise<UiRow[]> {
   const name =
     'page: an edit on large.json to every chart redrawn and painted, in Chromium (Performance API), median';
-  const reference = referenceRef ? buildReference(referenceRef) : null;
-  const referencePort = PORT + 2;
-  const referenceServer = reference ? await startPreview(referencePort, reference.dist) : null;
   try {
     const samples: number[] = [];
     const referenceSamples: number[] = [];
     for (let round = 0; round < 2; round++) {
       await settle();
       samples.push(...(await editLatencies()));
-      if (referenceServer) {
+      if (reference) {
         await settle();
-        referenceSamples.push(...(await editLatencies(`http://127.0.0.1:${referencePort}/`)));
+        referenceSamples.push(...(await editLatencies(reference.base)));
       }
     }
     const median = medianOf(samples);
     const against =
       referenceSamples.length === 0
         ? ''
-        : `; the same edits on the build of ${referenceRef}, same run: ${medianOf(referenceSamples).toFixed(1)} ms (p95 ${p95Of(referenceSamples).toFixed(1)} ms), ${(medianOf(referenceSamples) / median).toFixed(1)}× the time`;
+        : `; the same edits on the build of ${reference?.ref}, same run: ${medianOf(referenceSamples).toFixed(1)} ms (p95 ${p95Of(referenceSamples).toFixed(1)} ms), ${(medianOf(referenceSamples) / median).toFixed(1)}× the time`;
     return [
       {
         name,
@@ -344,9 +351,6 @@ async function editRows(referenceRef: string | undefined): Promise<UiRow[]> {
         met: false,
       },
     ];
-  } finally {
-    referenceServer?.kill();
-    reference?.dispose();
   }
 }
 
@@ -372,24 +376,39 @@ export async function uiRows(): Promise<UiRow[]> {
     met: solver.files.length > 0 && !solver.inInitial,
   });
   const server = await startPreview();
+  const referenceRef = process.env.BENCH_REFERENCE;
+  const referenceBuild = referenceRef ? buildReference(referenceRef) : null;
+  const referencePort = PORT + 2;
+  const referenceServer = referenceBuild
+    ? await startPreview(referencePort, referenceBuild.dist)
+    : null;
+  const reference =
+    referenceRef && referenceServer
+      ? { ref: referenceRef, base: `http://127.0.0.1:${referencePort}/` }
+      : null;
   try {
-    rows.push(...(await editRows(process.env.BENCH_REFERENCE)));
+    rows.push(...(await editRows(reference)));
     const summaryInHtml = readFileSync(join(root, 'dist', 'index.html'), 'utf8').includes(
       'summary-block',
     );
     try {
       await settle();
       const loads = await loadTimes(summaryInHtml);
+      const referenceLoads = reference ? await loadTimes(false, reference.base) : null;
+      const before = (values: readonly number[] | undefined) =>
+        values && reference
+          ? `; the build of ${reference.ref}, same run: ${medianOf(values).toFixed(0)} ms`
+          : '';
       rows.push(
         {
           name: 'page: demo, summary visible, from navigation (Performance marks, 1280 × 900, median of 5 loads)',
-          figure: `${medianOf(loads.summary).toFixed(0)} ms (${spread(loads.summary)} ms)${summaryInHtml ? ', in the first paint: the built HTML holds it' : ''}; first paint ${medianOf(loads.paint).toFixed(0)} ms`,
+          figure: `${medianOf(loads.summary).toFixed(0)} ms (${spread(loads.summary)} ms)${summaryInHtml ? ', in the first paint: the built HTML holds it' : ''}; first paint ${medianOf(loads.paint).toFixed(0)} ms${before(referenceLoads?.summary)}`,
           target: '≤ 1.0 s',
           met: medianOf(loads.summary) <= 1000,
         },
         {
           name: 'page: demo, first chart visible, from navigation (median of 5 loads)',
-          figure: `${medianOf(loads.chart).toFixed(0)} ms (${spread(loads.chart)} ms)`,
+          figure: `${medianOf(loads.chart).toFixed(0)} ms (${spread(loads.chart)} ms)${before(referenceLoads?.chart)}`,
           target: '≤ 1.5 s',
           met: medianOf(loads.chart) <= 1500,
         },
@@ -405,29 +424,47 @@ export async function uiRows(): Promise<UiRow[]> {
     // Lighthouse's own advice for a noisy machine: several runs, the median. Each starts once
     // the browser before it has had time to close, so no run shares the CPU with a teardown.
     const runs: LighthouseRun[] = [];
+    const referenceRuns: LighthouseRun[] = [];
     for (let run = 0; run < 5; run++) {
       await settle();
       runs.push(lighthouseRun());
+      if (reference) {
+        await settle();
+        referenceRuns.push(lighthouseRun(reference.base));
+      }
     }
+    const referenceMedian = (
+      pick: (run: LighthouseRun) => number,
+      unit: (value: number) => string,
+    ) =>
+      reference && referenceRuns.length > 0
+        ? `; the build of ${reference.ref}, same run: ${unit(medianOf(referenceRuns.map(pick)))}`
+        : '';
     const performanceScores = runs.map((run) => run.performance);
     const largest = runs.map((run) => run.largestPaintMs);
     const blocking = runs.map((run) => run.blockingMs);
     rows.push(
       {
         name: 'page: Lighthouse 12.2.3 performance (built app, demo scenario, mobile preset), median of 5 runs',
-        figure: `${medianOf(performanceScores)} (runs: ${performanceScores.join(', ')})`,
+        figure: `${medianOf(performanceScores)} (runs: ${performanceScores.join(', ')})${referenceMedian((run) => run.performance, String)}`,
         target: '≥ 98',
         met: medianOf(performanceScores) >= 98,
       },
       {
         name: 'page: Lighthouse largest contentful paint (mobile preset, simulated slow 4G and CPU), median of 5 runs',
-        figure: `${(medianOf(largest) / 1000).toFixed(2)} s (${spread(largest)} ms)`,
+        figure: `${(medianOf(largest) / 1000).toFixed(2)} s (${spread(largest)} ms)${referenceMedian(
+          (run) => run.largestPaintMs,
+          (ms) => `${(ms / 1000).toFixed(2)} s`,
+        )}`,
         target: '≤ 1.2 s',
         met: medianOf(largest) <= 1200,
       },
       {
         name: 'page: Lighthouse total blocking time (mobile preset), median of 5 runs',
-        figure: `${medianOf(blocking).toFixed(0)} ms (${spread(blocking)} ms)`,
+        figure: `${medianOf(blocking).toFixed(0)} ms (${spread(blocking)} ms)${referenceMedian(
+          (run) => run.blockingMs,
+          (ms) => `${ms.toFixed(0)} ms`,
+        )}`,
         target: '≤ 100 ms',
         met: medianOf(blocking) <= 100,
       },
@@ -440,6 +477,8 @@ export async function uiRows(): Promise<UiRow[]> {
     );
   } finally {
     server.kill();
+    referenceServer?.kill();
+    referenceBuild?.dispose();
   }
   return rows;
 }
