@@ -193,6 +193,9 @@ function render(rows: readonly Row[]): string {
     ),
     '',
   ];
+  // What each change bought, measured before and after in one run: kept by hand, as written.
+  const notes = join(root, 'bench', 'notes.md');
+  if (existsSync(notes)) lines.push(readFileSync(notes, 'utf8'));
   // Mutation scores are measured apart (minutes per module) and kept by hand beside the figures.
   const mutation = join(root, 'bench', 'mutation-scores.md');
   if (existsSync(mutation)) lines.push(readFileSync(mutation, 'utf8'));

@@ -57,6 +57,15 @@ if (typeof window !== 'undefined') {
   window.addEventListener('beforeprint', () => flushSync(drawAllNow));
 }
 
+/** True once printing (or anything else) has asked for every drawing of the page; it stays true. */
+export function useDrawingEverything(): boolean {
+  return useSyncExternalStore(
+    subscribe,
+    () => drawEverything,
+    () => drawEverything,
+  );
+}
+
 /** True once the element has come within MARGIN of the viewport; it stays true after. */
 export function useNearViewport<T extends Element>(): {
   readonly ref: RefObject<T | null>;
@@ -64,11 +73,7 @@ export function useNearViewport<T extends Element>(): {
 } {
   const ref = useRef<T | null>(null);
   const [seen, setSeen] = useState(false);
-  const everything = useSyncExternalStore(
-    subscribe,
-    () => drawEverything,
-    () => drawEverything,
-  );
+  const everything = useDrawingEverything();
   useEffect(() => {
     const element = ref.current;
     if (seen || everything || !element) return;

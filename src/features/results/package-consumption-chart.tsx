@@ -22,6 +22,7 @@ import {
   seriesColour,
   seriesLine,
 } from '../../ui/chart-look';
+import { useFirstMark } from '../../ui/first-mark';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
@@ -50,6 +51,7 @@ export const PackageConsumptionChart = memo(function PackageConsumptionChart({
   readonly series: ConsumptionSeries;
 }) {
   const t = useT();
+  useFirstMark('first-chart-visible');
   // A new language draws the chart anew: its axis ticks, markers and names are written in it.
   const locale = useLocale();
   const { firstDay, days, ticks, frame, highest } = series;

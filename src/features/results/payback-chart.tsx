@@ -24,6 +24,7 @@ import {
   PAYBACK_COLOUR,
   PLAN_LINE,
 } from '../../ui/chart-look';
+import { useFirstMark } from '../../ui/first-mark';
 import { ChartTip } from './chart-tip';
 import { DayAxis, type FrameDay, PickedDayLine, RoundValueAxis, toFrameDays } from './frame-axes';
 import { isoOfDay } from './horizon-days';
@@ -50,6 +51,7 @@ export const PaybackChart = memo(function PaybackChart({
   readonly currency: string;
 }) {
   const t = useT();
+  useFirstMark('first-chart-visible');
   // A new language draws the chart anew: its axis ticks and names are formatted in it.
   const locale = useLocale();
   const { frame, firstDay, ticks, highest } = series;

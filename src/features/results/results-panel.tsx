@@ -4,6 +4,7 @@ import { useMessages } from '../../i18n/messages';
 import { useT } from '../../i18n/translate';
 import { useDraftCheck } from '../../store/derived';
 import { MountInTurn } from '../../ui/mount-in-turn';
+import { useDrawingEverything } from '../../ui/near-viewport';
 import { Assumptions } from './assumptions';
 import { AllowanceFigures, ConsumptionFigure, PaybackFigure, WhoPaysFigure } from './chart-figures';
 import { DeductionOrder } from './deduction-order';
@@ -26,6 +27,7 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
   // quicker edit replaces, so the charts never wait for hundreds of table rows.
   const view = useSimulation();
   const tablesView = useDeferredValue(view);
+  const drawingEverything = useDrawingEverything();
   return (
     <section className="panel results-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('Results')}</h2>
@@ -39,12 +41,15 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
       {view === null ? null : (
         <ResultsCatalogContext value={catalog}>
           <div className={view.stale ? 'results-body stale' : 'results-body'}>
+            {/* On paper only: drawn once printing asks for the whole page, so no edit waits for its rows. */}
+            {drawingEverything ? (
             <ReportCover
               simulation={view.simulation}
               scenario={view.scenario}
               catalog={catalog}
               today={formatIsoDate(billingDayOf(Date.now()))}
             />
+            ) : null}
             <Summary simulation={view.simulation} scenario={view.scenario} />
             <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
             <AllowanceFigures simulation={view.simulation} scenario={view.scenario} />

@@ -2,6 +2,7 @@ import { memo, type ReactNode, useId, useMemo } from 'react';
 import type { Scenario, Simulation } from '../../engine';
 import { formatCount, formatCurrency, formatDate, formatRatioAsPercent } from '../../i18n/format';
 import { type Translate, useT } from '../../i18n/translate';
+import { useFirstMark } from '../../ui/first-mark';
 import { InfoTip } from '../../ui/info-tip';
 import { withNames } from '../../ui/with-names';
 import { usePackageNames } from './package-names';
@@ -17,6 +18,7 @@ export const Summary = memo(function Summary({
 }) {
   const t = useT();
   const headingId = useId();
+  useFirstMark('summary-visible');
   const summary = useMemo(() => toSummary(simulation, scenario), [simulation, scenario]);
   const names = usePackageNames(scenario.packages);
   const money = (amount: string) => formatCurrency(amount, scenario.currency);

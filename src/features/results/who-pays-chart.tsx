@@ -24,6 +24,7 @@ import {
   formatAxisMonth,
   GRID_COLOUR,
 } from '../../ui/chart-look';
+import { useFirstMark } from '../../ui/first-mark';
 import { ChartTip } from './chart-tip';
 import { RoundValueAxis } from './frame-axes';
 import { toStackSegments } from './stack-segments';
@@ -58,6 +59,7 @@ export const WhoPaysChart = memo(function WhoPaysChart({
   readonly series: WhoPaysSeries;
 }) {
   const t = useT();
+  useFirstMark('first-chart-visible');
   // A new language draws the chart anew: its axis ticks and names are formatted in it.
   const locale = useLocale();
   // The parts' names are in the page's language, so they follow it.
