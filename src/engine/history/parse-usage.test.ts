@@ -240,13 +240,13 @@ describe('the header row and the lines', () => {
     });
   });
 
-  // A file long enough for one report on the way (one each 50,000 rows): slow under mutation.
+  // A file long enough for one report on the way (one each 50,000 rows); blank lines keep it quick.
   it('reports its progress now and then, growing to the whole text', { timeout: 60_000 }, () => {
-    const rows = Array.from({ length: 60_000 }, () => '2026-05-01,passport,cn-north-4,1');
-    const text = ['date,api,region,calls', ...rows].join('\n');
+    const blank = Array.from({ length: 60_000 }, () => '');
+    const text = ['date,api,region,calls', ...blank, '2026-05-01,passport,cn-north-4,1'].join('\n');
     const shares: number[] = [];
     const result = parseUsageText(text, { names, onProgress: (share) => shares.push(share) });
-    expect(result.ok && result.usage.usedRows).toBe(60_000);
+    expect(result.ok && result.usage).toMatchObject({ usedRows: 1, skipped: [] });
     expect(shares.length).toBeGreaterThan(1);
     expect(shares.length).toBeLessThan(10);
     expect(shares.at(-1)).toBe(1);
