@@ -9,8 +9,14 @@ describe('reading numbers as typed', () => {
     ['1_000', 1000],
     ['-3', -3],
     ['1.5', 1.5],
+    ['1.25', 1.25],
+    ['-0.125', -0.125],
     ['', undefined],
     ['12a', '12a'],
+    ['a12', 'a12'],
+    ['x1.5', 'x1.5'],
+    ['1.', '1.'],
+    ['.5', '.5'],
   ])('reads %j as %j', (text, expected) => {
     expect(readNumberText(text)).toBe(expected);
   });

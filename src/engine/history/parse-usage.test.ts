@@ -5,7 +5,7 @@ import { parseCalls } from './aggregate';
 import { decodeUsageBytes, detectEncoding } from './encoding';
 import { billingMonthOf } from './month-of-time';
 import { nameMatcher } from './names';
-import { parseUsageText } from './parse-usage';
+import { parseUsageText, readHeaders } from './parse-usage';
 
 const names = nameMatcher(shippedCatalogs());
 
@@ -187,6 +187,74 @@ describe('a usage export', () => {
     expect(parse('date,api,region,calls\n2026-05-01,passport\n').usage.skipped).toEqual([
       { line: 2, reason: { code: 'missingColumn', column: 'region' } },
     ]);
+  });
+});
+
+describe('the header row and the lines', () => {
+  it('takes the first row with any text as the header, passing over blank lines before it', () => {
+    const text = '\n  ,  , \n date ,api,,calls\n2026-05-01,passport,x,2\n';
+    expect(readHeaders(text)).toEqual([' date ', 'api', '', 'calls']);
+    const result = parseUsageText(text, { names, defaultRegion: 'cn-north-4' });
+    expect(result).toMatchObject({ ok: true, preset: 'plain' });
+    if (!result.ok) return;
+    expect(result.usage.skipped).toEqual([]);
+    expect(result.usage.streams).toEqual([
+      { api: 'passport', region: 'cn-north-4', history: [{ month: '2026-05', calls: 2 }] },
+    ]);
+  });
+
+  it('has no header and no mapping for an empty text', () => {
+    expect(readHeaders('')).toEqual([]);
+    expect(parseUsageText('', { names })).toEqual({
+      ok: false,
+      headers: [],
+      missing: ['date', 'api', 'calls'],
+      unknown: [],
+    });
+  });
+
+  it('counts the lines of quoted fields that start or end with a line break', () => {
+    const text = [
+      'date,api,region,calls',
+      '2026-05-01,"',
+      'passport",cn-north-4,1',
+      '2026-05-01,passport,"cn-north-4',
+      '",x',
+      '2026-05-01,passport,cn-north-4,y',
+    ].join('\n');
+    const { usage } = parse(text);
+    expect(usage.usedRows).toBe(1);
+    expect(usage.skipped).toEqual([
+      { line: 4, reason: { code: 'badNumber', value: 'x' } },
+      { line: 6, reason: { code: 'badNumber', value: 'y' } },
+    ]);
+  });
+
+  it('says which preset it read unless the columns were mapped by hand', () => {
+    const text = 'date,api,region,calls\n2026-05-01,passport,cn-north-4,2\n';
+    expect(parseUsageText(text, { names })).toMatchObject({ ok: true, preset: 'plain' });
+    expect(parseUsageText(text, { names, hand: {} })).toMatchObject({ ok: true, preset: 'plain' });
+    expect(parseUsageText(text, { names, hand: { calls: '4' } })).toMatchObject({
+      ok: true,
+      preset: null,
+    });
+  });
+
+  // A file long enough for one report on the way (one each 50,000 rows); blank lines keep it quick.
+  it('reports its progress now and then, growing to the whole text', { timeout: 60_000 }, () => {
+    const blank = Array.from({ length: 60_000 }, () => '');
+    const text = ['date,api,region,calls', ...blank, '2026-05-01,passport,cn-north-4,1'].join('\n');
+    const shares: number[] = [];
+    const result = parseUsageText(text, { names, onProgress: (share) => shares.push(share) });
+    expect(result.ok && result.usage).toMatchObject({ usedRows: 1, skipped: [] });
+    expect(shares.length).toBeGreaterThan(1);
+    expect(shares.length).toBeLessThan(10);
+    expect(shares.at(-1)).toBe(1);
+    for (const share of shares.slice(0, -1)) {
+      expect(share).toBeGreaterThan(0);
+      expect(share).toBeLessThan(1);
+    }
+    expect(parseUsageText(text, { names }).ok).toBe(true);
   });
 });
 

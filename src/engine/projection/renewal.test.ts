@@ -16,6 +16,23 @@ describe('renewals', () => {
     expect(renewalDate({ ...pkg, activatesOn: 'soon' })).toBeNull();
   });
 
+  it('reads the dates as typed: spaces around them, and no activation day means the purchase day', () => {
+    expect(renewalDate({ ...pkg, activatesOn: ' 2027-03-10 ' })).toBe('2028-03-11');
+    expect(renewalDate({ ...pkg, createdOn: ' 2027-03-10 ', activatesOn: '  ' })).toBe(
+      '2028-03-11',
+    );
+    expect(renewalDate({ ...pkg, createdOn: '2027-03-10', activatesOn: '2027-04-01' })).toBe(
+      '2028-04-02',
+    );
+  });
+
+  it('takes an empty validity as a year and has no date for a validity that is not whole months', () => {
+    expect(renewalDate({ ...pkg, validityMonths: '' })).toBe('2028-01-02');
+    expect(renewalDate({ ...pkg, validityMonths: '1' })).toBe('2027-02-02');
+    for (const validityMonths of ['0', '-1', '1.5', 'a year'])
+      expect(renewalDate({ ...pkg, validityMonths })).toBeNull();
+  });
+
   it('takes over on the day the package runs out, when that comes before its expiry', () => {
     expect(renewalStart(pkg, { exhaustedOn: '2027-06-14', alertOn: '2027-05-20' })).toEqual({
       startsOn: '2027-06-14',
@@ -30,12 +47,26 @@ describe('renewals', () => {
     expect(renewalStart({ ...pkg, validityMonths: 'a year' }, null)).toBeNull();
   });
 
+  it('takes over the day after expiry when the simulation says it runs out later', () => {
+    expect(renewalStart(pkg, { exhaustedOn: '2028-03-01', alertOn: '2027-12-01' })).toEqual({
+      startsOn: '2028-01-02',
+      reason: 'expires',
+    });
+    expect(renewalStart(pkg, { exhaustedOn: '2028-01-01', alertOn: null })).toEqual({
+      startsOn: '2028-01-01',
+      reason: 'runs-out',
+    });
+  });
+
   it('renews at the 80 % alert only when the alert comes before the renewal would', () => {
     expect(renewalAtAlert(pkg, { exhaustedOn: '2027-06-14', alertOn: '2027-05-20' })).toBe(
       '2027-05-20',
     );
     expect(renewalAtAlert(pkg, { exhaustedOn: '2027-06-14', alertOn: '2027-06-14' })).toBeNull();
     expect(renewalAtAlert(pkg, { exhaustedOn: null, alertOn: null })).toBeNull();
+    expect(renewalAtAlert(pkg, null)).toBeNull();
+    expect(renewalAtAlert(pkg, { exhaustedOn: null, alertOn: '2027-11-30' })).toBe('2027-11-30');
+    expect(renewalAtAlert(pkg, { exhaustedOn: null, alertOn: '2028-01-02' })).toBeNull();
     expect(
       renewalAtAlert({ ...pkg, validityMonths: '0' }, { exhaustedOn: null, alertOn: '2027-05-01' }),
     ).toBeNull();
