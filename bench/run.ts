@@ -153,7 +153,7 @@ async function engineRows(): Promise<Row[]> {
     ...(await advisorSolverRows(large)),
     ...historyRows(),
     ...cliRows(),
-    ...fuzzRows(),
+    ...(await fuzzRows()),
   ];
 }
 
@@ -204,7 +204,7 @@ function render(rows: readonly Row[]): string {
 
 const only = (flag: string) => process.argv.includes(flag);
 const rows = only('--fuzz-only')
-  ? fuzzRows()
+  ? await fuzzRows()
   : only('--ui-only')
     ? await uiRows()
     : only('--cli-only')

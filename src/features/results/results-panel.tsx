@@ -43,12 +43,12 @@ export function ResultsPanel({ catalog }: { readonly catalog: Catalog | undefine
           <div className={view.stale ? 'results-body stale' : 'results-body'}>
             {/* On paper only: drawn once printing asks for the whole page, so no edit waits for its rows. */}
             {drawingEverything ? (
-            <ReportCover
-              simulation={view.simulation}
-              scenario={view.scenario}
-              catalog={catalog}
-              today={formatIsoDate(billingDayOf(Date.now()))}
-            />
+              <ReportCover
+                simulation={view.simulation}
+                scenario={view.scenario}
+                catalog={catalog}
+                today={formatIsoDate(billingDayOf(Date.now()))}
+              />
             ) : null}
             <Summary simulation={view.simulation} scenario={view.scenario} />
             <ConsumptionFigure simulation={view.simulation} scenario={view.scenario} />
