@@ -40,7 +40,7 @@ export function ChoiceDialog({
     >
       <h2 id={titleId}>{title}</h2>
       <div className="confirm-dialog-body">{children}</div>
-      <div className="confirm-dialog-actions choice-dialog-actions">
+      <div className="confirm-dialog-actions">
         {choices.map((choice, index) => (
           <button
             key={choice.label}

@@ -1,8 +1,9 @@
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import type { ReactNode } from 'react';
+import { ChoiceDialog } from './choice-dialog';
 
 /*
- * A modal question with two answers. The browser's own <dialog> keeps focus inside while it is
- * open and closes on Escape (which counts as the cancel answer); focus goes back where it was.
+ * A modal question with two answers: a ChoiceDialog with one choice. Escape counts as the cancel
+ * answer, and focus starts on it.
  */
 export function ConfirmDialog({
   open,
@@ -21,36 +22,15 @@ export function ConfirmDialog({
   readonly onCancel: () => void;
   readonly children: ReactNode;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
-  const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   return (
-    <dialog
-      ref={ref}
-      className="confirm-dialog"
-      aria-labelledby={titleId}
-      onCancel={(event) => {
-        event.preventDefault();
-        onCancel();
-      }}
+    <ChoiceDialog
+      open={open}
+      title={title}
+      choices={[{ label: confirmLabel, onChoose: onConfirm }]}
+      laterLabel={cancelLabel}
+      onLater={onCancel}
     >
-      <h2 id={titleId}>{title}</h2>
-      <div className="confirm-dialog-body">{children}</div>
-      <div className="confirm-dialog-actions">
-        <button type="button" className="primary" onClick={onConfirm}>
-          {confirmLabel}
-        </button>
-        {/* Focus starts on the answer that changes nothing. */}
-        {/* biome-ignore lint/a11y/noAutofocus: a modal dialog's first focus is chosen on purpose */}
-        <button type="button" onClick={onCancel} autoFocus>
-          {cancelLabel}
-        </button>
-      </div>
-    </dialog>
+      {children}
+    </ChoiceDialog>
   );
 }
