@@ -1,17 +1,20 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { createServer, type Plugin } from 'vite';
 
 /*
- * The first screen in the built index.html: the demo's summary and its first chart's frame,
- * rendered by the app's own components (src/app/first-screen.tsx) when the app is built, so a
- * first-time visitor sees figures before any JavaScript runs. A returning visitor, whose saved
- * estimate is not the demo, never sees it: the page's one inline script marks the document
- * before the first paint and the stylesheet hides it (build/content-security-policy.ts).
+ * The whole page in the built index.html, as a first-time visitor first sees it (the demo):
+ * rendered by the app's own components (src/app/prerender.tsx) when the app is built, so it
+ * paints before any JavaScript runs, and the browser's first render takes it over (hydration).
+ * A returning visitor, whose saved estimate is not the demo, never sees it: the page's one
+ * inline script marks the document before the first paint and the stylesheet shows the neutral
+ * loading page instead (build/content-security-policy.ts).
  */
 
-/** Where index.html takes the first screen. */
+/** Where index.html takes the prerendered page. */
 export const FIRST_SCREEN_SLOT = '<!-- first-screen -->';
 
-/** The first screen's HTML, rendered by the app's components through Vite's module loader. */
+/** The demo page's HTML, rendered by the app's components through Vite's module loader. */
 export async function renderFirstScreen(root: string): Promise<string> {
   const server = await createServer({
     root,
@@ -22,13 +25,17 @@ export async function renderFirstScreen(root: string): Promise<string> {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const [{ renderToString }, { createElement }, module] = await Promise.all([
-      import('react-dom/server'),
-      import('react'),
-      server.ssrLoadModule('/src/app/first-screen.tsx'),
+    const [module, demo] = await Promise.all([
+      server.ssrLoadModule('/src/app/prerender.tsx'),
+      server.ssrLoadModule('/src/store/demo.ts'),
     ]);
-    const { FirstScreen } = module as { FirstScreen: () => unknown };
-    return renderToString(createElement(FirstScreen as () => null));
+    const { prerenderPage } = module as { prerenderPage: (catalogJson: string) => string };
+    const { DEMO_DRAFT } = demo as { DEMO_DRAFT: { catalogId: string } };
+    const catalog = await readFile(
+      join(root, 'public', 'catalogs', `${DEMO_DRAFT.catalogId}.json`),
+      'utf8',
+    );
+    return prerenderPage(catalog);
   } finally {
     await server.close();
   }
@@ -47,8 +54,7 @@ export function firstScreenPlugin(): Plugin {
       handler: async (html) => {
         if (!html.includes(FIRST_SCREEN_SLOT))
           throw new Error(`index.html has no ${FIRST_SCREEN_SLOT} for the first screen`);
-        const screen = await renderFirstScreen(root);
-        return html.replace(FIRST_SCREEN_SLOT, `<div class="first-screen">${screen}</div>`);
+        return html.replace(FIRST_SCREEN_SLOT, await renderFirstScreen(root));
       },
     },
   };

@@ -106,3 +106,40 @@ test('a returning visitor’s own figures replace the neutral page, with no cons
   expect(await totalCost(page).textContent()).not.toBe(demoTotal);
   expect(problems).toEqual([]);
 });
+
+test('a first-time visitor’s page is taken over as built, not drawn again, and nothing typed early is lost', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  // The app's entry waits until the test lets it through: until then the built page is all there is.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto('./');
+  const name = page.getByLabel('Estimate name');
+  await expect(name).toHaveValue(/^Demo: /);
+  const builtTotal = await totalCost(page).elementHandle();
+  // Typing before the app runs is held back, not taken and then overwritten by the app.
+  await name.focus();
+  await page.keyboard.type('lost');
+  await expect(name).toHaveValue(/^Demo: /);
+  release();
+  // The app answers: the estimate can be renamed.
+  await expect(async () => {
+    await name.fill('Our own estimate');
+    await expect(name).toHaveValue('Our own estimate', { timeout: 500 });
+  }).toPass();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
+  // The summary the build drew is the one on the page: taken over, not replaced.
+  expect(await builtTotal?.evaluate((element) => element.isConnected)).toBe(true);
+  expect(problems).toEqual([]);
+});

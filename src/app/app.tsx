@@ -38,10 +38,6 @@ export function App() {
   const canRedo = useScenarioStore((state) => state.future.length > 0);
   const { undo, redo, edit, newEstimate } = useScenarioStore.getState();
   const catalog = useCatalog(draft.catalogId).data;
-  // A usage export's names are matched against both catalogs.
-  const otherCatalog = useCatalog(
-    draft.catalogId === 'mainland' ? 'international' : 'mainland',
-  ).data;
   const startBlank = () =>
     newEstimate(blankDraft(draft.catalogId, draft.currency, catalog, nextMonthInBillingZone()));
   return (
@@ -109,10 +105,7 @@ export function App() {
           <div id="history" tabIndex={-1}>
             <MountInTurn order={3}>
               <ErrorBoundary name="Usage history">
-                <HistoryImport
-                  catalog={catalog}
-                  catalogs={[catalog, otherCatalog].filter((item) => item !== undefined)}
-                />
+                <HistoryImport catalog={catalog} />
               </ErrorBoundary>
             </MountInTurn>
           </div>

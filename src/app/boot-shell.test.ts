@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /*
- * index.html shows the header before the JavaScript arrives (the page's first paint); the app
- * then draws the same header. The two must say the same thing.
+ * index.html shows a returning visitor a loading page before the JavaScript arrives (the page's
+ * first paint); the app then draws the same header. The two must say the same thing.
  */
 
 const root = join(import.meta.dirname, '..', '..');
@@ -17,7 +17,7 @@ function textOf(tag: string): string {
   return match[1].trim();
 }
 
-describe('the loading shell in index.html', () => {
+describe('the loading page in index.html', () => {
   it('shows the title the app draws', () => {
     expect(app).toContain(`<h1>{t('${textOf('h1')}')}</h1>`);
   });
@@ -27,10 +27,14 @@ describe('the loading shell in index.html', () => {
     expect(app.replace(/\s+/g, ' ')).toContain(`'${description}'`);
   });
 
-  it('is inside the element the app renders into, so the first render replaces it', () => {
+  it('sits beside the element the app takes over, which holds nothing but the prerendered page', () => {
+    const shellStart = html.indexOf('<div id="boot-shell"');
     const rootStart = html.indexOf('<div id="root">');
-    expect(rootStart).toBeGreaterThan(-1);
-    expect(html.indexOf('<h1>')).toBeGreaterThan(rootStart);
-    expect(html.indexOf('role="status"')).toBeGreaterThan(rootStart);
+    expect(shellStart).toBeGreaterThan(-1);
+    expect(html.indexOf('<h1>')).toBeGreaterThan(shellStart);
+    expect(html.indexOf('role="status"')).toBeLessThan(rootStart);
+    // Anything else inside #root would differ from what the app draws there, so it could not
+    // take the page over (hydration).
+    expect(html).toContain('<div id="root"><!-- first-screen --></div>');
   });
 });

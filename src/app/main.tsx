@@ -1,12 +1,12 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
+import { QueryClient } from '@tanstack/react-query';
+import { startTransition } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogQueryOptions } from '../features/catalog/catalog-query';
 import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
 import { useScenarioStore } from '../store/scenario-store';
-import { App } from './app.tsx';
-import { ErrorBoundary } from './error-boundary';
-import { NewVersionNotice, startNewVersionWatch } from './new-version';
+import { mountAllAtOnce } from '../ui/mount-in-turn';
+import { startNewVersionWatch } from './new-version';
+import { Root } from './root';
 import './styles.css';
 
 const container = document.getElementById('root');
@@ -46,23 +46,32 @@ const shareCodecLoaded = isShareFragment(window.location.hash)
   ? loadShareLinkCodec().catch(() => undefined)
   : Promise.resolve();
 
+/**
+ * The demo's page is in index.html for a first-time visitor (build/first-screen-plugin.ts): the
+ * first render takes it over instead of drawing it again. Anyone else (a saved estimate, a share
+ * link, another language) was marked `returning` before the first paint and gets a fresh render.
+ */
+const takesOverPrerenderedPage =
+  !document.documentElement.classList.contains('returning') && container.firstElementChild !== null;
+
 void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCodecLoaded]).then(
   () => {
+    if (takesOverPrerenderedPage) {
+      // As the build rendered it: every section at once (hydration yields to the browser anyway).
+      mountAllAtOnce();
+      // In a transition, the take-over runs in slices that yield to the browser between them.
+      startTransition(() => {
+        hydrateRoot(container, <Root queryClient={queryClient} />, {
+          // The page differed from the built HTML (the catalog did not load in time, say): React
+          // has drawn it afresh, which is all the visitor needs; the attribute lets a test tell.
+          onRecoverableError: () => container.setAttribute('data-drawn-afresh', ''),
+        });
+      });
+      return;
+    }
     const root = createRoot(container);
     // A transition renders in slices that yield to the browser, so the first render never blocks
     // the main thread for long; the header and loading notice in index.html show meanwhile.
-    startTransition(() =>
-      root.render(
-        <StrictMode>
-          <QueryClientProvider client={queryClient}>
-            <ErrorBoundary name="The page" wholePage>
-              <App />
-            </ErrorBoundary>
-            {/* Outside the page's boundary: a page that failed on a missing part can still reload. */}
-            <NewVersionNotice />
-          </QueryClientProvider>
-        </StrictMode>,
-      ),
-    );
+    startTransition(() => root.render(<Root queryClient={queryClient} />));
   },
 );

@@ -41,7 +41,7 @@ export function startNewVersionWatch(): void {
     if (useNewVersion.getState().reason === null) useNewVersion.setState({ reason: 'partMissing' });
   });
   if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  window.addEventListener('load', async () => {
+  const watch = async () => {
     // Loaded after the page, so the first paint waits for none of it.
     const { Workbox } = await import('workbox-window');
     // Relative to the page, so the worker's scope is the folder the app is served from.
@@ -68,7 +68,11 @@ export function startNewVersionWatch(): void {
     };
     document.addEventListener('visibilitychange', checkForUpdate);
     setInterval(checkForUpdate, UPDATE_CHECK_INTERVAL_MS);
-  });
+  };
+  // The app's files load after the first paint (build/content-security-policy.ts), often after
+  // the page's load event.
+  if (document.readyState === 'complete') void watch();
+  else window.addEventListener('load', () => void watch(), { once: true });
 }
 
 /** Offers the new version; the user chooses when, and keeps their work. */

@@ -1,4 +1,11 @@
-import { type ReactNode, startTransition, useEffect, useState, useSyncExternalStore } from 'react';
+import {
+  type ReactNode,
+  Suspense,
+  startTransition,
+  useEffect,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { createTurnQueue } from './turns';
 
 /*
@@ -22,6 +29,17 @@ function nextTask(run: () => void): void {
 
 const sections = createTurnQueue(nextTask);
 
+let allAtOnce = false;
+
+/**
+ * Every section mounts with the first render, none in turns: the build renders the whole page
+ * into index.html this way, and the browser's first render takes that HTML over (hydration,
+ * which already yields to the browser between slices), so both must draw the same sections.
+ */
+export function mountAllAtOnce(): void {
+  allAtOnce = true;
+}
+
 /**
  * Mounts its children in their turn (lower `order` first); nothing is shown before. Once the
  * first load's turns are over, it mounts them at once (a card the user adds, a page of cards).
@@ -36,7 +54,7 @@ export function MountInTurn({
   readonly immediately?: boolean;
   readonly children: ReactNode;
 }) {
-  const [mounted, setMounted] = useState(() => immediately || sections.settled());
+  const [mounted, setMounted] = useState(() => immediately || allAtOnce || sections.settled());
   useEffect(() => {
     if (mounted) return;
     let turnTaken = false;
@@ -50,14 +68,17 @@ export function MountInTurn({
       if (turnTaken) sections.done();
     };
   }, [order, mounted]);
-  return mounted ? children : null;
+  if (!mounted) return null;
+  // Taking over the prerendered page, each section is a boundary of its own: React takes them
+  // over one by one, each its own short task, rather than the whole page in one commit.
+  return allAtOnce ? <Suspense fallback={null}>{children}</Suspense> : children;
 }
 
 /** True while the first load is still mounting sections or cards in turns. */
 export function useMountingInTurns(): boolean {
   return useSyncExternalStore(
     sections.subscribe,
-    () => !sections.settled(),
+    () => !allAtOnce && !sections.settled(),
     () => false,
   );
 }

@@ -12,6 +12,7 @@ import { ChartLegend } from '../../ui/chart-legend';
 import { PLAN_COLOUR, PROJECTION_COLOUR } from '../../ui/chart-look';
 import { SelectField } from '../../ui/field';
 import { labelWithNames } from '../../ui/isolate-name';
+import { useCatalog } from '../catalog/catalog-query';
 import { applyForecast } from './apply-forecast';
 import { type KeptHistory, keptHistories } from './kept-histories';
 import { toHistorySeries } from './to-history-series';
@@ -34,18 +35,20 @@ const SKIPPED_SHOWN = 50;
  * anywhere; its months per API and region charted with the forecast, and each forecast one
  * click from the estimate's stream.
  */
-export function HistoryImport({
-  catalog,
-  catalogs,
-}: {
-  readonly catalog: Catalog | undefined;
-  readonly catalogs: readonly Catalog[];
-}) {
+export function HistoryImport({ catalog }: { readonly catalog: Catalog | undefined }) {
   const t = useT();
   const headingId = useId();
   const inputId = useId();
   const mapping = useScenarioStore((state) => state.usageMapping);
   const setMapping = useScenarioStore((state) => state.setUsageMapping);
+  const catalogId = useScenarioStore((state) => state.draft.catalogId);
+  // A usage export's names are matched against both catalogs; the other one loads here, so its
+  // arrival redraws this section, not the whole page.
+  const otherCatalog = useCatalog(catalogId === 'mainland' ? 'international' : 'mainland').data;
+  const catalogs = useMemo(
+    () => [catalog, otherCatalog].filter((item) => item !== undefined),
+    [catalog, otherCatalog],
+  );
   const { state, start } = useUsageImport(catalogs, FORECAST_MONTHS);
   const [file, setFile] = useState<File | null>(null);
   const [encoding, setEncoding] = useState<UsageEncoding | 'auto'>('auto');
