@@ -3,6 +3,7 @@ import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogQueryOptions } from '../features/catalog/catalog-query';
 import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
+import { checkDraftOnce, simulationOf } from '../store/derived';
 import { useScenarioStore } from '../store/scenario-store';
 import { mountAllAtOnce } from '../ui/mount-in-turn';
 import { startNewVersionWatch } from './new-version';
@@ -54,7 +55,27 @@ const shareCodecLoaded = isShareFragment(window.location.hash)
 const takesOverPrerenderedPage =
   !document.documentElement.classList.contains('returning') && container.firstElementChild !== null;
 
-void Promise.all([Promise.race([catalogLoaded, waited]), shellPainted, shareCodecLoaded]).then(
+/** A task of its own: the browser paints and answers input between two of them. */
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+/**
+ * The draft's check and simulation, each worked out in a task of its own before the first render
+ * asks for them (both are kept per draft, src/store/derived.ts): the engine's first run is its
+ * slowest, and inside the render it would make one long task of the start-up.
+ */
+async function simulateInTurns(): Promise<void> {
+  await nextTask();
+  const check = checkDraftOnce(useScenarioStore.getState().draft);
+  await nextTask();
+  if (check.parsed.ok) simulationOf(check.parsed.scenario);
+}
+
+void Promise.all([
+  Promise.race([catalogLoaded, waited]),
+  shellPainted,
+  shareCodecLoaded,
+  simulateInTurns(),
+]).then(
   () => {
     if (takesOverPrerenderedPage) {
       // As the build rendered it: every section at once (hydration yields to the browser anyway).
