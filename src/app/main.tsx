@@ -75,24 +75,22 @@ void Promise.all([
   shellPainted,
   shareCodecLoaded,
   simulateInTurns(),
-]).then(
-  () => {
-    if (takesOverPrerenderedPage) {
-      // As the build rendered it: every section at once (hydration yields to the browser anyway).
-      mountAllAtOnce();
-      // In a transition, the take-over runs in slices that yield to the browser between them.
-      startTransition(() => {
-        hydrateRoot(container, <Root queryClient={queryClient} />, {
-          // The page differed from the built HTML (the catalog did not load in time, say): React
-          // has drawn it afresh, which is all the visitor needs; the attribute lets a test tell.
-          onRecoverableError: () => container.setAttribute('data-drawn-afresh', ''),
-        });
+]).then(() => {
+  if (takesOverPrerenderedPage) {
+    // As the build rendered it: every section at once (hydration yields to the browser anyway).
+    mountAllAtOnce();
+    // In a transition, the take-over runs in slices that yield to the browser between them.
+    startTransition(() => {
+      hydrateRoot(container, <Root queryClient={queryClient} />, {
+        // The page differed from the built HTML (the catalog did not load in time, say): React
+        // has drawn it afresh, which is all the visitor needs; the attribute lets a test tell.
+        onRecoverableError: () => container.setAttribute('data-drawn-afresh', ''),
       });
-      return;
-    }
-    const root = createRoot(container);
-    // A transition renders in slices that yield to the browser, so the first render never blocks
-    // the main thread for long; the header and loading notice in index.html show meanwhile.
-    startTransition(() => root.render(<Root queryClient={queryClient} />));
-  },
-);
+    });
+    return;
+  }
+  const root = createRoot(container);
+  // A transition renders in slices that yield to the browser, so the first render never blocks
+  // the main thread for long; the header and loading notice in index.html show meanwhile.
+  startTransition(() => root.render(<Root queryClient={queryClient} />));
+});
