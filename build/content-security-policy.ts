@@ -13,8 +13,9 @@ export type AppFiles = { readonly entry: string; readonly preloads: readonly str
  * - it marks the document `booting` until the app has taken the prerendered page over
  *   (src/app/root.tsx), and holds back clicks and typing on that page meanwhile: nothing typed
  *   into a field the app does not run yet may be lost when it does;
- * - it loads the app once the first paint is on the screen (or at once in a tab nobody sees):
- *   the page is already drawn, and the app's files and start-up must not hold its paint back.
+ * - it loads the app once the first paint is on the screen (at once in a tab nobody sees; after
+ *   the load event in a browser that does not report paints; after 5 s whatever happens): the
+ *   page is already drawn, and the app's files and start-up must not hold its paint back.
  * Allowed by its hash alone.
  */
 export function firstPaintScript(files: AppFiles): string {
@@ -38,10 +39,12 @@ export function firstPaintScript(files: AppFiles): string {
     'function later(){setTimeout(start,0)}',
     'if(document.visibilityState==="hidden"){start();return}',
     'document.addEventListener("visibilitychange",start,{once:true});',
-    'setTimeout(start,1500);',
-    'try{new PerformanceObserver(function(l){if(l.getEntriesByName("first-contentful-paint").length)later()})',
-    '.observe({type:"paint",buffered:true})}',
-    'catch(e){addEventListener("load",later)}',
+    'setTimeout(start,5000);',
+    'var o=window.PerformanceObserver;',
+    'if(o&&(o.supportedEntryTypes||[]).indexOf("paint")>=0)',
+    'new o(function(l){if(l.getEntriesByName("first-contentful-paint").length)later()})',
+    '.observe({type:"paint",buffered:true});',
+    'else addEventListener("load",later)',
     '})()',
   ].join('');
 }

@@ -65,6 +65,7 @@ export const catalogQueryOptions = (catalogId: string) =>
     retry: 1,
   });
 
-export function useCatalog(catalogId: string) {
-  return useQuery(catalogQueryOptions(catalogId));
+/** A catalog; `enabled: false` reads only what is already loaded, fetching nothing yet. */
+export function useCatalog(catalogId: string, { enabled = true }: { enabled?: boolean } = {}) {
+  return useQuery({ ...catalogQueryOptions(catalogId), enabled });
 }

@@ -1,4 +1,4 @@
-import { type DragEvent, lazy, Suspense, useId, useMemo, useRef, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { billingDayOf, type Catalog, formatIsoDate, type Message } from '../../engine';
 import { USAGE_FIELDS, type UsageField } from '../../engine/history/columns';
 import type { UsageEncoding } from '../../engine/history/encoding';
@@ -42,9 +42,14 @@ export function HistoryImport({ catalog }: { readonly catalog: Catalog | undefin
   const mapping = useScenarioStore((state) => state.usageMapping);
   const setMapping = useScenarioStore((state) => state.setUsageMapping);
   const catalogId = useScenarioStore((state) => state.draft.catalogId);
-  // A usage export's names are matched against both catalogs; the other one loads here, so its
-  // arrival redraws this section, not the whole page.
-  const otherCatalog = useCatalog(catalogId === 'mainland' ? 'international' : 'mainland').data;
+  // A usage export's names are matched against both catalogs. The other one loads here, once
+  // this section is on the page: its arrival then redraws this section alone, and never in the
+  // middle of the page's first render (an update from a store is drawn at once, in one task).
+  const [onThePage, setOnThePage] = useState(false);
+  useEffect(() => setOnThePage(true), []);
+  const otherCatalog = useCatalog(catalogId === 'mainland' ? 'international' : 'mainland', {
+    enabled: onThePage,
+  }).data;
   const catalogs = useMemo(
     () => [catalog, otherCatalog].filter((item) => item !== undefined),
     [catalog, otherCatalog],
