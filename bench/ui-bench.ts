@@ -36,14 +36,18 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-/** The gzip size of the JavaScript index.html loads before anything is lazily imported. */
+/**
+ * The gzip size of the JavaScript index.html loads before anything is lazily imported: the
+ * entry and the modules it preloads, named by the inline script that loads them after the first
+ * paint (build/content-security-policy.ts), or by script and preload tags in older builds.
+ */
 export function initialJavaScriptBytes(distDirectory: string): { gzip: number; files: string[] } {
   const html = readFileSync(join(distDirectory, 'index.html'), 'utf8');
   const files = [
-    ...html.matchAll(
-      /<(?:script[^>]*\ssrc|link[^>]*rel="modulepreload"[^>]*\shref)="([^"]+\.js)"/g,
+    ...new Set(
+      [...html.matchAll(/"(\.?\/?assets\/[^"]+\.js)"/g)].map((match) => match[1] as string),
     ),
-  ].map((match) => match[1] as string);
+  ];
   const gzip = files.reduce(
     (total, file) =>
       total + gzipSync(readFileSync(join(distDirectory, file.replace(/^\.?\//, '')))).length,
