@@ -5,6 +5,7 @@ import { checkDraft } from '../store/draft';
 import { usableLocalStorage } from '../store/save-status';
 import { useScenarioStore } from '../store/scenario-store';
 import { recordPageFailure } from '../store/start-guard';
+import { TakenOverApart } from '../ui/mount-in-turn';
 
 /*
  * Errors never blank the page (issue 14): each section, and the page as a whole, sits in a
@@ -38,7 +39,8 @@ export class ErrorBoundary extends Component<BoundaryProps, BoundaryState> {
   }
 
   override render(): ReactNode {
-    if (this.state.error === null) return this.props.children;
+    // Each section the page guards is also a part taken over on its own (ui/mount-in-turn.tsx).
+    if (this.state.error === null) return <TakenOverApart>{this.props.children}</TakenOverApart>;
     return (
       <SectionFailed
         name={this.props.name}

@@ -69,8 +69,15 @@ export function MountInTurn({
     };
   }, [order, mounted]);
   if (!mounted) return null;
-  // Taking over the prerendered page, each section is a boundary of its own: React takes them
-  // over one by one, each its own short task, rather than the whole page in one commit.
+  return <TakenOverApart>{children}</TakenOverApart>;
+}
+
+/**
+ * Its children as a part React takes over on its own when it takes over the prerendered page
+ * (a Suspense boundary): React takes the parts over one by one, each its own short task, rather
+ * than the whole page in one commit. Otherwise just its children.
+ */
+export function TakenOverApart({ children }: { readonly children: ReactNode }) {
   return allAtOnce ? <Suspense fallback={null}>{children}</Suspense> : children;
 }
 
