@@ -3,9 +3,10 @@ import { DEMO_DRAFT } from '../src/store/demo';
 import { STORE_VERSION, storedStateWith } from '../src/store/persisted';
 
 /*
- * The first screen is in the built HTML (build/first-screen-plugin.ts): a first-time visitor
- * sees the demo's summary before any JavaScript runs, and a returning visitor never sees the
- * demo's figures in place of their own estimate.
+ * The demo's page is in the built HTML (build/first-screen-plugin.ts): a first-time visitor
+ * sees the demo's summary before any JavaScript runs, the app then takes that page over rather
+ * than drawing it again, and a returning visitor never sees the demo's figures in place of
+ * their own estimate.
  */
 
 const totalCost = (page: Page) =>
