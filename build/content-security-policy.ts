@@ -10,9 +10,9 @@ export type AppFiles = { readonly entry: string; readonly preloads: readonly str
  *   (build/first-screen-plugin.ts) is not what this visitor will see (a saved estimate, a share
  *   link, or a page in another language), and the stylesheet then shows the neutral loading page
  *   instead, so they never see a flash of the demo;
- * - it marks the document `booting` until the app has taken the prerendered page over
- *   (src/app/root.tsx), and holds back clicks and typing on that page meanwhile: nothing typed
- *   into a field the app does not run yet may be lost when it does;
+ * - it marks the document `booting` until the app answers on the prerendered page
+ *   (src/app/main.tsx), and holds back clicks and typing on that page meanwhile: a click or a
+ *   keystroke nothing handles yet would change a field behind the app's back;
  * - it loads the app once the first paint is on the screen (at once in a tab nobody sees; after
  *   the load event in a browser that does not report paints; after 5 s whatever happens): the
  *   page is already drawn, and the app's files and start-up must not hold its paint back.

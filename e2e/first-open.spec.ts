@@ -17,7 +17,7 @@ test('first open shows the simulator with no console or page errors', async ({ p
 
   await expect(page).toHaveTitle('OCR billing simulator');
   await expect(simulator.heading).toBeVisible();
-  await expect(page.getByText(/prepaid packages to buy/)).toBeVisible();
+  await expect(page.getByRole('banner').getByText(/prepaid packages to buy/)).toBeVisible();
 
   await page.screenshot({ path: 'test-results/screenshots/first-open.png', fullPage: true });
 

@@ -49,6 +49,9 @@ export class SimulatorPage {
    */
   async ready(): Promise<void> {
     await expect(this.heading).toBeVisible();
+    // The built page shows before the app runs, and holds clicks and typing back until the app
+    // answers on it (build/content-security-policy.ts).
+    await this.page.waitForFunction(() => !document.documentElement.classList.contains('booting'));
     await expect(this.main).toBeVisible();
     await this.page.getByRole('region', { name: 'Compare variants' }).waitFor();
     // Cards after the first of each list mount in turns at load; the page says when it is done.

@@ -2,10 +2,12 @@ import { QueryClient } from '@tanstack/react-query';
 import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { catalogQueryOptions } from '../features/catalog/catalog-query';
+import { loadConsumptionChart } from '../features/results/chart-figures';
 import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
 import { checkDraftOnce, simulationOf } from '../store/derived';
 import { useScenarioStore } from '../store/scenario-store';
 import { mountAllAtOnce } from '../ui/mount-in-turn';
+import { PENDING_DRAWING_ATTRIBUTE } from '../ui/near-viewport';
 import { startNewVersionWatch } from './new-version';
 import { Root } from './root';
 import './styles.css';
@@ -70,6 +72,15 @@ async function simulateInTurns(): Promise<void> {
   if (check.parsed.ok) simulationOf(check.parsed.scenario);
 }
 
+// Where the built page shows the first chart's frame on the screen (a wide window), its code
+// starts loading with the app rather than after the take-over; on a phone the frame is further
+// down, and the code waits until the chart nears the screen.
+const firstChartFrame = takesOverPrerenderedPage
+  ? container.querySelector(`[${PENDING_DRAWING_ATTRIBUTE}]`)
+  : null;
+if (firstChartFrame !== null && firstChartFrame.getBoundingClientRect().top < window.innerHeight)
+  void loadConsumptionChart().catch(() => undefined);
+
 void Promise.all([
   Promise.race([catalogLoaded, waited]),
   shellPainted,
@@ -87,6 +98,10 @@ void Promise.all([
         onRecoverableError: () => container.setAttribute('data-drawn-afresh', ''),
       });
     });
+    // React now answers on the page: a click or a keystroke on a part not yet taken over makes
+    // React take that part over at once and then handle it. The page stops holding them back
+    // (build/content-security-policy.ts).
+    document.documentElement.classList.remove('booting');
     return;
   }
   const root = createRoot(container);

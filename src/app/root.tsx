@@ -25,8 +25,8 @@ export function Root({ queryClient }: { readonly queryClient: QueryClient }) {
 }
 
 /**
- * The app now answers on the page: the loading page index.html showed a returning visitor goes,
- * and the prerendered page stops holding back clicks and typing (build/content-security-policy.ts).
+ * The app's first render is on the page: the loading page index.html showed a returning visitor
+ * goes, and nothing is held back any more (build/content-security-policy.ts).
  */
 function handOverFromIndexHtml(): void {
   document.getElementById('boot-shell')?.remove();

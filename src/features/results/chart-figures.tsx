@@ -26,10 +26,11 @@ import { keyLabel, keyMark } from './who-pays-keys';
 
 /* The three charts. Recharts is loaded with the first chart drawn, not with the page. */
 
+/** The first chart's code (and Recharts): loaded once, whoever asks first. */
+export const loadConsumptionChart = () => import('./package-consumption-chart');
+
 const PackageConsumptionChart = lazy(() =>
-  import('./package-consumption-chart').then((module) => ({
-    default: module.PackageConsumptionChart,
-  })),
+  loadConsumptionChart().then((module) => ({ default: module.PackageConsumptionChart })),
 );
 const WhoPaysChart = lazy(() =>
   import('./who-pays-chart').then((module) => ({ default: module.WhoPaysChart })),
