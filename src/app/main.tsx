@@ -6,7 +6,7 @@ import { loadConsumptionChart } from '../features/results/chart-figures';
 import { isShareFragment, loadShareLinkCodec } from '../features/share/share-fragment';
 import { checkDraftOnce, simulationOf } from '../store/derived';
 import { useScenarioStore } from '../store/scenario-store';
-import { mountAllAtOnce } from '../ui/mount-in-turn';
+import { inNextTask, mountAllAtOnce } from '../ui/mount-in-turn';
 import { PENDING_DRAWING_ATTRIBUTE } from '../ui/near-viewport';
 import { startNewVersionWatch } from './new-version';
 import { Root } from './root';
@@ -58,7 +58,7 @@ const takesOverPrerenderedPage =
   !document.documentElement.classList.contains('returning') && container.firstElementChild !== null;
 
 /** A task of its own: the browser paints and answers input between two of them. */
-const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+const nextTask = () => new Promise<void>((resolve) => inNextTask(resolve));
 
 /**
  * The draft's check and simulation, each worked out in a task of its own before the first render

@@ -14,7 +14,8 @@ import { createTurnQueue } from './turns';
  * between them. A MessageChannel task runs sooner than setTimeout (no 4 ms clamp).
  */
 
-function nextTask(run: () => void): void {
+/** Runs `run` in a task of its own, as soon as the browser has had its turn. */
+export function inNextTask(run: () => void): void {
   if (typeof MessageChannel === 'undefined') {
     setTimeout(run, 0);
     return;
@@ -27,7 +28,7 @@ function nextTask(run: () => void): void {
   channel.port2.postMessage(null);
 }
 
-const sections = createTurnQueue(nextTask);
+const sections = createTurnQueue(inNextTask);
 
 let allAtOnce = false;
 
