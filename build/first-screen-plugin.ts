@@ -25,14 +25,11 @@ export async function renderFirstScreen(root: string): Promise<string> {
     optimizeDeps: { noDiscovery: true, include: [] },
   });
   try {
-    const [module, demo] = await Promise.all([
-      server.ssrLoadModule('/src/app/prerender.tsx'),
-      server.ssrLoadModule('/src/store/demo.ts'),
-    ]);
-    const { prerenderPage } = module as { prerenderPage: (catalogJson: string) => string };
-    const { DEMO_DRAFT } = demo as { DEMO_DRAFT: { catalogId: string } };
+    const { prerenderPage, PRERENDERED_CATALOG_ID } = (await server.ssrLoadModule(
+      '/src/app/prerender.tsx',
+    )) as { prerenderPage: (catalogJson: string) => string; PRERENDERED_CATALOG_ID: string };
     const catalog = await readFile(
-      join(root, 'public', 'catalogs', `${DEMO_DRAFT.catalogId}.json`),
+      join(root, 'public', 'catalogs', `${PRERENDERED_CATALOG_ID}.json`),
       'utf8',
     );
     return prerenderPage(catalog);

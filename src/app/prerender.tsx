@@ -13,11 +13,14 @@ import { Root } from './root';
  * any JavaScript has run, and the browser's first render takes this HTML over (src/app/main.tsx).
  * Charts are drawn by the browser; their frames and figures are here.
  */
+/** The catalog the demo's page is drawn with, read by the build from public/catalogs. */
+export const PRERENDERED_CATALOG_ID = DEMO_DRAFT.catalogId;
+
 export function prerenderPage(catalogJson: string): string {
   const parsed = parseCatalog(JSON.parse(catalogJson));
-  if (!parsed.ok) throw new Error(`The ${DEMO_DRAFT.catalogId} catalog is not valid`);
+  if (!parsed.ok) throw new Error(`The ${PRERENDERED_CATALOG_ID} catalog is not valid`);
   const queryClient = new QueryClient();
-  queryClient.setQueryData(catalogQueryOptions(DEMO_DRAFT.catalogId).queryKey, parsed.catalog);
+  queryClient.setQueryData(catalogQueryOptions(PRERENDERED_CATALOG_ID).queryKey, parsed.catalog);
   mountAllAtOnce();
   return renderToString(createElement(Root, { queryClient }));
 }
