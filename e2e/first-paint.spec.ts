@@ -142,5 +142,9 @@ test('a first-time visitor’s page is taken over as built, not drawn again, and
   await expect(page.getByRole('button', { name: 'Undo' })).toBeEnabled();
   // The summary the build drew is the one on the page: taken over, not replaced.
   expect(await builtTotal?.evaluate((element) => element.isConnected)).toBe(true);
+  // Nor anything else: React found the page as it would have drawn it (src/app/main.tsx).
+  expect(
+    await page.evaluate(() => document.getElementById('root')?.hasAttribute('data-drawn-afresh')),
+  ).toBe(false);
   expect(problems).toEqual([]);
 });
