@@ -81,6 +81,37 @@ test.describe('the simulator page', () => {
     expect(simulator.errors()).toEqual([]);
   });
 
+  test('shows each info tip on top of the page below it, with the mouse and with the keyboard', async ({
+    page,
+  }) => {
+    const simulator = new SimulatorPage(page);
+    await simulator.goto();
+    const triggers = page.getByRole('button', { name: /^About / });
+    let checked = 0;
+    for (const trigger of await triggers.all()) {
+      if (!(await trigger.isVisible())) continue;
+      await trigger.focus();
+      // Points of the tip, inside the window, where something other than the tip is on top.
+      const covered = await trigger.evaluate((button) => {
+        const tip = document.getElementById(button.getAttribute('aria-describedby') ?? '');
+        if (!tip) return ['no tip'];
+        tip.scrollIntoView({ block: 'center' });
+        const box = tip.getBoundingClientRect();
+        const xs = [box.left + 2, box.left + box.width / 2, box.right - 2];
+        const ys = [box.top + 2, box.top + box.height / 2, box.bottom - 2];
+        return xs
+          .flatMap((x) => ys.map((y) => [x, y] as const))
+          .filter(([x, y]) => x >= 0 && y >= 0 && x < innerWidth && y < innerHeight)
+          .filter(([x, y]) => !tip.contains(document.elementFromPoint(x, y)))
+          .map(([x, y]) => `${button.getAttribute('aria-label')} at ${x}, ${y}`);
+      });
+      expect(covered).toEqual([]);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(2);
+    expect(simulator.errors()).toEqual([]);
+  });
+
   test('changes the savings when a package is added', async ({ page }) => {
     const simulator = new SimulatorPage(page);
     await simulator.goto();
