@@ -1,5 +1,9 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Message, parseScenario, renderMessage, renderRule, simulate } from '../engine';
+import { propertyRuns } from '../engine/testing/property-runs';
+import { scenarioDocumentArbitrary } from '../engine/testing/scenario-arbitrary';
+import { buildScenario } from '../engine/testing/scenario-builder';
 import { DEMO_DRAFT } from './demo';
 import { checkDraft, draftFromScenario, freshId, type ScenarioDraft } from './draft';
 
@@ -138,5 +142,104 @@ describe('ids', () => {
   it('picks the next free id', () => {
     expect(freshId('package', [{ id: 'package-2' }, { id: 'x' }])).toBe('package-3');
     expect(freshId('package', [{ id: 'package-1' }])).toBe('package-2');
+  });
+});
+
+describe('checking a draft edit by edit', () => {
+  type Edit = (draft: ScenarioDraft) => ScenarioDraft;
+  const atIndex = <T>(list: readonly T[], index: number, change: (item: T) => T): T[] =>
+    list.map((item, position) => (position === index % list.length ? change(item) : item));
+  const text = fc.oneof(
+    fc.integer({ min: 0, max: 5000 }).map(String),
+    fc.constantFrom('', 'x', '1,500', '-3', '2.5'),
+  );
+  const edit: fc.Arbitrary<Edit> = fc.oneof(
+    fc.tuple(fc.nat(), fc.nat(), text).map(
+      ([stream, month, calls]): Edit =>
+        (draft) => ({
+          ...draft,
+          streams: atIndex(draft.streams, stream, (item) => ({
+            ...item,
+            callsSource: 'typed',
+            typedCalls: atIndex(
+              item.typedCalls.length > 0 ? item.typedCalls : ['0'],
+              month,
+              () => calls,
+            ),
+          })),
+        }),
+    ),
+    fc.tuple(fc.nat(), text, fc.boolean()).map(
+      ([stream, firstMonth, seasonal]): Edit =>
+        (draft) => ({
+          ...draft,
+          streams: atIndex(draft.streams, stream, (item) => ({
+            ...item,
+            callsSource: 'generated',
+            generator: { ...item.generator, firstMonth, seasonal },
+          })),
+        }),
+    ),
+    fc.tuple(fc.nat(), fc.constantFrom('calls', 'price', 'usedCalls', 'priority'), text).map(
+      ([index, field, value]): Edit =>
+        (draft) => ({
+          ...draft,
+          packages:
+            draft.packages.length === 0
+              ? []
+              : atIndex(draft.packages, index, (item) => ({ ...item, [field]: value })),
+        }),
+    ),
+    fc.constantFrom('2027-01', '2027-11', '2028-02', '2027-13', '').map(
+      (start): Edit =>
+        (draft) => ({ ...draft, start }),
+    ),
+    fc.constantFrom('1', '2', '4', '0', 'x').map(
+      (months): Edit =>
+        (draft) => ({ ...draft, months }),
+    ),
+  );
+
+  it('judges each draft of a sequence of edits as it judges the same draft built afresh', () => {
+    fc.assert(
+      fc.property(
+        scenarioDocumentArbitrary(),
+        fc.array(edit, { minLength: 1, maxLength: 8 }),
+        (document, edits) => {
+          let draft = draftFromScenario(buildScenario(document), 'international');
+          checkDraft(draft);
+          for (const change of edits) {
+            draft = change(draft);
+            expect(checkDraft(draft)).toEqual(checkDraft(structuredClone(draft)));
+          }
+        },
+      ),
+      propertyRuns(200),
+    );
+  });
+
+  it('reuses the document part of every stream and package the edit left alone', () => {
+    const before = checkDraft(DEMO_DRAFT);
+    const edited: ScenarioDraft = {
+      ...DEMO_DRAFT,
+      streams: DEMO_DRAFT.streams.map((stream, index) =>
+        index === 0 ? { ...stream, subscribed: !stream.subscribed } : stream,
+      ),
+    };
+    const after = checkDraft(edited);
+    const streamsOf = (check: ReturnType<typeof checkDraft>) =>
+      check.document.streams as readonly unknown[];
+    const packagesOf = (check: ReturnType<typeof checkDraft>) =>
+      check.document.packages as readonly unknown[];
+    expect(streamsOf(after)[0]).not.toBe(streamsOf(before)[0]);
+    expect(streamsOf(after).slice(1)).toEqual(streamsOf(before).slice(1));
+    for (const [index, part] of streamsOf(after).entries())
+      if (index > 0) expect(part).toBe(streamsOf(before)[index]);
+    for (const [index, part] of packagesOf(after).entries())
+      expect(part).toBe(packagesOf(before)[index]);
+    // A new start moves a generated stream's months: its part is built again.
+    const moved = checkDraft({ ...edited, start: '2028-01' });
+    expect(streamsOf(moved)[1]).not.toBe(streamsOf(after)[1]);
+    expect(moved).toEqual(checkDraft(structuredClone({ ...edited, start: '2028-01' })));
   });
 });

@@ -123,33 +123,43 @@ export type DraftCheck = {
   readonly document: Record<string, unknown>;
 };
 
-/** The scenario document the draft stands for (scenario-format.md), and everything wrong with it. */
-export function checkDraft(draft: ScenarioDraft): DraftCheck {
-  const months = horizonMonths(draft);
+/*
+ * A stream's or package's part of the document is a function of its draft alone (and, for a
+ * stream, of the horizon), and drafts are never changed in place: an edit to one stream builds
+ * that stream's part again and reuses every other. The parts are frozen, so the engine's gate
+ * may reuse its reading of them too (parseScenario).
+ */
+type StreamPart = {
+  readonly start: string;
+  readonly months: number | null;
+  readonly document: Readonly<Record<string, unknown>>;
+  readonly generatorErrors: readonly Message[];
+};
+const streamParts = new WeakMap<StreamDraft, StreamPart>();
+const packageParts = new WeakMap<PackageDraft, Readonly<Record<string, unknown>>>();
+
+function streamPart(stream: StreamDraft, start: string, months: number | null): StreamPart {
+  const known = streamParts.get(stream);
+  if (known && known.start === start && known.months === months) return known;
   const generatorErrors: Message[] = [];
-  const streams = draft.streams.map((stream, index) => {
-    let monthlyCalls: unknown[] = stream.typedCalls.map((text) => readNumberText(text) ?? text);
-    if (stream.callsSource === 'generated') {
-      const generated = generateCalls(stream.generator, draft.start, months ?? 1);
-      if ('errors' in generated) {
-        for (const error of generated.errors)
-          generatorErrors.push(
-            message(
-              error.code,
-              ['streams', index, 'generator', ...error.path],
-              error.params as never,
-            ),
-          );
-        monthlyCalls = Array.from({ length: months ?? 1 }, () => 0);
-      } else {
-        monthlyCalls = [...generated.calls];
-      }
-    } else if (months !== null && monthlyCalls.length !== months) {
-      monthlyCalls = Array.from({ length: months }, (_, month) => monthlyCalls[month] ?? 0);
+  let monthlyCalls: unknown[] = stream.typedCalls.map((text) => readNumberText(text) ?? text);
+  if (stream.callsSource === 'generated') {
+    const generated = generateCalls(stream.generator, start, months ?? 1);
+    if ('errors' in generated) {
+      generatorErrors.push(...generated.errors);
+      monthlyCalls = Array.from({ length: months ?? 1 }, () => 0);
+    } else {
+      monthlyCalls = [...generated.calls];
     }
-    // The generator travels with the document (version 2 `model`), so a link reopens it.
-    const model = stream.callsSource === 'generated' ? modelOf(stream.generator) : null;
-    return {
+  } else if (months !== null && monthlyCalls.length !== months) {
+    monthlyCalls = Array.from({ length: months }, (_, month) => monthlyCalls[month] ?? 0);
+  }
+  // The generator travels with the document (version 2 `model`), so a link reopens it.
+  const model = stream.callsSource === 'generated' ? modelOf(stream.generator) : null;
+  const part: StreamPart = {
+    start,
+    months,
+    document: deepFreeze({
       id: stream.id,
       api: stream.api,
       region: stream.region,
@@ -162,29 +172,60 @@ export function checkDraft(draft: ScenarioDraft): DraftCheck {
       ...(stream.history.length > 0 && stream.historySource
         ? { source: { ...stream.historySource } }
         : {}),
-    };
+    }),
+    generatorErrors,
+  };
+  streamParts.set(stream, part);
+  return part;
+}
+
+function packagePart(pkg: PackageDraft): Readonly<Record<string, unknown>> {
+  const known = packageParts.get(pkg);
+  if (known) return known;
+  const optional = (key: string, text: string) => {
+    const value = readNumberText(text);
+    return value === undefined ? {} : { [key]: value };
+  };
+  const part = Object.freeze({
+    id: pkg.id,
+    label: pkg.label,
+    api: pkg.api,
+    region: pkg.region,
+    source: pkg.source,
+    calls: readNumberText(pkg.calls),
+    price: pkg.price.trim().replace(/,/g, ''),
+    createdOn: pkg.createdOn.trim(),
+    ...(pkg.activatesOn.trim() === '' ? {} : { activatesOn: pkg.activatesOn.trim() }),
+    ...optional('validityMonths', pkg.validityMonths),
+    ...optional('usedCalls', pkg.usedCalls),
+    ...optional('priority', pkg.priority),
+    ...(pkg.resetEvery === 'never' ? {} : { resetEvery: pkg.resetEvery }),
   });
-  const packages = draft.packages.map((pkg) => {
-    const optional = (key: string, text: string) => {
-      const value = readNumberText(text);
-      return value === undefined ? {} : { [key]: value };
-    };
-    return {
-      id: pkg.id,
-      label: pkg.label,
-      api: pkg.api,
-      region: pkg.region,
-      source: pkg.source,
-      calls: readNumberText(pkg.calls),
-      price: pkg.price.trim().replace(/,/g, ''),
-      createdOn: pkg.createdOn.trim(),
-      ...(pkg.activatesOn.trim() === '' ? {} : { activatesOn: pkg.activatesOn.trim() }),
-      ...optional('validityMonths', pkg.validityMonths),
-      ...optional('usedCalls', pkg.usedCalls),
-      ...optional('priority', pkg.priority),
-      ...(pkg.resetEvery === 'never' ? {} : { resetEvery: pkg.resetEvery }),
-    };
+  packageParts.set(pkg, part);
+  return part;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
+}
+
+/** The scenario document the draft stands for (scenario-format.md), and everything wrong with it. */
+export function checkDraft(draft: ScenarioDraft): DraftCheck {
+  const months = horizonMonths(draft);
+  const generatorErrors: Message[] = [];
+  const streams = draft.streams.map((stream, index) => {
+    const part = streamPart(stream, draft.start, months);
+    for (const error of part.generatorErrors)
+      generatorErrors.push(
+        message(error.code, ['streams', index, 'generator', ...error.path], error.params as never),
+      );
+    return part.document;
   });
+  const packages = draft.packages.map(packagePart);
   const document: Record<string, unknown> = {
     format: SCENARIO_FORMAT,
     version: SCENARIO_VERSION,
