@@ -583,6 +583,44 @@ function parseDeductionOrder(check: Checker, value: unknown): DeductionKey[] | n
   return keys;
 }
 
+/*
+ * What the gate read from a frozen stream or package, kept while that object lives. A frozen
+ * part cannot change, so reading it again in the same context (the format version, and the
+ * horizon's length for a stream or its first month for a package) gives the same value: the
+ * page builds each edit's document from frozen parts and has only the parts it changed read
+ * again. Only a part read without an error is kept, since an error names the part's position.
+ */
+type Reading<T> = {
+  readonly version: number;
+  readonly context: number | string | null;
+  readonly value: T;
+};
+const streamReadings = new WeakMap<object, Reading<Stream>>();
+const packageReadings = new WeakMap<object, Reading<Package>>();
+
+function readOnce<T>(
+  readings: WeakMap<object, Reading<T>>,
+  check: Checker,
+  item: unknown,
+  context: number | string | null,
+  read: () => T | null,
+): T | null {
+  const lasting = typeof item === 'object' && item !== null && isDeeplyFrozen(item);
+  const known = lasting ? readings.get(item) : undefined;
+  if (known && known.version === check.version && known.context === context) return known.value;
+  const errorsBefore = check.errors.length;
+  const value = read();
+  if (lasting && value !== null && check.errors.length === errorsBefore)
+    readings.set(item, { version: check.version, context, value });
+  return value;
+}
+
+/** Whether nothing in `value` can change; its depth is already within the gate's limit. */
+function isDeeplyFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen);
+}
+
 function parseStreams(
   check: Checker,
   value: unknown,
@@ -590,51 +628,9 @@ function parseStreams(
 ): (Stream | null)[] | null {
   const list = check.array(value, ['streams']);
   if (!list) return null;
-  const streams = list.map((item, index) => {
-    const path = ['streams', index];
-    const fields = check.object(item, path, STREAM_FIELDS);
-    if (!fields) return null;
-    const id = check.id(fields.id, [...path, 'id']);
-    const api = check.id(fields.api, [...path, 'api']);
-    const region = check.id(fields.region, [...path, 'region']);
-    let subscribed = true;
-    if (fields.subscribed !== undefined) {
-      if (typeof fields.subscribed === 'boolean') subscribed = fields.subscribed;
-      else check.fail([...path, 'subscribed'], 'json.notBoolean', {});
-    }
-    const monthlyCalls = parseMonthlyCalls(
-      check,
-      fields.monthlyCalls,
-      [...path, 'monthlyCalls'],
-      months,
-    );
-    check.newerFields(fields, path, V2_STREAM_FIELDS);
-    const model = fields.model === undefined ? undefined : parseModel(check, fields.model, path);
-    const history =
-      fields.history === undefined ? undefined : parseHistory(check, fields.history, path);
-    const historySource =
-      fields.source === undefined ? undefined : parseHistorySource(check, fields, path);
-    if (
-      id === null ||
-      api === null ||
-      region === null ||
-      monthlyCalls === null ||
-      model === null ||
-      history === null ||
-      historySource === null
-    )
-      return null;
-    return {
-      id,
-      api,
-      region,
-      subscribed,
-      monthlyCalls,
-      ...(model ? { model } : {}),
-      ...(history ? { history } : {}),
-      ...(historySource ? { historySource } : {}),
-    };
-  });
+  const streams = list.map((item, index) =>
+    readOnce(streamReadings, check, item, months, () => readStream(check, item, index, months)),
+  );
   reportDuplicateIds(check, 'streams', list, streams);
   streams.forEach((stream, index) => {
     if (!stream) return;
@@ -650,6 +646,57 @@ function parseStreams(
     }
   });
   return streams;
+}
+
+function readStream(
+  check: Checker,
+  item: unknown,
+  index: number,
+  months: number | null,
+): Stream | null {
+  const path = ['streams', index];
+  const fields = check.object(item, path, STREAM_FIELDS);
+  if (!fields) return null;
+  const id = check.id(fields.id, [...path, 'id']);
+  const api = check.id(fields.api, [...path, 'api']);
+  const region = check.id(fields.region, [...path, 'region']);
+  let subscribed = true;
+  if (fields.subscribed !== undefined) {
+    if (typeof fields.subscribed === 'boolean') subscribed = fields.subscribed;
+    else check.fail([...path, 'subscribed'], 'json.notBoolean', {});
+  }
+  const monthlyCalls = parseMonthlyCalls(
+    check,
+    fields.monthlyCalls,
+    [...path, 'monthlyCalls'],
+    months,
+  );
+  check.newerFields(fields, path, V2_STREAM_FIELDS);
+  const model = fields.model === undefined ? undefined : parseModel(check, fields.model, path);
+  const history =
+    fields.history === undefined ? undefined : parseHistory(check, fields.history, path);
+  const historySource =
+    fields.source === undefined ? undefined : parseHistorySource(check, fields, path);
+  if (
+    id === null ||
+    api === null ||
+    region === null ||
+    monthlyCalls === null ||
+    model === null ||
+    history === null ||
+    historySource === null
+  )
+    return null;
+  return {
+    id,
+    api,
+    region,
+    subscribed,
+    monthlyCalls,
+    ...(model ? { model } : {}),
+    ...(history ? { history } : {}),
+    ...(historySource ? { historySource } : {}),
+  };
 }
 
 function parseMonthlyCalls(
@@ -677,121 +724,130 @@ function parsePackages(
 ): (Package | null)[] | null {
   const list = check.array(value, ['packages']);
   if (!list) return null;
-  const packages = list.map((item, index): Package | null => {
-    const path = ['packages', index];
-    const at = (field: string) => [...path, field];
-    const fields = check.object(item, path, PACKAGE_FIELDS);
-    if (!fields) return null;
-    const id = check.id(fields.id, at('id'));
-    const label = check.string(fields.label, at('label'), '');
-    const api = check.id(fields.api, at('api'));
-    const region = check.id(fields.region, at('region'));
-    const source = check.oneOf(
-      fields.source,
-      at('source'),
-      PACKAGE_SOURCES,
-      'scenario.source',
-      'purchased',
-    );
-    const calls = check.wholeNumber(fields.calls, at('calls'), 1, MAX_CALLS, WHOLE(1, MAX_CALLS));
-    const price = check.money(fields.price, at('price'));
-    const createdOn = check.date(fields.createdOn, at('createdOn'));
-    // Left out, activatesOn is createdOn: when createdOn is itself wrong, that one error is enough.
-    const activatesOn =
-      fields.activatesOn === undefined
-        ? createdOn
-        : check.date(fields.activatesOn, at('activatesOn'));
-    const validityMonths = check.wholeNumber(
-      fields.validityMonths,
-      at('validityMonths'),
-      1,
-      MAX_VALIDITY_MONTHS,
-      WHOLE(1, MAX_VALIDITY_MONTHS),
-      12,
-    );
-    const usedCalls = check.wholeNumber(
-      fields.usedCalls,
-      at('usedCalls'),
-      0,
-      calls ?? MAX_CALLS,
-      calls === null ? WHOLE(0, MAX_CALLS) : { code: 'scenario.usedCallsAboveQuota', calls },
-      0,
-    );
-    const priority = check.wholeNumber(
-      fields.priority,
-      at('priority'),
-      -Number.MAX_SAFE_INTEGER,
-      Number.MAX_SAFE_INTEGER,
-      { code: 'scenario.priority' },
-      0,
-    );
-    if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
-      check.fail(at('activatesOn'), 'scenario.activatesBeforeCreated', { createdOn });
-      return null;
-    }
-    if (
-      activatesOn !== null &&
-      validityMonths !== null &&
-      expiryOf(activatesOn, validityMonths) > CALENDAR_RANGE.last
-    ) {
-      check.fail(at('validityMonths'), 'scenario.expiryRange', { last: CALENDAR_RANGE.last });
-      return null;
-    }
-    check.newerFields(fields, path, V2_PACKAGE_FIELDS);
-    const resetEvery =
-      fields.resetEvery === undefined
-        ? undefined
-        : check.oneOf(fields.resetEvery, at('resetEvery'), RESET_PERIODS, 'scenario.resetEvery');
-    // §4a: what an allowance used before the horizon counts against the period that holds the
-    // horizon's first day, so it must be usable that day.
-    const firstDay = start === null ? null : `${start}-01`;
-    if (
-      resetEvery &&
-      usedCalls !== null &&
-      usedCalls > 0 &&
-      firstDay !== null &&
-      activatesOn !== null &&
-      validityMonths !== null &&
-      !(activatesOn <= firstDay && firstDay <= expiryOf(activatesOn, validityMonths))
-    ) {
-      check.fail(at('usedCalls'), 'scenario.usedCallsNotUsable', { firstDay });
-      return null;
-    }
-    if (
-      resetEvery === null ||
-      id === null ||
-      label === null ||
-      api === null ||
-      region === null ||
-      source === null ||
-      calls === null ||
-      price === null ||
-      createdOn === null ||
-      activatesOn === null ||
-      validityMonths === null ||
-      usedCalls === null ||
-      priority === null
-    ) {
-      return null;
-    }
-    return {
-      id,
-      label,
-      api,
-      region,
-      source,
-      calls,
-      price,
-      createdOn,
-      activatesOn,
-      validityMonths,
-      usedCalls,
-      priority,
-      ...(resetEvery ? { resetEvery } : {}),
-    };
-  });
+  const packages = list.map((item, index) =>
+    readOnce(packageReadings, check, item, start, () => readPackage(check, item, index, start)),
+  );
   reportDuplicateIds(check, 'packages', list, packages);
   return packages;
+}
+
+function readPackage(
+  check: Checker,
+  item: unknown,
+  index: number,
+  start: IsoMonth | null,
+): Package | null {
+  const path = ['packages', index];
+  const at = (field: string) => [...path, field];
+  const fields = check.object(item, path, PACKAGE_FIELDS);
+  if (!fields) return null;
+  const id = check.id(fields.id, at('id'));
+  const label = check.string(fields.label, at('label'), '');
+  const api = check.id(fields.api, at('api'));
+  const region = check.id(fields.region, at('region'));
+  const source = check.oneOf(
+    fields.source,
+    at('source'),
+    PACKAGE_SOURCES,
+    'scenario.source',
+    'purchased',
+  );
+  const calls = check.wholeNumber(fields.calls, at('calls'), 1, MAX_CALLS, WHOLE(1, MAX_CALLS));
+  const price = check.money(fields.price, at('price'));
+  const createdOn = check.date(fields.createdOn, at('createdOn'));
+  // Left out, activatesOn is createdOn: when createdOn is itself wrong, that one error is enough.
+  const activatesOn =
+    fields.activatesOn === undefined
+      ? createdOn
+      : check.date(fields.activatesOn, at('activatesOn'));
+  const validityMonths = check.wholeNumber(
+    fields.validityMonths,
+    at('validityMonths'),
+    1,
+    MAX_VALIDITY_MONTHS,
+    WHOLE(1, MAX_VALIDITY_MONTHS),
+    12,
+  );
+  const usedCalls = check.wholeNumber(
+    fields.usedCalls,
+    at('usedCalls'),
+    0,
+    calls ?? MAX_CALLS,
+    calls === null ? WHOLE(0, MAX_CALLS) : { code: 'scenario.usedCallsAboveQuota', calls },
+    0,
+  );
+  const priority = check.wholeNumber(
+    fields.priority,
+    at('priority'),
+    -Number.MAX_SAFE_INTEGER,
+    Number.MAX_SAFE_INTEGER,
+    { code: 'scenario.priority' },
+    0,
+  );
+  if (createdOn !== null && activatesOn !== null && activatesOn < createdOn) {
+    check.fail(at('activatesOn'), 'scenario.activatesBeforeCreated', { createdOn });
+    return null;
+  }
+  if (
+    activatesOn !== null &&
+    validityMonths !== null &&
+    expiryOf(activatesOn, validityMonths) > CALENDAR_RANGE.last
+  ) {
+    check.fail(at('validityMonths'), 'scenario.expiryRange', { last: CALENDAR_RANGE.last });
+    return null;
+  }
+  check.newerFields(fields, path, V2_PACKAGE_FIELDS);
+  const resetEvery =
+    fields.resetEvery === undefined
+      ? undefined
+      : check.oneOf(fields.resetEvery, at('resetEvery'), RESET_PERIODS, 'scenario.resetEvery');
+  // §4a: what an allowance used before the horizon counts against the period that holds the
+  // horizon's first day, so it must be usable that day.
+  const firstDay = start === null ? null : `${start}-01`;
+  if (
+    resetEvery &&
+    usedCalls !== null &&
+    usedCalls > 0 &&
+    firstDay !== null &&
+    activatesOn !== null &&
+    validityMonths !== null &&
+    !(activatesOn <= firstDay && firstDay <= expiryOf(activatesOn, validityMonths))
+  ) {
+    check.fail(at('usedCalls'), 'scenario.usedCallsNotUsable', { firstDay });
+    return null;
+  }
+  if (
+    resetEvery === null ||
+    id === null ||
+    label === null ||
+    api === null ||
+    region === null ||
+    source === null ||
+    calls === null ||
+    price === null ||
+    createdOn === null ||
+    activatesOn === null ||
+    validityMonths === null ||
+    usedCalls === null ||
+    priority === null
+  ) {
+    return null;
+  }
+  return {
+    id,
+    label,
+    api,
+    region,
+    source,
+    calls,
+    price,
+    createdOn,
+    activatesOn,
+    validityMonths,
+    usedCalls,
+    priority,
+    ...(resetEvery ? { resetEvery } : {}),
+  };
 }
 
 function parsePayPerUse(check: Checker, value: unknown): (PriceEntry | null)[] | null {
