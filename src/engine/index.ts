@@ -24,6 +24,7 @@ export {
 export * from './billing/spread';
 export * from './core/calendar';
 export * from './core/catalog';
+export * from './core/frozen';
 export * from './core/money';
 export * from './core/scenario';
 export * from './core/typed-number';

@@ -2,6 +2,7 @@ import {
   type CallsGenerator,
   type CatalogPriceEntry,
   type DeductionKey,
+  deepFreeze,
   FLAT_SEASONALITY,
   formatPath,
   generateCalls,
@@ -203,14 +204,6 @@ function packagePart(pkg: PackageDraft): Readonly<Record<string, unknown>> {
   });
   packageParts.set(pkg, part);
   return part;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 /** The scenario document the draft stands for (scenario-format.md), and everything wrong with it. */

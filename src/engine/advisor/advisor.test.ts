@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../billing/simulate';
 import { apiName } from '../core/catalog';
+import { deepFreeze } from '../core/frozen';
 import { type Money, moneyToString, parseMoney } from '../core/money';
 import { parseScenario, type Scenario, serializeScenario } from '../core/scenario';
 import { type Message, renderMessage, sizeLabel } from '../messages';
@@ -308,14 +309,6 @@ describe('the plan as scenario packages', () => {
     expect(sizeLabel(calls)).toBe(label);
   });
 });
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
 
 describe('kept allowances (billing-rules §4a)', () => {
   it('are counted: the plan buys only for the calls a free daily allowance leaves', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { propertyRuns } from '../testing/property-runs';
 import { scenarioDocumentArbitrary } from '../testing/scenario-arbitrary';
 import { buildScenario } from '../testing/scenario-builder';
+import { deepFreeze } from './frozen';
 import { parseScenario, serializeScenario } from './scenario';
 
 /*
@@ -12,14 +13,6 @@ import { parseScenario, serializeScenario } from './scenario';
  */
 
 type JsonObject = Record<string, unknown>;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
-}
 
 /** A valid version 2 document whose streams and packages are frozen. */
 function frozenDocument(): JsonObject {

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Message, renderMessage } from '../messages';
 import { propertyRuns } from '../testing/property-runs';
+import { deepFreeze } from './frozen';
 import { type Money, parseMoney } from './money';
 import {
   DEFAULT_DEDUCTION_ORDER,
@@ -172,14 +173,6 @@ function withRenamed(path: JsonPath, newName: string): JsonObject {
   delete parent[key];
   parent[newName] = value;
   return scenario;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null) {
-    for (const child of Object.values(value)) deepFreeze(child);
-    Object.freeze(value);
-  }
-  return value;
 }
 
 function money(text: string): Money {

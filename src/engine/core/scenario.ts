@@ -17,6 +17,7 @@ import {
   parseIsoDate,
   parseIsoMonth,
 } from './calendar';
+import { isDeeplyFrozen } from './frozen';
 import { type Money, moneyToString, parseMoney } from './money';
 
 /*
@@ -613,12 +614,6 @@ function readOnce<T>(
   if (lasting && value !== null && check.errors.length === errorsBefore)
     readings.set(item, { version: check.version, context, value });
   return value;
-}
-
-/** Whether nothing in `value` can change; its depth is already within the gate's limit. */
-function isDeeplyFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  return Object.isFrozen(value) && Object.values(value).every(isDeeplyFrozen);
 }
 
 function parseStreams(
