@@ -187,7 +187,7 @@ function packagePart(pkg: PackageDraft): Readonly<Record<string, unknown>> {
     const value = readNumberText(text);
     return value === undefined ? {} : { [key]: value };
   };
-  const part = Object.freeze({
+  const part = deepFreeze({
     id: pkg.id,
     label: pkg.label,
     api: pkg.api,
